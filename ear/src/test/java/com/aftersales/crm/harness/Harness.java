@@ -1,0 +1,172 @@
+package com.aftersales.crm.harness;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * One environment the portal runs in: a PostgreSQL (embedded unless an external JDBC URL is given) and a Payara
+ * domain configured from {@code config/}. Used by the demo run ({@code demo} profile, data under {@code .data/})
+ * and by the integration tests ({@code test} profile, everything under {@code ear/target/}).
+ *
+ * <p>An external database is chosen with {@code CRM_DB_URL}, {@code CRM_DB_USER}, {@code CRM_DB_PASSWORD} (environment)
+ * or the system properties {@code crm.db.url}, {@code crm.db.user}, {@code crm.db.password}.
+ */
+public final class Harness implements AutoCloseable {
+
+    private final Path projectRoot;
+    private final Properties profile;
+    private final Path stateDirectory;
+    private final PayaraDomain domain;
+    private EmbeddedDatabase embedded;
+    private String demoPassword;
+
+    private Harness(Path projectRoot, String profileName, Path stateDirectory, Path payaraHome, Path domainsDirectory)
+            throws IOException {
+        this.projectRoot = projectRoot;
+        this.profile = new Properties();
+        try (InputStream in = Files.newInputStream(projectRoot.resolve("config/env/" + profileName + ".properties"))) {
+            profile.load(in);
+        }
+        this.stateDirectory = stateDirectory;
+        String portBase = profile.getProperty("crm.portbase", "").trim();
+        this.domain = new PayaraDomain(payaraHome, domainsDirectory,
+                profile.getProperty("crm.domain"), portBase.isEmpty() ? 0 : Integer.parseInt(portBase));
+    }
+
+    /** The demo run's environment: state under {@code .data/} (or {@code CRM_DATA_DIR}) so that it survives a clean build. */
+    public static Harness demo(Path projectRoot) throws IOException {
+        String dataDir = setting("CRM_DATA_DIR", "crm.data.dir");
+        Path state = dataDir != null ? Path.of(dataDir).toAbsolutePath() : projectRoot.resolve(".data");
+        return new Harness(projectRoot, "demo", state, projectRoot.resolve("ear/target/payara6"), state.resolve("domains"));
+    }
+
+    /**
+     * The integration tests' environment: new every build, under {@code ear/target/}; the domain sits in Payara's own
+     * domains directory, where Arquillian's managed container looks for it.
+     */
+    public static Harness test(Path projectRoot) throws IOException {
+        Path state = projectRoot.resolve("ear/target/it");
+        deleteRecursively(state);
+        Path payaraHome = projectRoot.resolve("ear/target/payara6");
+        return new Harness(projectRoot, "test", state, payaraHome, payaraHome.resolve("glassfish/domains"));
+    }
+
+    /** Starts the database and the configured server (not yet the application). */
+    public Harness start() throws IOException {
+        Database database = externalDatabase();
+        if (database == null) {
+            embedded = EmbeddedDatabase.start(stateDirectory.resolve("pgdata"),
+                    Integer.parseInt(profile.getProperty("crm.db.embedded.port")));
+            database = embedded.database();
+        }
+        String profileName = profile.getProperty("crm.profile");
+        String template = Files.readString(projectRoot.resolve("config/payara/domain.asadmin"), StandardCharsets.UTF_8);
+        List<String> commands = new java.util.ArrayList<>(template
+                .replace("@PROFILE@", profileName)
+                .replace("@DB_PROPERTIES@", database.poolProperties())
+                .lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .toList());
+        if ("demo".equals(profileName)) {
+            demoPassword = demoPassword();
+            commands.add("create-jvm-options -Dcrm.demo.password=" + demoPassword);
+        }
+        domain.startConfigured(commands, Map.of("crm-db-password", database.password()));
+        return this;
+    }
+
+    public void deploy(Path ear) throws IOException {
+        domain.deploy(ear, "crm");
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + domain.httpPort() + "/crm/";
+    }
+
+    public int adminPort() {
+        return domain.adminPort();
+    }
+
+    public String domainName() {
+        return profile.getProperty("crm.domain");
+    }
+
+    public Path serverLog() {
+        return domain.serverLog();
+    }
+
+    /** The password of every demo user, generated once per data directory, never committed. */
+    public String demoPassword() throws IOException {
+        if (demoPassword != null) {
+            return demoPassword;
+        }
+        Path file = stateDirectory.resolve("demo-password");
+        if (!Files.exists(file)) {
+            Files.createDirectories(stateDirectory);
+            String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+            SecureRandom random = new SecureRandom();
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Files.writeString(file, password.toString());
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        demoPassword = Files.readString(file).trim();
+        return demoPassword;
+    }
+
+    /** Stops the server, then the database; safe to call twice. */
+    @Override
+    public void close() throws IOException {
+        try {
+            domain.stopIfRunning();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+                embedded = null;
+            }
+        }
+    }
+
+    /** Stops what a killed run may have left behind. */
+    public void stopLeftOvers() throws IOException {
+        domain.stopIfRunning();
+        EmbeddedDatabase.stopLeftOver(stateDirectory.resolve("pgdata"));
+    }
+
+    private static Database externalDatabase() {
+        String url = setting("CRM_DB_URL", "crm.db.url");
+        if (url == null) {
+            return null;
+        }
+        String user = setting("CRM_DB_USER", "crm.db.user");
+        String password = setting("CRM_DB_PASSWORD", "crm.db.password");
+        return new Database(url, user == null ? "crm" : user, password == null ? "" : password);
+    }
+
+    private static String setting(String environment, String property) {
+        String value = System.getProperty(property, System.getenv(environment));
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        EmbeddedDatabase.stopLeftOver(directory.resolve("pgdata"));
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.aftersales.crm.harness;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Starts the test environment once for the whole failsafe run (Arquillian then connects to the running domain) and
+ * stops it at the end. Registered in META-INF/services; does nothing in the surefire (unit test) run.
+ *
+ * <p>Publishes {@code crm.it.base-url} and {@code crm.it.demo-password} for the browser tests.
+ */
+public final class IntegrationTestEnvironment implements LauncherSessionListener {
+
+    private Harness harness;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("crm.it")) {
+            return;
+        }
+        try {
+            Path root = Path.of(System.getProperty("crm.project.root")).toAbsolutePath().normalize();
+            harness = Harness.test(root).start();
+            System.setProperty("crm.it.base-url", harness.baseUrl());
+            System.setProperty("crm.it.demo-password", harness.demoPassword());
+        } catch (IOException e) {
+            closeQuietly();
+            throw new UncheckedIOException("cannot start the test environment", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        if (harness == null) {
+            return;
+        }
+        try {
+            harness.close();
+        } catch (IOException e) {
+            System.err.println("stopping the test environment: " + e.getMessage());
+        }
+        harness = null;
+    }
+}

@@ -1,0 +1,157 @@
+package com.aftersales.crm.harness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Server domain driven through asadmin. The domain is created and configured from
+ * {@code config/payara/domain.asadmin}; it is created again only when that configuration (or what is substituted
+ * into it) changes, so a warm start is a plain start-domain.
+ */
+final class PayaraDomain {
+
+    private static final String HASH_FILE = ".crm-configuration.sha256";
+
+    private final Path payaraHome;
+    private final Path domainsDirectory;
+    private final String name;
+    private final int portBase;
+
+    PayaraDomain(Path payaraHome, Path domainsDirectory, String name, int portBase) {
+        this.payaraHome = payaraHome;
+        this.domainsDirectory = domainsDirectory;
+        this.name = name;
+        this.portBase = portBase;
+    }
+
+    int adminPort() {
+        return portBase == 0 ? 4848 : portBase + 48;
+    }
+
+    int httpPort() {
+        return portBase == 0 ? 8080 : portBase + 80;
+    }
+
+    Path serverLog() {
+        return domainsDirectory.resolve(name).resolve("logs/server.log");
+    }
+
+    /**
+     * Makes sure the domain exists with exactly this configuration and is running.
+     *
+     * @param commands the asadmin commands, placeholders already substituted
+     * @param secrets  password aliases to create (alias name → value), kept out of the command file
+     */
+    void startConfigured(List<String> commands, java.util.Map<String, String> secrets) throws IOException {
+        stopIfRunning();
+        String wanted = sha256(String.join("\n", commands) + secrets + payaraHome);
+        Path hashFile = domainsDirectory.resolve(name).resolve(HASH_FILE);
+        boolean upToDate = Files.exists(hashFile) && Files.readString(hashFile).equals(wanted);
+        if (upToDate) {
+            asadmin("start-domain", "--domaindir", domainsDirectory.toString(), name);
+            return;
+        }
+        if (Files.isDirectory(domainsDirectory.resolve(name))) {
+            asadmin("delete-domain", "--domaindir", domainsDirectory.toString(), name);
+        }
+        Files.createDirectories(domainsDirectory);
+        List<String> create = new ArrayList<>(List.of("create-domain", "--nopassword", "--domaindir", domainsDirectory.toString()));
+        if (portBase != 0) {
+            create.addAll(List.of("--portbase", Integer.toString(portBase)));
+        }
+        create.add(name);
+        asadmin(create.toArray(String[]::new));
+        asadmin("start-domain", "--domaindir", domainsDirectory.toString(), name);
+        for (var secret : secrets.entrySet()) {
+            Path passwordFile = Files.createTempFile("crm-alias", ".txt");
+            try {
+                Files.writeString(passwordFile, "AS_ADMIN_ALIASPASSWORD=" + secret.getValue() + "\n");
+                remote("--passwordfile", passwordFile.toString(), "create-password-alias", secret.getKey());
+            } finally {
+                Files.delete(passwordFile);
+            }
+        }
+        Path commandFile = Files.createTempFile("crm-domain", ".asadmin");
+        try {
+            Files.write(commandFile, commands, StandardCharsets.UTF_8);
+            String output = remote("multimode", "--file", commandFile.toString());
+            if (output.contains("failed.")) {
+                throw new IOException("configuring domain " + name + " failed:\n" + output);
+            }
+        } finally {
+            Files.delete(commandFile);
+        }
+        // JVM options and the MicroProfile switches take effect on restart.
+        asadmin("stop-domain", "--domaindir", domainsDirectory.toString(), name);
+        asadmin("start-domain", "--domaindir", domainsDirectory.toString(), name);
+        Files.writeString(hashFile, wanted);
+    }
+
+    void deploy(Path ear, String applicationName) throws IOException {
+        remote("deploy", "--force=true", "--name", applicationName, ear.toString());
+    }
+
+    boolean isRunning() {
+        try {
+            return run(false, "list-domains", "--domaindir", domainsDirectory.toString())
+                    .lines().anyMatch(line -> line.startsWith(name + " running"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    void stopIfRunning() throws IOException {
+        if (Files.isDirectory(domainsDirectory.resolve(name)) && isRunning()) {
+            asadmin("stop-domain", "--kill=false", "--domaindir", domainsDirectory.toString(), name);
+        }
+    }
+
+    private String remote(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("--port", Integer.toString(adminPort())));
+        command.addAll(List.of(arguments));
+        return asadmin(command.toArray(String[]::new));
+    }
+
+    private String asadmin(String... arguments) throws IOException {
+        return run(true, arguments);
+    }
+
+    private String run(boolean mustSucceed, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(payaraHome.resolve("bin/asadmin").toString());
+        command.add("--interactive=false");
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IOException("asadmin " + String.join(" ", arguments) + " timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        if (mustSucceed && process.exitValue() != 0) {
+            throw new IOException("asadmin " + String.join(" ", arguments) + " failed:\n" + output);
+        }
+        return output;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading and maintaining dealers. */
+package com.aftersales.crm.dealer.boundary;

@@ -1,0 +1,71 @@
+package com.aftersales.crm.platform;
+
+import com.aftersales.crm.security.control.PasswordHasher;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date before anything else touches the database (Flyway, {@code db/migration}); in the
+ * demo profile only, loads the demo data from {@code db/demo}, tracked in a history table of its own so that demo
+ * and schema versions never mix.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    public static final String DEMO_PROFILE = "demo";
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "jdbc/crm")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "crm.profile", defaultValue = "production")
+    String profile;
+
+    @Inject
+    @ConfigProperty(name = "crm.demo.password", defaultValue = "")
+    String demoPassword;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @PostConstruct
+    void migrate() {
+        ClassLoader classLoader = getClass().getClassLoader();
+        var schema = Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted + " migrations applied)");
+        if (!DEMO_PROFILE.equals(profile)) {
+            return;
+        }
+        if (demoPassword.isBlank()) {
+            throw new IllegalStateException("the demo profile needs -Dcrm.demo.password (the launcher sets it)");
+        }
+        var demo = Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/demo")
+                .table("flyway_demo_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .placeholders(Map.of("demo_password_hash", passwords.hash(demoPassword.toCharArray())))
+                .load()
+                .migrate();
+        LOG.info(() -> "Demo data at version " + demo.targetSchemaVersion);
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading and maintaining service providers. */
+package com.aftersales.crm.provider.boundary;

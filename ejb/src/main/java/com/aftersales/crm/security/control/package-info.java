@@ -1,0 +1,2 @@
+/** Password hashing and the login throttle. */
+package com.aftersales.crm.security.control;

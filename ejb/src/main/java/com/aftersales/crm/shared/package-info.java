@@ -1,0 +1,2 @@
+/** Value types used by every area. */
+package com.aftersales.crm.shared;

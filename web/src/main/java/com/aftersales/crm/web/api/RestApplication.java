@@ -1,0 +1,28 @@
+package com.aftersales.crm.web.api;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import java.util.Set;
+
+/** The REST API. Its classes are listed, not scanned: nothing is exposed by accident. */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "After-sales service CRM API", version = "1"),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class RestApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                RoleCheck.class, ErrorMappers.Unexpected.class, ErrorMappers.WebApplication.class,
+                ErrorMappers.Invalid.class, ErrorMappers.Violations.class, ErrorMappers.Denied.class,
+                ErrorMappers.Missing.class, ErrorMappers.Conflict.class, ErrorMappers.Ejb.class,
+                OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class);
+    }
+}

@@ -1,0 +1,34 @@
+package com.aftersales.crm.web.security;
+
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
+
+import java.io.IOException;
+
+/**
+ * The REST API's door: HTTP Basic for integrations (checked by the same realm and login throttle as the portal), or
+ * the browser's portal session. A refusal is a 401 with a JSON body; role checks follow in the resources.
+ */
+public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
+
+    public ApiAuthenticationFilter() {
+        setApplicationName("crm");
+    }
+
+    @Override
+    protected boolean sendChallenge(ServletRequest request, ServletResponse response) {
+        HttpServletResponse http = (HttpServletResponse) response;
+        http.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        http.setHeader(AUTHENTICATE_HEADER, getAuthcScheme() + " realm=\"" + getApplicationName() + "\"");
+        http.setContentType("application/json");
+        http.setCharacterEncoding("UTF-8");
+        try {
+            http.getWriter().write("{\"status\":401,\"error\":\"unauthorized\",\"message\":\"Authentication required\"}");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return false;
+    }
+}

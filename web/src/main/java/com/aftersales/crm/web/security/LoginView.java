@@ -1,0 +1,88 @@
+package com.aftersales.crm.web.security;
+
+import com.aftersales.crm.security.entity.UserPrincipal;
+import com.aftersales.crm.web.shell.LanguageView;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.DisabledAccountException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.web.util.SavedRequest;
+import org.apache.shiro.web.util.WebUtils;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The login form and logout. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    LanguageView language;
+
+    private String username;
+    private String password;
+
+    /** A logged-in user who opens the login page goes home instead. */
+    public String alreadyLoggedIn() {
+        return SecurityUtils.getSubject().isAuthenticated() ? "/index?faces-redirect=true" : null;
+    }
+
+    public void login() throws IOException {
+        Subject subject = SecurityUtils.getSubject();
+        try {
+            subject.login(new UsernamePasswordToken(username, password));
+        } catch (LockedLogin locked) {
+            long minutes = Math.max(1, Duration.between(Instant.now(), locked.until()).toMinutes() + 1);
+            Messages.error("login.locked", minutes);
+            return;
+        } catch (DisabledAccountException disabled) {
+            Messages.error("login.disabled");
+            return;
+        } catch (AuthenticationException failed) {
+            Messages.error("login.failed");
+            return;
+        } finally {
+            password = null;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.changeSessionId();
+        language.useSavedLocale(subject.getPrincipals().oneByType(UserPrincipal.class).locale());
+        SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
+        boolean resumable = saved != null && "GET".equalsIgnoreCase(saved.getMethod())
+                && !saved.getRequestURI().contains("/jakarta.faces.resource/");
+        external.redirect(resumable ? saved.getRequestUrl() : external.getRequestContextPath() + "/index.xhtml");
+    }
+
+    public void logout() throws IOException {
+        SecurityUtils.getSubject().logout();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?logout=true");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,76 @@
+package com.aftersales.crm.web.shell;
+
+import com.aftersales.crm.security.entity.Role;
+import com.aftersales.crm.web.security.Area;
+import com.aftersales.crm.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuModel;
+
+import java.util.List;
+
+/**
+ * The menu: one section per role the user holds, each listing that area's screens. Later features add their
+ * entries to {@link #SCREENS}.
+ */
+@Named
+@RequestScoped
+public class MenuView {
+
+    /** A screen of an area: its label key, its icon and its view path. */
+    record Screen(Area area, String labelKey, String icon, String outcome) {
+    }
+
+    static final List<Screen> SCREENS = List.of(
+            new Screen(Area.AGENT, "menu.agent.home", "pi pi-phone", "/agent/index"),
+            new Screen(Area.SUPERVISOR, "menu.supervisor.home", "pi pi-briefcase", "/supervisor/index"),
+            new Screen(Area.INFO_OFFICER, "menu.info.home", "pi pi-inbox", "/info/index"),
+            new Screen(Area.DEALER, "menu.dealer.home", "pi pi-shop", "/dealer/index"),
+            new Screen(Area.PROVIDER, "menu.provider.home", "pi pi-wrench", "/provider/index"),
+            new Screen(Area.MANAGER, "menu.manager.home", "pi pi-chart-bar", "/manager/index"),
+            new Screen(Area.ADMIN, "menu.admin.home", "pi pi-cog", "/admin/index"),
+            new Screen(Area.ADMIN, "menu.admin.users", "pi pi-users", "/admin/users"));
+
+    @Inject
+    CurrentUser currentUser;
+
+    private MenuModel model;
+
+    public MenuModel getModel() {
+        if (model == null) {
+            model = build();
+        }
+        return model;
+    }
+
+    private MenuModel build() {
+        DefaultMenuModel menu = new DefaultMenuModel();
+        var principal = currentUser.getPrincipal();
+        if (principal == null) {
+            return menu;
+        }
+        for (Role role : Role.values()) {
+            if (!principal.hasRole(role)) {
+                continue;
+            }
+            Area area = Area.of(role);
+            DefaultSubMenu section = DefaultSubMenu.builder()
+                    .id("menu-" + area.name().toLowerCase())
+                    .label(Messages.text("role." + role.name()))
+                    .build();
+            SCREENS.stream().filter(screen -> screen.area() == area).forEach(screen -> section.getElements().add(
+                    DefaultMenuItem.builder()
+                            .id("menu-" + screen.outcome().substring(1).replace('/', '-'))
+                            .value(Messages.text(screen.labelKey()))
+                            .icon(screen.icon())
+                            .outcome(screen.outcome())
+                            .build()));
+            menu.getElements().add(section);
+        }
+        return menu;
+    }
+}

@@ -1,0 +1,46 @@
+package com.aftersales.crm.web.shell;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Faces messages in the user's language, from the {@code msg} bundle. */
+public final class Messages {
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** An error for one field: the field's label leads the sentence, as in Faces' own validation messages. */
+    public static void fieldError(String clientId, String fieldLabelKey, String key) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, "validation.field", text(fieldLabelKey), text(key));
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private Messages() {
+    }
+}
