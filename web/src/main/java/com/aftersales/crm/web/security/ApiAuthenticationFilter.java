@@ -15,6 +15,7 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
 
     public ApiAuthenticationFilter() {
         setApplicationName("crm");
+        setAuthcScheme("Basic");
     }
 
     @Override

@@ -61,6 +61,7 @@ public class MenuView {
             DefaultSubMenu section = DefaultSubMenu.builder()
                     .id("menu-" + area.name().toLowerCase())
                     .label(Messages.text("role." + role.name()))
+                    .expanded(true)
                     .build();
             SCREENS.stream().filter(screen -> screen.area() == area).forEach(screen -> section.getElements().add(
                     DefaultMenuItem.builder()

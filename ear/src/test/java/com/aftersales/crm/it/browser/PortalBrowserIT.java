@@ -1,0 +1,164 @@
+package com.aftersales.crm.it.browser;
+
+import com.aftersales.crm.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The portal in headless Chromium: login, menus per role, access rules, language, user administration. */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+    private static Browser browser;
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            browser.screenshot(context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void freshSession() {
+        browser.open("login.xhtml");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest(name = "{0} sees only its own menu")
+    @CsvSource({
+            "agent,      /agent/index,      /agent/index",
+            "supervisor, /supervisor/index, /supervisor/index",
+            "info,       /info/index,       /info/index",
+            "dealer,     /dealer/index,     /dealer/index",
+            "provider,   /provider/index,   /provider/index",
+            "manager,    /manager/index,    /manager/index",
+            "admin,      /admin/index,      /admin/index /admin/users"})
+    void eachRoleLandsOnItsHomeAndSeesItsOwnMenu(String user, String home, String menu) {
+        PortalPage page = LoginPage.open(browser).loginAs(user);
+
+        assertThat(page.currentPath()).startsWith(home + ".xhtml");
+        assertThat(page.menuTargets()).isEqualTo(Arrays.stream(menu.split(" ")).collect(Collectors.toSet()));
+        assertThat(page.userName()).isNotBlank();
+    }
+
+    @Test
+    void wrongPasswordShowsAnErrorAndStaysOnTheLoginPage() {
+        LoginPage login = LoginPage.open(browser);
+        login.loginAs("agent", "not-the-password");
+
+        assertThat(login.isShown()).isTrue();
+        assertThat(login.errorText()).contains("用户名或密码错误");
+    }
+
+    @Test
+    void anonymousVisitorOfAProtectedPageIsSentToLoginAndThenBack() {
+        browser.open("admin/users.xhtml");
+        LoginPage login = new LoginPage(browser);
+        assertThat(login.isShown()).isTrue();
+
+        PortalPage page = login.loginAs("admin");
+
+        assertThat(page.currentPath()).startsWith("/admin/users.xhtml");
+        assertThat(page.title()).isEqualTo("用户管理");
+    }
+
+    @Test
+    void dealerGets403OnAnAdminPage() throws Exception {
+        LoginPage.open(browser).loginAs("dealer");
+        browser.open("admin/users.xhtml");
+
+        assertThat(new PortalPage(browser).title()).isEqualTo("无权访问");
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.baseUrl + "admin/users.xhtml"))
+                .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void pageThatNoRuleNamesIsRefusedAndUnknownPageIsFriendly() {
+        LoginPage.open(browser).loginAs("admin");
+
+        browser.open("WEB-INF/web.xml");
+        assertThat(browser.bodyText()).doesNotContain("<web-app").doesNotContain("Exception");
+        browser.open("admin/no-such-page.xhtml");
+        assertThat(new PortalPage(browser).title()).isEqualTo("页面不存在");
+        assertThat(browser.bodyText()).doesNotContain("Exception").doesNotContain("at com.");
+    }
+
+    @Test
+    void languageSwitchChangesThePageAndIsRememberedForTheUser() {
+        LoginPage login = LoginPage.open(browser);
+        assertThat(login.submitLabel()).isEqualTo("登录");
+        assertThat(login.switchTo("lang-en").submitLabel()).isEqualTo("Log in");
+        login.switchTo("lang-zh");
+
+        PortalPage page = login.loginAs("manager");
+        assertThat(page.menuText()).contains("管理指标");
+        page.switchTo("lang-en");
+        assertThat(page.menuText()).contains("Management metrics");
+
+        page.logout();
+        browser.driver.manage().deleteAllCookies();
+        PortalPage again = LoginPage.open(browser).loginAs("manager");
+        assertThat(again.menuText()).contains("Management metrics");
+        again.switchTo("lang-zh");
+        assertThat(again.menuText()).contains("管理指标");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        PortalPage page = LoginPage.open(browser).loginAs("provider");
+
+        LoginPage login = page.logout();
+        assertThat(login.isShown()).isTrue();
+        browser.open("provider/index.xhtml");
+        assertThat(new LoginPage(browser).isShown()).isTrue();
+    }
+
+    @Test
+    void administratorCreatesADealerUserAndTheFormNamesTheMissingDealer() {
+        LoginPage.open(browser).loginAs("admin");
+        String username = "wangjg" + System.nanoTime() % 100000;
+
+        UsersPage users = UsersPage.open(browser).startNew()
+                .fill(username, "王建国", "Demo-password-2026")
+                .tickRole("经销商")
+                .save();
+        assertThat(users.dialogMessages()).contains("所属经销商").contains("必填");
+
+        users.chooseDealer("D-BJ-001").password("Demo-password-2026").save();
+        assertThat(users.dialogClosed()).isTrue();
+        assertThat(users.filter(username).tableText()).contains(username).contains("王建国").contains("D-BJ-001").contains("经销商");
+    }
+}

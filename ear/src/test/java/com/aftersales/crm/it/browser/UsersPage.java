@@ -1,0 +1,90 @@
+package com.aftersales.crm.it.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** The administrator's user list and its dialog. */
+final class UsersPage extends PortalPage {
+
+    UsersPage(Browser browser) {
+        super(browser);
+    }
+
+    static UsersPage open(Browser browser) {
+        browser.open("admin/users.xhtml");
+        return new UsersPage(browser);
+    }
+
+    UsersPage startNew() {
+        browser.find(By.id("list:new")).click();
+        browser.waitForPage();
+        browser.find(By.id("userForm:username"));
+        return this;
+    }
+
+    UsersPage fill(String username, String displayName, String password) {
+        browser.find(By.id("userForm:username")).sendKeys(username);
+        browser.find(By.id("userForm:displayName")).sendKeys(displayName);
+        return password(password);
+    }
+
+    /** Passwords are never sent back to the browser: after a refused save the field is empty again. */
+    UsersPage password(String password) {
+        WebElement field = browser.find(By.cssSelector("#userForm\\:initialPassword, #userForm\\:initialPassword input"));
+        field.clear();
+        field.sendKeys(password);
+        return this;
+    }
+
+    /** Ticks a role's checkbox by its label. */
+    UsersPage tickRole(String label) {
+        WebElement checkbox = browser.find(By.xpath("//*[@id='userForm:roles']//label[normalize-space()='" + label + "']"));
+        checkbox.click();
+        browser.waitForPage();
+        return this;
+    }
+
+    UsersPage chooseDealer(String optionText) {
+        browser.find(By.id("userForm:dealerId")).click();
+        browser.find(By.xpath("//li[starts-with(@id, 'userForm:dealerId_') and contains(@data-label, '" + optionText + "')]")).click();
+        browser.waitForPage();
+        return this;
+    }
+
+    UsersPage save() {
+        browser.find(By.id("userForm:save")).click();
+        browser.waitForPage();
+        return this;
+    }
+
+    String dialogMessages() {
+        return browser.find(By.id("userForm:formMessages")).getText();
+    }
+
+    boolean dialogClosed() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("userDialog")));
+    }
+
+    UsersPage filter(String text) {
+        WebElement filter = browser.find(By.id("list:filter"));
+        filter.clear();
+        filter.sendKeys(text);
+        browser.waitForPage();
+        try {
+            Thread.sleep(600); // the filter waits 300 ms after the last key
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        browser.waitForPage();
+        return this;
+    }
+
+    String tableText() {
+        return browser.find(By.id("list:users")).getText();
+    }
+}

@@ -1,0 +1,2 @@
+/** Browser tests in headless Chromium, one page object per screen. */
+package com.aftersales.crm.it.browser;
