@@ -48,9 +48,11 @@ final class UsersPage extends PortalPage {
         return this;
     }
 
+    /** Picks the dealer whose label contains the text, through the widget's own API (no racing its animation). */
     UsersPage chooseDealer(String optionText) {
-        browser.find(By.id("userForm:dealerId")).click();
-        browser.find(By.xpath("//li[starts-with(@id, 'userForm:dealerId_') and contains(@data-label, '" + optionText + "')]")).click();
+        String value = browser.driver.findElement(By.xpath(
+                "//li[starts-with(@id, 'userForm:dealerId_') and contains(@data-label, '" + optionText + "')]")).getAttribute("data-value");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("PF('dealerMenu').selectValue(arguments[0]);", value);
         browser.waitForPage();
         return this;
     }
