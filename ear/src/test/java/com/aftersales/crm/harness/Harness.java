@@ -36,9 +36,24 @@ public final class Harness implements AutoCloseable {
             profile.load(in);
         }
         this.stateDirectory = stateDirectory;
+        // A second checkout can run its integration tests beside this one: -Dcrm.it.portbase=28000 -Dcrm.it.db-port=55533
+        profile.putAll(overrides(profileName));
         String portBase = profile.getProperty("crm.portbase", "").trim();
         this.domain = new PayaraDomain(payaraHome, domainsDirectory,
                 profile.getProperty("crm.domain"), portBase.isEmpty() ? 0 : Integer.parseInt(portBase));
+    }
+
+    private static Properties overrides(String profileName) {
+        Properties overrides = new Properties();
+        if ("test".equals(profileName)) {
+            if (System.getProperty("crm.it.portbase") != null) {
+                overrides.setProperty("crm.portbase", System.getProperty("crm.it.portbase"));
+            }
+            if (System.getProperty("crm.it.db-port") != null) {
+                overrides.setProperty("crm.db.embedded.port", System.getProperty("crm.it.db-port"));
+            }
+        }
+        return overrides;
     }
 
     /** The demo run's environment: state under {@code .data/} (or {@code CRM_DATA_DIR}) so that it survives a clean build. */

@@ -23,11 +23,9 @@ public class Dealer {
     @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false)
-    private String province;
-
-    @Column(nullable = false)
-    private String city;
+    /** The city it serves (a {@code region} code). */
+    @Column(name = "region_code", nullable = false)
+    private String regionCode;
 
     @Column(name = "market_level", nullable = false)
     private int marketLevel;
@@ -50,12 +48,8 @@ public class Dealer {
         return name;
     }
 
-    public String getProvince() {
-        return province;
-    }
-
-    public String getCity() {
-        return city;
+    public String getRegionCode() {
+        return regionCode;
     }
 
     public int getMarketLevel() {

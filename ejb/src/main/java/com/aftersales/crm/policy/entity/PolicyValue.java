@@ -1,0 +1,135 @@
+package com.aftersales.crm.policy.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One version of one policy (政策参数): a value in force from a moment on, for every brand and product line or for one
+ * of them. Versions are never edited: a change is a new version, so whatever used the old one stays explainable.
+ */
+@Entity
+@Table(name = "policy_value")
+public class PolicyValue {
+
+    public enum Unit { MONTHS, DAYS, WORKING_DAYS, HOURS, MINUTES, DATE, PERCENT, POINTS, COUNT, AMOUNT, RATIO }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "policy_key", nullable = false, updatable = false)
+    private String key;
+
+    @Column(updatable = false)
+    private String brand;
+
+    @Column(name = "product_line", updatable = false)
+    private String productLine;
+
+    @Column(nullable = false, updatable = false)
+    private String value;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Unit unit;
+
+    @Column(name = "effective_from", nullable = false, updatable = false)
+    private Instant effectiveFrom;
+
+    @Column(updatable = false)
+    private String note;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    protected PolicyValue() {
+    }
+
+    public PolicyValue(String key, String brand, String productLine, String value, Unit unit, Instant effectiveFrom,
+                       String note, String createdBy) {
+        this.key = key;
+        this.brand = brand;
+        this.productLine = productLine;
+        this.value = value;
+        this.unit = unit;
+        this.effectiveFrom = effectiveFrom;
+        this.note = note;
+        this.createdBy = createdBy;
+        // Parse once now, so that a malformed value never enters the book.
+        if (unit == Unit.DATE) {
+            asDate();
+        } else {
+            asNumber();
+        }
+    }
+
+    public java.math.BigDecimal asNumber() {
+        try {
+            return new java.math.BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new com.aftersales.crm.shared.InvalidInput("value", "policy.error.number");
+        }
+    }
+
+    public int asInt() {
+        return asNumber().intValueExact();
+    }
+
+    public LocalDate asDate() {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new com.aftersales.crm.shared.InvalidInput("value", "policy.error.date");
+        }
+    }
+
+    /** How specific this version is: brand and line beat brand alone, which beats every brand. */
+    public int specificity() {
+        return (brand == null ? 0 : 2) + (productLine == null ? 0 : 1);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getBrand() {
+        return brand;
+    }
+
+    public String getProductLine() {
+        return productLine;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Instant getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}

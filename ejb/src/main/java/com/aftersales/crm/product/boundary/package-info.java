@@ -1,0 +1,2 @@
+/** Reading and maintaining products. */
+package com.aftersales.crm.product.boundary;

@@ -1,0 +1,2 @@
+/** Looking regions up for addresses and pick lists. */
+package com.aftersales.crm.region.boundary;
