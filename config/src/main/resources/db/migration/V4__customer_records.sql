@@ -136,3 +136,17 @@ create table customer_event (
     actor        varchar(50)
 );
 create index customer_event_timeline_idx on customer_event (customer_id, occurred_at desc, id desc);
+
+-- An address's region as people write it, top first, without repeating a municipality's name:
+-- 浙江省杭州市西湖区, 北京市东城区.
+create function region_address(p_code char(6)) returns text
+language sql stable parallel safe as $$
+    with recursive up as (
+        select code, name, parent_code, 0 as depth from region where code = p_code
+        union all
+        select r.code, r.name, r.parent_code, up.depth + 1 from region r join up on r.code = up.parent_code
+    )
+    select string_agg(name, '' order by depth desc)
+    from (select name, depth, lead(name) over (order by depth) as above from up) names
+    where above is distinct from name
+$$;

@@ -1,5 +1,6 @@
 package com.aftersales.crm.product.entity;
 
+import com.aftersales.crm.shared.ProductSpec;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -81,20 +82,7 @@ public class Product {
      * {@code 巴洛克黄金麦田实木多层910×125×15} or {@code 标准板香脂木豆实木多层910×125×15、2.0mm、黄标}.
      */
     public String spec() {
-        return spec(name, category, lengthMm, widthMm, thicknessMm, veneerMm, colourGrade);
-    }
-
-    public static String spec(String name, String category, int length, int width, int thickness, BigDecimal veneerMm,
-                              String colourGrade) {
-        StringBuilder spec = new StringBuilder(name).append(category)
-                .append(length).append('×').append(width).append('×').append(thickness);
-        if (veneerMm != null) {
-            spec.append('、').append(veneerMm.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()).append("mm");
-        }
-        if (colourGrade != null && !colourGrade.isBlank()) {
-            spec.append('、').append(colourGrade);
-        }
-        return spec.toString();
+        return ProductSpec.format(name, category, lengthMm, widthMm, thicknessMm, veneerMm, colourGrade);
     }
 
     public Long getId() {

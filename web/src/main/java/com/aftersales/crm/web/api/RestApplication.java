@@ -23,6 +23,6 @@ public class RestApplication extends Application {
                 RoleCheck.class, ErrorMappers.Unexpected.class, ErrorMappers.WebApplication.class,
                 ErrorMappers.Invalid.class, ErrorMappers.Violations.class, ErrorMappers.Denied.class,
                 ErrorMappers.Missing.class, ErrorMappers.Conflict.class, ErrorMappers.Ejb.class,
-                OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class);
+                OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class, CustomerResource.class);
     }
 }

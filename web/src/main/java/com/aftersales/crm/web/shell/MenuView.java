@@ -27,13 +27,18 @@ public class MenuView {
 
     static final List<Screen> SCREENS = List.of(
             new Screen(Area.AGENT, "menu.agent.home", "pi pi-phone", "/agent/index"),
+            new Screen(Area.AGENT, "menu.customers", "pi pi-search", "/customers/search"),
             new Screen(Area.SUPERVISOR, "menu.supervisor.home", "pi pi-briefcase", "/supervisor/index"),
+            new Screen(Area.SUPERVISOR, "menu.customers", "pi pi-search", "/customers/search"),
             new Screen(Area.INFO_OFFICER, "menu.info.home", "pi pi-inbox", "/info/index"),
             new Screen(Area.DEALER, "menu.dealer.home", "pi pi-shop", "/dealer/index"),
+            new Screen(Area.DEALER, "menu.dealer.customers", "pi pi-users", "/customers/search"),
             new Screen(Area.PROVIDER, "menu.provider.home", "pi pi-wrench", "/provider/index"),
+            new Screen(Area.PROVIDER, "menu.provider.customers", "pi pi-users", "/customers/search"),
             new Screen(Area.MANAGER, "menu.manager.home", "pi pi-chart-bar", "/manager/index"),
             new Screen(Area.ADMIN, "menu.admin.home", "pi pi-cog", "/admin/index"),
-            new Screen(Area.ADMIN, "menu.admin.users", "pi pi-users", "/admin/users"));
+            new Screen(Area.ADMIN, "menu.admin.users", "pi pi-users", "/admin/users"),
+            new Screen(Area.ADMIN, "menu.customers", "pi pi-search", "/customers/search"));
 
     @Inject
     CurrentUser currentUser;
@@ -65,7 +70,7 @@ public class MenuView {
                     .build();
             SCREENS.stream().filter(screen -> screen.area() == area).forEach(screen -> section.getElements().add(
                     DefaultMenuItem.builder()
-                            .id("menu-" + screen.outcome().substring(1).replace('/', '-'))
+                            .id("menu-" + area.name().toLowerCase() + screen.outcome().replace('/', '-'))
                             .value(Messages.text(screen.labelKey()))
                             .icon(screen.icon())
                             .outcome(screen.outcome())

@@ -1,0 +1,181 @@
+package com.aftersales.crm.customer.entity;
+
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.PhoneNumber;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** 客户档案: every customer has one. Phones are kept normalised; the first is the main number. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_class", nullable = false)
+    private CustomerClass customerClass = CustomerClass.NEW;
+
+    @Column(name = "region_code", nullable = false)
+    private String regionCode;
+
+    private String street;
+
+    @Column(nullable = false)
+    private boolean suburban;
+
+    @Column(name = "dealer_id")
+    private Long dealerId;
+
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    private String note;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "customer_phone", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "number")
+    @OrderColumn(name = "position")
+    private List<String> phones = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Customer() {
+    }
+
+    public Customer(String name, CustomerClass customerClass, String regionCode, String street, boolean suburban,
+                    List<PhoneNumber> phones, Long dealerId, String note, Instant now) {
+        this.createdAt = now;
+        this.dealerId = dealerId;
+        change(name, customerClass, regionCode, street, suburban, phones, note, now);
+    }
+
+    /** Name, class, address, phones and note change together, so the record is never half valid. */
+    public void change(String newName, CustomerClass newClass, String newRegionCode, String newStreet, boolean newSuburban,
+                       List<PhoneNumber> newPhones, String newNote, Instant now) {
+        if (mergedIntoId != null) {
+            throw new InvalidInput("id", "customer.error.merged");
+        }
+        if (newName == null || newName.isBlank()) {
+            throw new InvalidInput("name", "validation.required");
+        }
+        if (newClass == null) {
+            throw new InvalidInput("customerClass", "validation.required");
+        }
+        if (newRegionCode == null || newRegionCode.isBlank()) {
+            throw new InvalidInput("regionCode", "validation.required");
+        }
+        if (newPhones == null || newPhones.isEmpty()) {
+            throw new InvalidInput("phones", "customer.error.phoneRequired");
+        }
+        this.name = newName.trim();
+        this.customerClass = newClass;
+        this.regionCode = newRegionCode;
+        this.street = newStreet == null || newStreet.isBlank() ? null : newStreet.trim();
+        this.suburban = newSuburban;
+        this.phones = new ArrayList<>(new LinkedHashSet<>(newPhones.stream().map(PhoneNumber::digits).toList()));
+        this.note = newNote == null || newNote.isBlank() ? null : newNote.trim();
+        this.updatedAt = now;
+    }
+
+    /** This record is folded into another: it keeps existing for the audit trail but no longer changes. */
+    public void retireInto(long keptId, Instant now) {
+        if (id != null && id == keptId) {
+            throw new InvalidInput("id", "customer.error.mergeSelf");
+        }
+        if (mergedIntoId != null) {
+            throw new InvalidInput("id", "customer.error.merged");
+        }
+        this.mergedIntoId = keptId;
+        this.updatedAt = now;
+    }
+
+    /** Takes over the numbers of a customer merged into this one, keeping this one's order first. */
+    public void adoptPhones(List<String> otherPhones, Instant now) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(phones);
+        all.addAll(otherPhones);
+        this.phones = new ArrayList<>(all);
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public CustomerClass getCustomerClass() {
+        return customerClass;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public boolean isSuburban() {
+        return suburban;
+    }
+
+    public Long getDealerId() {
+        return dealerId;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public List<String> getPhones() {
+        return List.copyOf(phones);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

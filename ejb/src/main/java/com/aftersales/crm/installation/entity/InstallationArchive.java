@@ -1,0 +1,219 @@
+package com.aftersales.crm.installation.entity;
+
+import com.aftersales.crm.shared.InvalidInput;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * 客户铺装档案: who installed what for which customer, when, and under which warranty card. The warranty policy
+ * versions in force on the installation day are fixed on the archive, so its warranty is always explainable.
+ */
+@Entity
+@Table(name = "installation_archive")
+public class InstallationArchive {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+
+    @Column(name = "dealer_id")
+    private Long dealerId;
+
+    @Column(name = "provider_id")
+    private Long providerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "installation_method", nullable = false)
+    private InstallationMethod method;
+
+    @Column(name = "installed_on", nullable = false)
+    private LocalDate installedOn;
+
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    @Column(name = "moved_in_on")
+    private LocalDate movedInOn;
+
+    @Column(name = "warranty_card_no")
+    private String warrantyCardNo;
+
+    @Column(name = "free_period_policy_id", nullable = false)
+    private long freePeriodPolicyId;
+
+    @Column(name = "card_rule_policy_id", nullable = false)
+    private long cardRulePolicyId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "installation_line", joinColumns = @JoinColumn(name = "installation_id"))
+    @OrderColumn(name = "line_no", nullable = false)
+    private List<InstallationLine> lines = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "installation_technician", joinColumns = @JoinColumn(name = "installation_id"))
+    @Column(name = "technician_id")
+    private Set<Long> technicianIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "installation_exclusion", joinColumns = @JoinColumn(name = "installation_id"))
+    private List<RecordedExclusion> exclusions = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    protected InstallationArchive() {
+    }
+
+    public InstallationArchive(long customerId, Long dealerId, Long providerId, InstallationMethod method,
+                               LocalDate installedOn, LocalDate acceptedOn, LocalDate movedInOn, String warrantyCardNo,
+                               List<InstallationLine> lines, Set<Long> technicianIds, long freePeriodPolicyId,
+                               long cardRulePolicyId, LocalDate today, Instant now, String createdBy) {
+        if (method == null) {
+            throw new InvalidInput("method", "validation.required");
+        }
+        if (installedOn == null) {
+            throw new InvalidInput("installedOn", "validation.required");
+        }
+        if (installedOn.isAfter(today)) {
+            throw new InvalidInput("installedOn", "installation.error.future");
+        }
+        if (acceptedOn != null && acceptedOn.isBefore(installedOn)) {
+            throw new InvalidInput("acceptedOn", "installation.error.acceptedBeforeInstalled");
+        }
+        if (movedInOn != null && movedInOn.isBefore(installedOn)) {
+            throw new InvalidInput("movedInOn", "installation.error.movedInBeforeInstalled");
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidInput("lines", "installation.error.noLines");
+        }
+        this.customerId = customerId;
+        this.dealerId = dealerId;
+        this.providerId = providerId;
+        this.method = method;
+        this.installedOn = installedOn;
+        this.acceptedOn = acceptedOn;
+        this.movedInOn = movedInOn;
+        this.warrantyCardNo = warrantyCardNo == null || warrantyCardNo.isBlank() ? null : warrantyCardNo.trim().toUpperCase();
+        this.lines = new ArrayList<>(lines);
+        this.technicianIds = technicianIds == null ? new HashSet<>() : new HashSet<>(technicianIds);
+        this.freePeriodPolicyId = freePeriodPolicyId;
+        this.cardRulePolicyId = cardRulePolicyId;
+        this.createdAt = now;
+        this.createdBy = createdBy;
+    }
+
+    /** Records why free service does not apply; one reason per kind of exclusion. */
+    public void exclude(Exclusion exclusion, String reason, String by, Instant at) {
+        if (exclusion == null || !exclusion.recordable()) {
+            throw new InvalidInput("exclusion", "installation.error.exclusion");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "validation.required");
+        }
+        if (exclusions.stream().anyMatch(e -> e.getExclusion() == exclusion)) {
+            throw new InvalidInput("exclusion", "installation.error.exclusionExists");
+        }
+        exclusions.add(new RecordedExclusion(exclusion, reason.trim(), by, at));
+    }
+
+    public Warranty warranty(int freePeriodMonths, LocalDate cardRequiredFrom, LocalDate today) {
+        Set<Exclusion> recorded = EnumSet.noneOf(Exclusion.class);
+        exclusions.forEach(e -> recorded.add(e.getExclusion()));
+        return Warranty.assess(installedOn, providerId != null, warrantyCardNo, recorded, freePeriodMonths,
+                cardRequiredFrom, today, freePeriodPolicyId, cardRulePolicyId);
+    }
+
+    /** Customers merged into another bring their archives along. */
+    public void moveToCustomer(long keptCustomerId) {
+        this.customerId = keptCustomerId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getDealerId() {
+        return dealerId;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public InstallationMethod getMethod() {
+        return method;
+    }
+
+    public LocalDate getInstalledOn() {
+        return installedOn;
+    }
+
+    public LocalDate getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public LocalDate getMovedInOn() {
+        return movedInOn;
+    }
+
+    public String getWarrantyCardNo() {
+        return warrantyCardNo;
+    }
+
+    public long getFreePeriodPolicyId() {
+        return freePeriodPolicyId;
+    }
+
+    public long getCardRulePolicyId() {
+        return cardRulePolicyId;
+    }
+
+    public List<InstallationLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public Set<Long> getTechnicianIds() {
+        return Set.copyOf(technicianIds);
+    }
+
+    public List<RecordedExclusion> getExclusions() {
+        return List.copyOf(exclusions);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

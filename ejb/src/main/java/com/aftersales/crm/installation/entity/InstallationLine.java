@@ -1,0 +1,51 @@
+package com.aftersales.crm.installation.entity;
+
+import com.aftersales.crm.shared.InvalidInput;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.math.BigDecimal;
+
+/** A product line of an installation: which product, how many square metres, at what unit price. */
+@Embeddable
+public class InstallationLine {
+
+    @Column(name = "product_id", nullable = false)
+    private long productId;
+
+    @Column(name = "quantity_m2", nullable = false)
+    private BigDecimal quantityM2;
+
+    @Column(name = "unit_price", nullable = false)
+    private BigDecimal unitPrice;
+
+    protected InstallationLine() {
+    }
+
+    public InstallationLine(Long productId, BigDecimal quantityM2, BigDecimal unitPrice) {
+        if (productId == null) {
+            throw new InvalidInput("productId", "validation.required");
+        }
+        if (quantityM2 == null || quantityM2.signum() <= 0) {
+            throw new InvalidInput("quantityM2", "installation.error.quantity");
+        }
+        if (unitPrice == null || unitPrice.signum() < 0) {
+            throw new InvalidInput("unitPrice", "installation.error.price");
+        }
+        this.productId = productId;
+        this.quantityM2 = quantityM2;
+        this.unitPrice = unitPrice;
+    }
+
+    public long getProductId() {
+        return productId;
+    }
+
+    public BigDecimal getQuantityM2() {
+        return quantityM2;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+}

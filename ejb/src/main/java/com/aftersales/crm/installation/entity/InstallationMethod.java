@@ -1,0 +1,4 @@
+package com.aftersales.crm.installation.entity;
+
+/** 铺装方式: floating (悬浮), on joists (龙骨), glued down (直接粘贴), other. */
+public enum InstallationMethod { FLOATING, JOIST, GLUE_DOWN, OTHER }

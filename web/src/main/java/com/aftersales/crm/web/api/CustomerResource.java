@@ -1,0 +1,125 @@
+package com.aftersales.crm.web.api;
+
+import com.aftersales.crm.customer.boundary.Customer360;
+import com.aftersales.crm.customer.boundary.CustomerDraft;
+import com.aftersales.crm.customer.boundary.CustomerRow;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.installation.boundary.InstallationDraft;
+import com.aftersales.crm.installation.boundary.InstallationView;
+import com.aftersales.crm.installation.boundary.Installations;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Customers and their installations. Dealers and providers read only their own customers (others are 404,
+ * whatever id is sent); head-office staff read and write all.
+ */
+@Path("customers")
+@RequestScoped
+@RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN, ApiRoles.DEALER, ApiRoles.PROVIDER})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+    /** A page of results; {@code total} stops counting above {@link Customers#COUNT_CAP}. */
+    public record Page(long total, boolean capped, List<CustomerRow> rows) {
+    }
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Installations installations;
+
+    @GET
+    @Operation(summary = "Search: phone fragment or last digits, name prefix, warranty card number or address fragment")
+    public Page search(@QueryParam("q") String query, @QueryParam("first") @DefaultValue("0") int first,
+                       @QueryParam("max") @DefaultValue("20") int max, @QueryParam("sort") @DefaultValue("name") String sort) {
+        if (first < 0 || max < 1 || max > 500) {
+            throw new BadRequestException();
+        }
+        long total = customers.count(query);
+        return new Page(Math.min(total, Customers.COUNT_CAP), total > Customers.COUNT_CAP, customers.search(query, first, max, sort, true));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The customer 360: record, installations with warranty, latest timeline")
+    public Customer360 get(@PathParam("id") long id) {
+        return customers.view360(id);
+    }
+
+    @GET
+    @Path("{id}/draft")
+    @Operation(summary = "The customer as an editor starts from, with its version (send it back with PUT)")
+    public CustomerDraft draft(@PathParam("id") long id) {
+        return customers.load(id);
+    }
+
+    @POST
+    @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN})
+    @Operation(summary = "Create a customer (probable duplicates: GET duplicates?phone=… first)")
+    public Response create(CustomerDraft draft) {
+        if (draft == null) {
+            throw new BadRequestException();
+        }
+        long id = customers.create(draft);
+        return Response.created(URI.create("customers/" + id)).entity(customers.view360(id)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN})
+    @Operation(summary = "Change a customer; 409 when somebody changed it since the version sent")
+    public Customer360 update(@PathParam("id") long id, CustomerDraft draft) {
+        if (draft == null) {
+            throw new BadRequestException();
+        }
+        customers.update(id, draft);
+        return customers.view360(id);
+    }
+
+    @GET
+    @Path("duplicates")
+    @Operation(summary = "Customers that already have one of these phone numbers")
+    public List<CustomerRow> duplicates(@QueryParam("phone") List<String> phones) {
+        return customers.probableDuplicates(phones, null);
+    }
+
+    @GET
+    @Path("{id}/installations")
+    @Operation(summary = "The customer's installation archives with their warranty today")
+    public List<InstallationView> installations(@PathParam("id") long id) {
+        return installations.ofCustomer(id);
+    }
+
+    @POST
+    @Path("{id}/installations")
+    @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN})
+    @Operation(summary = "Record an installation archive for the customer")
+    public Response recordInstallation(@PathParam("id") long id, InstallationDraft draft) {
+        if (draft == null) {
+            throw new BadRequestException();
+        }
+        long installationId = installations.record(id, draft);
+        return Response.created(URI.create("customers/" + id + "/installations/" + installationId))
+                .entity(installations.ofCustomer(id)).build();
+    }
+}

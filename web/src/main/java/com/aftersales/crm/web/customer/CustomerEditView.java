@@ -1,0 +1,112 @@
+package com.aftersales.crm.web.customer;
+
+import com.aftersales.crm.customer.boundary.CustomerDraft;
+import com.aftersales.crm.customer.boundary.CustomerRow;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.customer.entity.CustomerClass;
+import com.aftersales.crm.region.boundary.Regions;
+import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/** Creating or editing a customer; a new customer whose phone is already known raises a probable-duplicate warning. */
+@Named
+@ViewScoped
+public class CustomerEditView implements Serializable {
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Regions regions;
+
+    private Long id;
+    private CustomerDraft draft;
+    private RegionPicker picker;
+    private List<CustomerRow> duplicates = List.of();
+
+    /** Called from the view's metadata once the id parameter is known. */
+    public void load() {
+        if (draft != null) {
+            return;
+        }
+        draft = id == null ? new CustomerDraft() : customers.load(id);
+        picker = new RegionPicker(regions, draft.getRegionCode());
+    }
+
+    public void districtChanged() {
+        draft.setSuburban(picker.suburbanByDefault());
+    }
+
+    public void save() throws IOException {
+        save(false);
+    }
+
+    public void saveDespiteDuplicates() throws IOException {
+        save(true);
+    }
+
+    private void save(boolean duplicatesAccepted) throws IOException {
+        draft.setRegionCode(picker.regionCode());
+        try {
+            if (id == null && !duplicatesAccepted) {
+                duplicates = customers.probableDuplicates(draft.getPhones(), null);
+                if (!duplicates.isEmpty()) {
+                    PrimeFaces.current().ajax().update("duplicatesForm");
+                    PrimeFaces.current().executeScript("PF('duplicates').show()");
+                    return;
+                }
+            }
+            long savedId = id == null ? customers.create(draft) : id;
+            if (id != null) {
+                customers.update(id, draft);
+            }
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            Messages.info("customer.saved", draft.getName());
+            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + savedId);
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("customerForm:" + invalid.field(), "customer.field." + invalid.field(), invalid.messageKey());
+        } catch (ConcurrentChange conflict) {
+            Messages.error("error.concurrentChange");
+        }
+    }
+
+    public List<CustomerClass> getClasses() {
+        return Arrays.asList(CustomerClass.values());
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CustomerDraft getDraft() {
+        return draft;
+    }
+
+    public RegionPicker getPicker() {
+        return picker;
+    }
+
+    public List<CustomerRow> getDuplicates() {
+        return duplicates;
+    }
+}

@@ -1,0 +1,48 @@
+package com.aftersales.crm.web.customer;
+
+import com.aftersales.crm.customer.boundary.CustomerRow;
+import com.aftersales.crm.customer.boundary.Customers;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.LazyDataModel;
+
+import java.io.Serializable;
+
+/** The one search box: phone fragment or last digits, name, warranty card number or address fragment. */
+@Named
+@ViewScoped
+public class CustomerSearchView implements Serializable {
+
+    @Inject
+    Customers customers;
+
+    private String query;
+    private LazyDataModel<CustomerRow> results;
+
+    @PostConstruct
+    void init() {
+        results = new LazyCustomerDataModel(customers, () -> query);
+    }
+
+    public boolean isCapped() {
+        return results.getRowCount() > Customers.COUNT_CAP;
+    }
+
+    public int getCap() {
+        return Customers.COUNT_CAP;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public LazyDataModel<CustomerRow> getResults() {
+        return results;
+    }
+}

@@ -1,0 +1,81 @@
+package com.aftersales.crm.web.customer;
+
+import com.aftersales.crm.customer.boundary.Customer360;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/** The customer 360 view: record, installations with warranty badges, timeline; supervisors merge duplicates here. */
+@Named
+@ViewScoped
+public class CustomerView implements Serializable {
+
+    @Inject
+    Customers customers;
+
+    private Long id;
+    private Customer360 data;
+    private Long mergeId;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFound("customer");
+        }
+        data = customers.view360(id);
+    }
+
+    /** Folds the customer typed in the merge dialog into this one. */
+    public void merge() throws IOException {
+        try {
+            customers.merge(id, mergeId == null ? -1 : mergeId);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            Messages.info("customer.merged", mergeId);
+            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + id);
+        } catch (InvalidInput invalid) {
+            Messages.error(invalid.messageKey());
+        } catch (NotFound missing) {
+            Messages.error("customer.error.mergeMissing");
+        }
+    }
+
+    public String join(java.util.List<String> items) {
+        return items == null ? "" : String.join("、", items);
+    }
+
+    public String warrantySeverity(String status) {
+        return switch (status) {
+            case "FREE" -> "success";
+            case "PAID" -> "warn";
+            default -> "danger";
+        };
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Customer360 getData() {
+        return data;
+    }
+
+    public Long getMergeId() {
+        return mergeId;
+    }
+
+    public void setMergeId(Long mergeId) {
+        this.mergeId = mergeId;
+    }
+}

@@ -1,0 +1,146 @@
+package com.aftersales.crm.web.customer;
+
+import com.aftersales.crm.dealer.boundary.Dealers;
+import com.aftersales.crm.installation.boundary.InstallationDraft;
+import com.aftersales.crm.installation.boundary.Installations;
+import com.aftersales.crm.installation.entity.InstallationMethod;
+import com.aftersales.crm.product.boundary.ProductCatalog;
+import com.aftersales.crm.provider.boundary.Crews;
+import com.aftersales.crm.provider.boundary.ServiceProviders;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.Option;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Recording an installation archive for a customer: who, when, which products, which warranty card. */
+@Named
+@ViewScoped
+public class InstallationEditView implements Serializable {
+
+    @Inject
+    Installations installations;
+
+    @Inject
+    Dealers dealers;
+
+    @Inject
+    ServiceProviders providers;
+
+    @Inject
+    Crews crews;
+
+    @Inject
+    ProductCatalog catalog;
+
+    private Long customerId;
+    private InstallationDraft draft;
+    private List<Long> technicianIds = new ArrayList<>();
+    private List<Option> dealerOptions;
+    private List<Option> providerOptions;
+    private List<Option> productOptions;
+    private List<Option> technicianOptions = List.of();
+
+    public void load() {
+        if (customerId == null) {
+            throw new com.aftersales.crm.shared.NotFound("customer");
+        }
+        if (draft == null) {
+            draft = new InstallationDraft();
+            addLine();
+        }
+    }
+
+    public void addLine() {
+        InstallationDraft.Line line = new InstallationDraft.Line();
+        List<InstallationDraft.Line> lines = new ArrayList<>(draft.getLines());
+        lines.add(line);
+        draft.setLines(lines);
+    }
+
+    public void removeLine(InstallationDraft.Line line) {
+        List<InstallationDraft.Line> lines = new ArrayList<>(draft.getLines());
+        lines.remove(line);
+        draft.setLines(lines);
+    }
+
+    public void providerChanged() {
+        technicianIds = new ArrayList<>();
+        technicianOptions = draft.getProviderId() == null ? List.of() : crews.technicians(draft.getProviderId());
+    }
+
+    public void save() throws IOException {
+        draft.setTechnicianIds(new java.util.HashSet<>(technicianIds));
+        try {
+            installations.record(customerId, draft);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            Messages.info("installation.saved");
+            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + customerId);
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("installationForm:" + invalid.field(), "installation.field." + invalid.field(), invalid.messageKey());
+        }
+    }
+
+    public List<InstallationMethod> getMethods() {
+        return Arrays.asList(InstallationMethod.values());
+    }
+
+    public List<Option> getDealerOptions() {
+        if (dealerOptions == null) {
+            dealerOptions = dealers.options();
+        }
+        return dealerOptions;
+    }
+
+    public List<Option> getProviderOptions() {
+        if (providerOptions == null) {
+            providerOptions = providers.options();
+        }
+        return providerOptions;
+    }
+
+    public List<Option> getProductOptions() {
+        if (productOptions == null) {
+            productOptions = catalog.options();
+        }
+        return productOptions;
+    }
+
+    public List<Option> getTechnicianOptions() {
+        return technicianOptions;
+    }
+
+    public BigDecimal lineTotal(InstallationDraft.Line line) {
+        return line.getQuantityM2() == null || line.getUnitPrice() == null ? null : line.getQuantityM2().multiply(line.getUnitPrice());
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public InstallationDraft getDraft() {
+        return draft;
+    }
+
+    public List<Long> getTechnicianIds() {
+        return technicianIds;
+    }
+
+    public void setTechnicianIds(List<Long> technicianIds) {
+        this.technicianIds = technicianIds;
+    }
+}
