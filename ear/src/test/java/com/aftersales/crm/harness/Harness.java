@@ -87,6 +87,7 @@ public final class Harness implements AutoCloseable {
         List<String> commands = new java.util.ArrayList<>(template
                 .replace("@PROFILE@", profileName)
                 .replace("@DB_PROPERTIES@", database.poolProperties())
+                .replace("@POSTGRESQL_JAR@", jarOf(org.postgresql.Driver.class))
                 .lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .toList());
@@ -156,6 +157,14 @@ public final class Harness implements AutoCloseable {
     public void stopLeftOvers() throws IOException {
         domain.stopIfRunning();
         EmbeddedDatabase.stopLeftOver(stateDirectory.resolve("pgdata"));
+    }
+
+    private static String jarOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Database externalDatabase() {

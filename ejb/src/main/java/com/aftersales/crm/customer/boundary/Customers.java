@@ -94,7 +94,8 @@ public class Customers {
         return rows(ROW_COLUMNS + """
                 where c.merged_into_id is null
                   and exists (select 1 from customer_phone p where p.customer_id = c.id and p.number = any(string_to_array(?, ',')))
-                  and c.id <> ?::bigint and """ + scope.condition() + " order by c.id limit 20", parameters);
+                  and c.id <> ?::bigint and
+                """ + scope.condition() + " order by c.id limit 20", parameters);
     }
 
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
