@@ -64,7 +64,7 @@ class PortalBrowserIT {
             "dealer,     /dealer/index,     /dealer/index",
             "provider,   /provider/index,   /provider/index",
             "manager,    /manager/index,    /manager/index",
-            "admin,      /admin/index,      /admin/index /admin/users"})
+            "admin,      /admin/index,      /admin/index /admin/users /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies"})
     void eachRoleLandsOnItsHomeAndSeesItsOwnMenu(String user, String home, String menu) {
         PortalPage page = LoginPage.open(browser).loginAs(user);
 
