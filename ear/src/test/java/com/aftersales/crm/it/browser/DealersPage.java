@@ -41,8 +41,10 @@ final class DealersPage extends PortalPage {
         return this;
     }
 
+    /** {@code selectValue} is silent in PrimeFaces 15: the change is triggered too, so the menu's Ajax runs. */
     private void select(String widgetVar, String value) {
-        ((JavascriptExecutor) browser.driver).executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "var menu = PF(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();", widgetVar, value);
         browser.waitForPage();
     }
 

@@ -216,12 +216,12 @@ class ReferenceDataIT {
     @Test
     void newPolicyVersionLeavesTheOldOneAsItWas() throws Exception {
         PolicyDraft original = acceptanceDays("3");
-        original.setEffectiveFrom(LocalDateTime.of(2020, 1, 1, 0, 0));
         long oldId = RunAs.role(Role.ADMIN, () -> policies.addVersion(original));
         Object[] before = sql.rows("select value, effective_from, created_by from policy_value where id = ?", oldId).get(0);
 
         PolicyDraft change = acceptanceDays("5");
         change.setBrand(original.getBrand());
+        change.setEffectiveFrom(LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1));
         long newId = RunAs.role(Role.ADMIN, () -> policies.addVersion(change));
 
         assertThat(newId).isNotEqualTo(oldId);
@@ -233,14 +233,20 @@ class ReferenceDataIT {
     }
 
     @Test
-    void policyVersionNeverBackdatesBeforeTheNewest() throws Exception {
-        PolicyDraft current = acceptanceDays("3");
-        RunAs.role(Role.ADMIN, () -> policies.addVersion(current));
-        PolicyDraft backdated = acceptanceDays("4");
-        backdated.setBrand(current.getBrand());
-        backdated.setEffectiveFrom(LocalDateTime.of(2019, 1, 1, 0, 0));
+    void policyVersionIsNeitherBackdatedNorBeforeTheNewest() throws Exception {
+        PolicyDraft planned = acceptanceDays("3");
+        planned.setEffectiveFrom(LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30));
+        RunAs.role(Role.ADMIN, () -> policies.addVersion(planned));
 
+        PolicyDraft earlier = acceptanceDays("4");
+        earlier.setBrand(planned.getBrand());
+        earlier.setEffectiveFrom(planned.getEffectiveFrom().minusDays(1));
+        assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> policies.addVersion(earlier)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("policy.error.notLater"));
+
+        PolicyDraft backdated = acceptanceDays("4");
+        backdated.setEffectiveFrom(LocalDateTime.of(2019, 1, 1, 0, 0));
         assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> policies.addVersion(backdated)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("effectiveFrom"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("policy.error.past"));
     }
 }

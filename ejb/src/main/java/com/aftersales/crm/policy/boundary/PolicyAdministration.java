@@ -83,13 +83,14 @@ public class PolicyAdministration {
         return draft;
     }
 
-    /** Adds a version, in force from the draft's moment (now if none), strictly after the newest of its scope. */
+    /** Adds a version, in force from the draft's moment (now if none): not in the past, after the newest of its scope. */
     public long addVersion(@NotNull @Valid PolicyDraft draft) {
-        Instant effectiveFrom = draft.getEffectiveFrom() == null ? clock.instant() : draft.getEffectiveFrom().atZone(CHINA).toInstant();
+        Instant now = clock.instant();
+        Instant effectiveFrom = draft.getEffectiveFrom() == null ? now : draft.getEffectiveFrom().atZone(CHINA).toInstant();
         PolicyValue version = new PolicyValue(draft.getKey().trim(), draft.getBrand(), draft.getProductLine(), draft.getValue(),
                 draft.getUnit(), effectiveFrom, draft.getNote(), caller.require().username());
         List<PolicyValue> latest = latest(version.getKey(), version.getBrand(), version.getProductLine(), 1);
-        version.follow(latest.isEmpty() ? null : latest.get(0));
+        version.follow(latest.isEmpty() ? null : latest.get(0), now);
         em.persist(version);
         em.flush();
         return version.getId();

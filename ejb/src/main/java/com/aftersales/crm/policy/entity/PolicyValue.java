@@ -86,10 +86,14 @@ public class PolicyValue {
 
     /**
      * Checks that this new version may follow {@code latest}, the newest version of the same key, brand and product
-     * line: it starts strictly later (history is never rewritten) and keeps the unit (so every version means the same
-     * kind of thing).
+     * line (null if none): it starts no earlier than the current minute — a change applies to what happens after it,
+     * never to the past — and strictly after {@code latest} (history is never rewritten), and keeps the unit (so every
+     * version means the same kind of thing).
      */
-    public void follow(PolicyValue latest) {
+    public void follow(PolicyValue latest, Instant now) {
+        if (effectiveFrom.isBefore(now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+            throw new com.aftersales.crm.shared.InvalidInput("effectiveFrom", "policy.error.past");
+        }
         if (latest == null) {
             return;
         }

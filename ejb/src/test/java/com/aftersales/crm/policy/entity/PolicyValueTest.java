@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class PolicyValueTest {
 
     private static final Instant FIRST = Instant.parse("1999-12-31T16:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-23T02:00:30Z");
 
     private static PolicyValue freePeriod(String months, Instant from) {
         return new PolicyValue("warranty.free-period", null, null, months, PolicyValue.Unit.MONTHS, from, null, "admin");
@@ -21,12 +22,12 @@ class PolicyValueTest {
     void newVersionMustStartAfterTheLatest() {
         PolicyValue latest = freePeriod("12", FIRST);
 
-        assertThatThrownBy(() -> freePeriod("24", FIRST).follow(latest))
+        assertThatThrownBy(() -> freePeriod("24", FIRST).follow(latest, FIRST))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo("effectiveFrom");
                     assertThat(e.messageKey()).isEqualTo("policy.error.notLater");
                 });
-        assertThatCode(() -> freePeriod("24", FIRST.plusSeconds(1)).follow(latest)).doesNotThrowAnyException();
+        assertThatCode(() -> freePeriod("24", FIRST.plusSeconds(1)).follow(latest, FIRST)).doesNotThrowAnyException();
     }
 
     @Test
@@ -35,8 +36,22 @@ class PolicyValueTest {
         PolicyValue inDays = new PolicyValue("warranty.free-period", null, null, "365", PolicyValue.Unit.DAYS,
                 FIRST.plusSeconds(60), null, "admin");
 
-        assertThatThrownBy(() -> inDays.follow(latest))
+        assertThatThrownBy(() -> inDays.follow(latest, FIRST))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("policy.error.unitChanged"));
+    }
+
+    @Test
+    void aChangeNeverAppliesToThePast() {
+        PolicyValue latest = freePeriod("12", FIRST);
+
+        assertThatThrownBy(() -> freePeriod("24", NOW.minusSeconds(60)).follow(latest, NOW))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("effectiveFrom");
+                    assertThat(e.messageKey()).isEqualTo("policy.error.past");
+                });
+        // The form picks minutes: the current minute still counts as now.
+        assertThatCode(() -> freePeriod("24", NOW.minusSeconds(30)).follow(latest, NOW)).doesNotThrowAnyException();
+        assertThatCode(() -> freePeriod("24", NOW.plusSeconds(86_400)).follow(null, NOW)).doesNotThrowAnyException();
     }
 
     @Test
