@@ -1,2 +1,2 @@
-/** Reading and versioning policies (政策参数): an administrator adds versions, never edits one. */
+/** Reading the policy in force, for the other areas' rules. */
 package com.aftersales.crm.policy.boundary;

@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -37,20 +36,16 @@ public class ProductAdministration {
                 .setParameter(1, pattern(filter)).getSingleResult()).longValue();
     }
 
+    /** The spec is the entity's own rule, so the page reads entities (a page is at most a hundred rows). */
     public List<ProductRow> list(String filter, int first, int max, String sortField, boolean ascending) {
         String order = SORTS.getOrDefault(sortField, "p.code") + (ascending ? " asc" : " desc") + ", p.id";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select p.id, p.code, p.brand, p.product_line, p.name, p.category, p.length_mm, p.width_mm,
-                               p.thickness_mm, p.veneer_mm, p.colour_grade, p.premium, p.active
-                        from product p where """ + FILTER + " order by " + order)
+        List<Product> page = em.createNativeQuery("select p.* from product p where " + FILTER + " order by " + order, Product.class)
                 .setParameter(1, pattern(filter))
                 .setFirstResult(first).setMaxResults(max)
                 .getResultList();
-        return rows.stream().map(r -> new ProductRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                Product.spec((String) r[4], (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
-                        ((Number) r[8]).intValue(), (BigDecimal) r[9], (String) r[10]),
-                (Boolean) r[11], (Boolean) r[12])).toList();
+        return page.stream().map(p -> new ProductRow(p.getId(), p.getCode(), p.getBrand(), p.getProductLine(), p.spec(),
+                p.isPremium(), p.isActive())).toList();
     }
 
     public ProductDraft load(long id) {

@@ -1,6 +1,5 @@
 package com.aftersales.crm.product.entity;
 
-import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -81,7 +80,7 @@ public class Product {
         positive(newWidthMm, "widthMm");
         positive(newThicknessMm, "thicknessMm");
         if (newVeneerMm != null && newVeneerMm.signum() <= 0) {
-            throw new InvalidInput("veneerMm", "product.error.positive");
+            throw new com.aftersales.crm.shared.InvalidInput("veneerMm", "product.error.positive");
         }
         this.brand = required(newBrand, "brand");
         this.productLine = required(newProductLine, "productLine");
@@ -97,13 +96,13 @@ public class Product {
 
     private static void positive(int millimetres, String field) {
         if (millimetres <= 0) {
-            throw new InvalidInput(field, "product.error.positive");
+            throw new com.aftersales.crm.shared.InvalidInput(field, "product.error.positive");
         }
     }
 
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "validation.required");
+            throw new com.aftersales.crm.shared.InvalidInput(field, "validation.required");
         }
         return value.trim();
     }

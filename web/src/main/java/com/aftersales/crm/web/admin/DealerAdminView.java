@@ -24,7 +24,7 @@ public class DealerAdminView implements Serializable {
     DealerAdministration administration;
 
     @Inject
-    RegionPicker regionPicker;
+    CityPicker cityPicker;
 
     private LazyDataModel<DealerRow> dealers;
     private String filter;
@@ -63,7 +63,7 @@ public class DealerAdminView implements Serializable {
 
     /** The market level follows the city unless the administrator changes it afterwards. */
     public void cityChanged() {
-        draft.setMarketLevel(regionPicker.marketLevel(draft.getProvinceCode(), draft.getCityCode()));
+        draft.setMarketLevel(cityPicker.marketLevel(draft.getProvinceCode(), draft.getCityCode()));
     }
 
     public void save() {

@@ -27,7 +27,7 @@ public class ProviderAdminView implements Serializable {
     ProviderAdministration administration;
 
     @Inject
-    RegionPicker regionPicker;
+    CityPicker cityPicker;
 
     private LazyDataModel<ProviderRow> providers;
     private String filter;
@@ -67,7 +67,7 @@ public class ProviderAdminView implements Serializable {
 
     /** The market level follows the city unless the administrator changes it afterwards. */
     public void cityChanged() {
-        draft.setMarketLevel(regionPicker.marketLevel(draft.getProvinceCode(), draft.getCityCode()));
+        draft.setMarketLevel(cityPicker.marketLevel(draft.getProvinceCode(), draft.getCityCode()));
     }
 
     public void save() {

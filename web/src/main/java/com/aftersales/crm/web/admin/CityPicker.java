@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Province then city, for the dealer and provider forms. Regions are read-only reference data: kept once read. */
+/**
+ * Province then city, for the dealer and provider forms (an organisation sits in a city; an address's picker goes on
+ * to the district). Regions are read-only reference data: kept once read.
+ */
 @Named
 @ApplicationScoped
-public class RegionPicker {
+public class CityPicker {
 
     @Inject
     Regions regions;
