@@ -58,13 +58,13 @@ class PortalBrowserIT {
 
     @ParameterizedTest(name = "{0} sees only its own menu")
     @CsvSource({
-            "agent,      /agent/index,      /agent/index",
-            "supervisor, /supervisor/index, /supervisor/index",
+            "agent,      /agent/index,      /agent/index /customers/search",
+            "supervisor, /supervisor/index, /supervisor/index /customers/search",
             "info,       /info/index,       /info/index",
-            "dealer,     /dealer/index,     /dealer/index",
-            "provider,   /provider/index,   /provider/index",
+            "dealer,     /dealer/index,     /dealer/index /customers/search",
+            "provider,   /provider/index,   /provider/index /customers/search",
             "manager,    /manager/index,    /manager/index",
-            "admin,      /admin/index,      /admin/index /admin/users"})
+            "admin,      /admin/index,      /admin/index /admin/users /customers/search /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies"})
     void eachRoleLandsOnItsHomeAndSeesItsOwnMenu(String user, String home, String menu) {
         PortalPage page = LoginPage.open(browser).loginAs(user);
 

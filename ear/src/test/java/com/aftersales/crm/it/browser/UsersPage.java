@@ -50,8 +50,9 @@ final class UsersPage extends PortalPage {
 
     /** Picks the dealer whose label contains the text, through the widget's own API (no racing its animation). */
     UsersPage chooseDealer(String optionText) {
+        // The hidden select, not the panel's items: PrimeFaces 15 renders those on the client only when first shown.
         String value = browser.driver.findElement(By.xpath(
-                "//li[starts-with(@id, 'userForm:dealerId_') and contains(@data-label, '" + optionText + "')]")).getAttribute("data-value");
+                "//select[@id='userForm:dealerId_input']/option[contains(., '" + optionText + "')]")).getAttribute("value");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("PF('dealerMenu').selectValue(arguments[0]);", value);
         browser.waitForPage();
         return this;

@@ -56,20 +56,57 @@ public class PolicyValue {
 
     public PolicyValue(String key, String brand, String productLine, String value, Unit unit, Instant effectiveFrom,
                        String note, String createdBy) {
+        if (key == null || !key.matches("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+")) {
+            throw new com.aftersales.crm.shared.InvalidInput("key", "policy.error.key");
+        }
+        if (value == null || value.isBlank()) {
+            throw new com.aftersales.crm.shared.InvalidInput("value", "validation.required");
+        }
+        if (unit == null) {
+            throw new com.aftersales.crm.shared.InvalidInput("unit", "validation.required");
+        }
+        if (effectiveFrom == null) {
+            throw new com.aftersales.crm.shared.InvalidInput("effectiveFrom", "validation.required");
+        }
         this.key = key;
-        this.brand = brand;
-        this.productLine = productLine;
-        this.value = value;
+        this.brand = blankToNull(brand);
+        this.productLine = blankToNull(productLine);
+        this.value = value.trim();
         this.unit = unit;
         this.effectiveFrom = effectiveFrom;
-        this.note = note;
-        this.createdBy = createdBy;
+        this.note = blankToNull(note);
+        this.createdBy = java.util.Objects.requireNonNull(createdBy);
         // Parse once now, so that a malformed value never enters the book.
         if (unit == Unit.DATE) {
             asDate();
         } else {
             asNumber();
         }
+    }
+
+    /**
+     * Checks that this new version may follow {@code latest}, the newest version of the same key, brand and product
+     * line (null if none): it starts no earlier than the current minute — a change applies to what happens after it,
+     * never to the past — and strictly after {@code latest} (history is never rewritten), and keeps the unit (so every
+     * version means the same kind of thing).
+     */
+    public void follow(PolicyValue latest, Instant now) {
+        if (effectiveFrom.isBefore(now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+            throw new com.aftersales.crm.shared.InvalidInput("effectiveFrom", "policy.error.past");
+        }
+        if (latest == null) {
+            return;
+        }
+        if (!effectiveFrom.isAfter(latest.effectiveFrom)) {
+            throw new com.aftersales.crm.shared.InvalidInput("effectiveFrom", "policy.error.notLater");
+        }
+        if (unit != latest.unit) {
+            throw new com.aftersales.crm.shared.InvalidInput("unit", "policy.error.unitChanged");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public java.math.BigDecimal asNumber() {

@@ -64,17 +64,48 @@ public class Product {
 
     public Product(String code, String brand, String productLine, String name, String category, int lengthMm, int widthMm,
                    int thicknessMm, BigDecimal veneerMm, String colourGrade, boolean premium) {
-        this.code = code;
-        this.brand = brand;
-        this.productLine = productLine;
-        this.name = name;
-        this.category = category;
-        this.lengthMm = lengthMm;
-        this.widthMm = widthMm;
-        this.thicknessMm = thicknessMm;
-        this.veneerMm = veneerMm;
-        this.colourGrade = colourGrade;
-        this.premium = premium;
+        recode(code);
+        revise(brand, productLine, name, category, lengthMm, widthMm, thicknessMm, veneerMm, colourGrade, premium);
+    }
+
+    /** A new product code (uniqueness is the boundary's to check: it needs the other products). */
+    public void recode(String newCode) {
+        this.code = required(newCode, "code");
+    }
+
+    /** Everything the spec is made of: sizes in whole millimetres above zero, a veneer (表板) above zero when given. */
+    public void revise(String newBrand, String newProductLine, String newName, String newCategory, int newLengthMm,
+                       int newWidthMm, int newThicknessMm, BigDecimal newVeneerMm, String newColourGrade,
+                       boolean newPremium) {
+        positive(newLengthMm, "lengthMm");
+        positive(newWidthMm, "widthMm");
+        positive(newThicknessMm, "thicknessMm");
+        if (newVeneerMm != null && newVeneerMm.signum() <= 0) {
+            throw new com.aftersales.crm.shared.InvalidInput("veneerMm", "product.error.positive");
+        }
+        this.brand = required(newBrand, "brand");
+        this.productLine = required(newProductLine, "productLine");
+        this.name = required(newName, "name");
+        this.category = required(newCategory, "category");
+        this.lengthMm = newLengthMm;
+        this.widthMm = newWidthMm;
+        this.thicknessMm = newThicknessMm;
+        this.veneerMm = newVeneerMm;
+        this.colourGrade = newColourGrade == null || newColourGrade.isBlank() ? null : newColourGrade.trim();
+        this.premium = newPremium;
+    }
+
+    private static void positive(int millimetres, String field) {
+        if (millimetres <= 0) {
+            throw new com.aftersales.crm.shared.InvalidInput(field, "product.error.positive");
+        }
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new com.aftersales.crm.shared.InvalidInput(field, "validation.required");
+        }
+        return value.trim();
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.aftersales.crm.provider.entity;
 
+import com.aftersales.crm.shared.ContactNumbers;
+import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +59,53 @@ public class Technician {
     protected Technician() {
     }
 
+    public Technician(long providerId, String name, String mobile, CertificateLevel level, String certificateNo,
+                      LocalDate validUntil) {
+        this.providerId = providerId;
+        describe(name, mobile);
+        certify(level, certificateNo, validUntil);
+    }
+
+    public void describe(String newName, String newMobile) {
+        requireActive();
+        this.name = required(newName, "name");
+        this.mobile = ContactNumbers.mobile(newMobile, "mobile");
+    }
+
+    /** The certificate (上岗证): level, number (unique across providers: the boundary checks) and expiry. */
+    public void certify(CertificateLevel level, String newCertificateNo, LocalDate validUntil) {
+        requireActive();
+        if (level == null) {
+            throw new InvalidInput("certificateLevel", "validation.required");
+        }
+        if (validUntil == null) {
+            throw new InvalidInput("certificateValidUntil", "validation.required");
+        }
+        this.certificateLevel = level;
+        this.certificateNo = required(newCertificateNo, "certificateNo");
+        this.certificateValidUntil = validUntil;
+    }
+
+    /** The provider reported the technician left: the certificate is withdrawn (DOMAIN.md, 上岗证年审). */
+    public void depart() {
+        requireActive();
+        this.active = false;
+    }
+
+    /** A departed technician's record is history: it is not edited any more. */
+    private void requireActive() {
+        if (!active) {
+            throw new InvalidInput("active", "technician.error.departed");
+        }
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "validation.required");
+        }
+        return value.trim();
+    }
+
     public Long getId() {
         return id;
     }
@@ -87,5 +136,9 @@ public class Technician {
 
     public boolean isActive() {
         return active;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,2 +1,2 @@
-/** The administrator's screens: users (later: policies and reference data). */
+/** The administrator's screens: users, reference data (dealers, providers, technicians, products) and policies. */
 package com.aftersales.crm.web.admin;

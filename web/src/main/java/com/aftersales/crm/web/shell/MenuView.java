@@ -38,7 +38,12 @@ public class MenuView {
             new Screen(Area.MANAGER, "menu.manager.home", "pi pi-chart-bar", "/manager/index"),
             new Screen(Area.ADMIN, "menu.admin.home", "pi pi-cog", "/admin/index"),
             new Screen(Area.ADMIN, "menu.admin.users", "pi pi-users", "/admin/users"),
-            new Screen(Area.ADMIN, "menu.customers", "pi pi-search", "/customers/search"));
+            new Screen(Area.ADMIN, "menu.customers", "pi pi-search", "/customers/search"),
+            new Screen(Area.ADMIN, "menu.admin.dealers", "pi pi-shop", "/admin/dealers"),
+            new Screen(Area.ADMIN, "menu.admin.providers", "pi pi-wrench", "/admin/providers"),
+            new Screen(Area.ADMIN, "menu.admin.technicians", "pi pi-id-card", "/admin/technicians"),
+            new Screen(Area.ADMIN, "menu.admin.products", "pi pi-box", "/admin/products"),
+            new Screen(Area.ADMIN, "menu.admin.policies", "pi pi-sliders-h", "/admin/policies"));
 
     @Inject
     CurrentUser currentUser;

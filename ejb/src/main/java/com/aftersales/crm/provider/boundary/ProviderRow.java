@@ -1,0 +1,14 @@
+package com.aftersales.crm.provider.boundary;
+
+import com.aftersales.crm.provider.entity.ServiceProvider;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One line of the service provider list, with how many of its technicians hold a valid (active) certificate. */
+public record ProviderRow(long id, String code, String name, String city, int marketLevel, String contactName,
+                          String contactPhone, String hotline, LocalDate agreementSignedOn, String grade,
+                          ServiceProvider.Status status, BigDecimal deposit, long activeTechnicians, long version)
+        implements Serializable {
+}

@@ -1,0 +1,114 @@
+package com.aftersales.crm.web.admin;
+
+import com.aftersales.crm.policy.boundary.PolicyAdministration;
+import com.aftersales.crm.policy.boundary.PolicyDraft;
+import com.aftersales.crm.policy.boundary.PolicyRow;
+import com.aftersales.crm.policy.entity.PolicyValue;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.LazyDataModel;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/** Policies (政策参数): every version, and a new version on top — a version is never edited or deleted. */
+@Named
+@ViewScoped
+public class PolicyAdminView implements Serializable {
+
+    @Inject
+    PolicyAdministration administration;
+
+    private LazyDataModel<PolicyRow> versions;
+    private String filter;
+    private PolicyDraft draft = new PolicyDraft();
+    private List<String> keys;
+
+    @PostConstruct
+    void init() {
+        versions = new PagedRows<>(new PagedRows.Source<>() {
+            @Override
+            public long count() {
+                return administration.count(filter);
+            }
+
+            @Override
+            public List<PolicyRow> page(int first, int max, String sortField, boolean ascending) {
+                return administration.list(filter, first, max, sortField, ascending);
+            }
+        }, PolicyRow::id, "key");
+    }
+
+    public void startCreate() {
+        draft = new PolicyDraft();
+    }
+
+    /** A new version of the row's policy, for the same brand and line, starting from its value. */
+    public void startFrom(PolicyRow row) {
+        draft = new PolicyDraft();
+        draft.setKey(row.key());
+        draft.setBrand(row.brand());
+        draft.setProductLine(row.productLine());
+        draft.setValue(row.value());
+        draft.setUnit(row.unit());
+    }
+
+    /** Picking a known key brings its current unit and value along. */
+    public void keyChanged() {
+        PolicyDraft latest = administration.startFrom(draft.getKey());
+        if (latest.getUnit() != null) {
+            draft.setUnit(latest.getUnit());
+            draft.setValue(latest.getValue());
+        }
+    }
+
+    public void save() {
+        try {
+            administration.addVersion(draft);
+            Messages.info("admin.policies.added", label(draft.getKey()));
+            keys = null;
+            PrimeFaces.current().executeScript("PF('policyDialog').hide()");
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("policyForm:" + invalid.field(), "admin.policies.field." + invalid.field(), invalid.messageKey());
+        }
+    }
+
+    /** The policy's name in the user's language, or the key itself for one without a label yet. */
+    public String label(String key) {
+        String label = Messages.text("policy.key." + key);
+        return label.equals("policy.key." + key) ? key : label;
+    }
+
+    public List<String> getKeys() {
+        if (keys == null) {
+            keys = administration.keys();
+        }
+        return keys;
+    }
+
+    public List<PolicyValue.Unit> getUnits() {
+        return Arrays.asList(PolicyValue.Unit.values());
+    }
+
+    public LazyDataModel<PolicyRow> getVersions() {
+        return versions;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public PolicyDraft getDraft() {
+        return draft;
+    }
+}
