@@ -129,6 +129,64 @@ class RestApiIT {
         assertThat(response.body()).contains("\"openapi\"").contains("/health").contains("/users");
     }
 
+    private HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(user, password))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dealerReadsItsOwnCustomerButAnotherDealersIsNotFound() throws Exception {
+        // demo customer 7 belongs to D-BJ-001 (user dealer); dealer2 acts for D-SH-001
+        HttpResponse<String> own = get("customers/7", "dealer");
+        HttpResponse<String> other = get("customers/7", "dealer2");
+        HttpResponse<String> otherInstallations = get("customers/7/installations", "dealer2");
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("\"installations\"").contains("\"timeline\"");
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).contains("\"error\":\"not_found\"");
+        assertThat(otherInstallations.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void dealerCannotWriteCustomersAndManagementCannotReadThem() throws Exception {
+        assertThat(send("POST", "customers", "dealer", "{\"name\":\"越权\",\"regionCode\":\"110101\",\"phones\":[\"13800138000\"]}")
+                .statusCode()).isEqualTo(403);
+        assertThat(get("customers", "manager").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void invalidPhoneIsRefusedNamingTheField() throws Exception {
+        HttpResponse<String> response = send("POST", "customers", "agent",
+                "{\"name\":\"李强\",\"customerClass\":\"NEW\",\"regionCode\":\"110101\",\"phones\":[\"12345\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"phone\"").contains("phone.error.format");
+    }
+
+    @Test
+    void agentCreatesACustomerAndRecordsAnInstallationWithItsWarranty() throws Exception {
+        String mobile = "135" + String.format("%08d", System.nanoTime() % 100_000_000);
+        HttpResponse<String> created = send("POST", "customers", "agent", "{\"name\":\"郑浩\",\"customerClass\":\"NEW\","
+                + "\"regionCode\":\"330106\",\"street\":\"文一路1号\",\"phones\":[\"" + mobile + "\"]}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        // demo data: dealer 3 = D-HZ-001, provider 3 = P-HZ-001 whose senior technician is 9, product 3 = BZB-XZMD-910
+        HttpResponse<String> installation = send("POST", "customers/" + id + "/installations", "agent",
+                "{\"dealerId\":3,\"providerId\":3,\"technicianIds\":[9],\"method\":\"JOIST\",\"installedOn\":\""
+                        + java.time.LocalDate.now().minusDays(3) + "\",\"warrantyCardNo\":\"BXKAPI" + System.nanoTime() % 1_000_000
+                        + "\",\"lines\":[{\"productId\":3,\"quantityM2\":35.5,\"unitPrice\":298}]}");
+
+        assertThat(installation.statusCode()).isEqualTo(201);
+        assertThat(installation.body()).contains("\"status\":\"FREE\"").contains("标准板香脂木豆实木多层910×125×15");
+        assertThat(get("customers?q=" + mobile.substring(7), "agent").body()).contains("郑浩");
+    }
+
     @Test
     void payarasOwnUnauthenticatedEndpointsAreOff() throws Exception {
         String server = System.getProperty("crm.it.base-url").replace("/crm/", "/");

@@ -6,11 +6,17 @@ import java.util.List;
 /**
  * What the one search box was given, and the SQL that finds it: the last digits of a phone (4 or fewer digits, a
  * suffix index), a longer phone fragment (trigram index), a warranty card number (prefix), or text — a name prefix
- * or an address fragment.
+ * or an address fragment (three characters or more).
  */
 public record SearchQuery(Kind kind, String text) {
 
     public enum Kind { ALL, PHONE_SUFFIX, PHONE_FRAGMENT, WARRANTY_CARD, TEXT }
+
+    /**
+     * An address fragment needs three characters: the trigram index cannot narrow a shorter one, and one or two
+     * characters are how people start a name (王, 王秀), which the name index answers at once.
+     */
+    static final int MIN_ADDRESS_FRAGMENT = 3;
 
     public static SearchQuery of(String input) {
         String text = input == null ? "" : input.trim();
@@ -47,6 +53,9 @@ public record SearchQuery(Kind kind, String text) {
             }
             case TEXT -> {
                 parameters.add(escape(text) + "%");
+                if (text.length() < MIN_ADDRESS_FRAGMENT) {
+                    return "c.name like ?";
+                }
                 parameters.add("%" + escape(text) + "%");
                 return "(c.name like ? or c.street like ?)";
             }

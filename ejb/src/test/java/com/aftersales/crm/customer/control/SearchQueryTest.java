@@ -42,6 +42,15 @@ class SearchQueryTest {
     }
 
     @Test
+    void oneOrTwoCharactersAreANamePrefixOnly() {
+        SearchQuery query = SearchQuery.of("王秀");
+        List<Object> parameters = new ArrayList<>();
+
+        assertThat(query.condition(parameters)).isEqualTo("c.name like ?");
+        assertThat(parameters).containsExactly("王秀%");
+    }
+
+    @Test
     void emptyBoxListsEveryone() {
         assertThat(SearchQuery.of("  ").kind()).isEqualTo(SearchQuery.Kind.ALL);
     }
