@@ -9,6 +9,7 @@ import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
+import static com.aftersales.crm.shared.SqlValues.instant;
 import com.aftersales.crm.shared.PhoneNumber;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -264,15 +265,5 @@ public class Customers {
 
     private static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 }

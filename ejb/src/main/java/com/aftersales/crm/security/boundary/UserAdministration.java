@@ -6,6 +6,7 @@ import com.aftersales.crm.security.entity.UserAccount;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
+import static com.aftersales.crm.shared.SqlValues.instant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -130,15 +131,5 @@ public class UserAdministration {
 
     private static String pattern(String filter) {
         return filter == null || filter.isBlank() ? null : "%" + filter.trim().replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (java.time.Instant) value;
     }
 }
