@@ -17,6 +17,15 @@ public final class SqlValues {
         return (Instant) value;
     }
 
+    /**
+     * A filter typed in a list's search field as a {@code like} pattern matching it anywhere, its own {@code %} and
+     * {@code _} taken literally; null when nothing was typed (the query then ignores the filter).
+     */
+    public static String containsPattern(String filter) {
+        return filter == null || filter.isBlank() ? null
+                : "%" + filter.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private SqlValues() {
     }
 }

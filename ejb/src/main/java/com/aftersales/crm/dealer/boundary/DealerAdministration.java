@@ -1,7 +1,8 @@
 package com.aftersales.crm.dealer.boundary;
 
+import static com.aftersales.crm.shared.SqlValues.containsPattern;
+
 import com.aftersales.crm.dealer.entity.Dealer;
-import com.aftersales.crm.region.boundary.RegionOption;
 import com.aftersales.crm.region.boundary.Regions;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
@@ -39,7 +40,7 @@ public class DealerAdministration {
 
     public long count(String filter) {
         return ((Number) em.createNativeQuery("select count(*) from dealer d join region r on r.code = d.region_code where " + FILTER)
-                .setParameter(1, pattern(filter)).getSingleResult()).longValue();
+                .setParameter(1, containsPattern(filter)).getSingleResult()).longValue();
     }
 
     public List<DealerRow> list(String filter, int first, int max, String sortField, boolean ascending) {
@@ -49,7 +50,7 @@ public class DealerAdministration {
                         select d.id, d.code, d.name, r.name, d.market_level, d.contact_name, d.contact_phone, d.hotline
                         from dealer d join region r on r.code = d.region_code
                         where """ + FILTER + " order by " + order)
-                .setParameter(1, pattern(filter))
+                .setParameter(1, containsPattern(filter))
                 .setFirstResult(first).setMaxResults(max)
                 .getResultList();
         return rows.stream().map(r -> new DealerRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
@@ -93,15 +94,10 @@ public class DealerAdministration {
         em.flush();
     }
 
-    /** The level the administrator chose, else the city's own (DOMAIN.md: 1 capitals, 2 prefectures, 3 counties). */
+    /** The level the administrator chose, else the city's own; the city must be a city either way. */
     private int marketLevel(DealerDraft draft) {
-        RegionOption city = regions.find(draft.getCityCode())
-                .filter(region -> regions.path(region.code()).size() == 2)
-                .orElseThrow(() -> new InvalidInput("cityCode", "refdata.error.city"));
-        if (draft.getMarketLevel() != null) {
-            return draft.getMarketLevel();
-        }
-        return city.marketLevel() == null ? 3 : city.marketLevel();
+        int cityLevel = regions.cityMarketLevel(draft.getCityCode());
+        return draft.getMarketLevel() != null ? draft.getMarketLevel() : cityLevel;
     }
 
     private void requireUniqueCode(String code, Long self) {
@@ -119,9 +115,5 @@ public class DealerAdministration {
             throw new NotFound("dealer " + id);
         }
         return dealer;
-    }
-
-    private static String pattern(String filter) {
-        return filter == null || filter.isBlank() ? null : "%" + filter.trim().replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

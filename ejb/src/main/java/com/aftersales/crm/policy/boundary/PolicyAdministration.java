@@ -1,5 +1,7 @@
 package com.aftersales.crm.policy.boundary;
 
+import static com.aftersales.crm.shared.SqlValues.containsPattern;
+
 import com.aftersales.crm.policy.entity.PolicyValue;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
@@ -47,7 +49,7 @@ public class PolicyAdministration {
     Clock clock;
 
     public long count(String filter) {
-        String pattern = pattern(filter);
+        String pattern = containsPattern(filter == null ? null : filter.toLowerCase());
         TypedQuery<Long> query = em.createQuery("select count(p) from PolicyValue p" + (pattern == null ? "" : " where " + FILTER), Long.class);
         return (pattern == null ? query : query.setParameter("pattern", pattern)).getSingleResult();
     }
@@ -57,7 +59,7 @@ public class PolicyAdministration {
         String column = SORTS.getOrDefault(sortField, "p.key");
         String order = column + (ascending ? " asc" : " desc")
                 + (column.equals("p.key") ? ", p.brand, p.productLine, p.effectiveFrom desc" : "") + ", p.id desc";
-        String pattern = pattern(filter);
+        String pattern = containsPattern(filter == null ? null : filter.toLowerCase());
         TypedQuery<PolicyRow> query = em.createQuery("select new com.aftersales.crm.policy.boundary.PolicyRow(p.id, p.key, "
                 + "p.brand, p.productLine, p.value, p.unit, p.effectiveFrom, p.note, p.createdBy) from PolicyValue p"
                 + (pattern == null ? "" : " where " + FILTER) + " order by " + order, PolicyRow.class);
@@ -109,9 +111,5 @@ public class PolicyAdministration {
             query.setParameter("line", productLine);
         }
         return query.setMaxResults(max).getResultList();
-    }
-
-    private static String pattern(String filter) {
-        return filter == null || filter.isBlank() ? null : "%" + filter.trim().toLowerCase() + "%";
     }
 }

@@ -1,5 +1,7 @@
 package com.aftersales.crm.product.boundary;
 
+import static com.aftersales.crm.shared.SqlValues.containsPattern;
+
 import com.aftersales.crm.product.entity.Product;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
@@ -33,7 +35,7 @@ public class ProductAdministration {
 
     public long count(String filter) {
         return ((Number) em.createNativeQuery("select count(*) from product p where " + FILTER)
-                .setParameter(1, pattern(filter)).getSingleResult()).longValue();
+                .setParameter(1, containsPattern(filter)).getSingleResult()).longValue();
     }
 
     /** The spec is the entity's own rule, so the page reads entities (a page is at most a hundred rows). */
@@ -41,7 +43,7 @@ public class ProductAdministration {
         String order = SORTS.getOrDefault(sortField, "p.code") + (ascending ? " asc" : " desc") + ", p.id";
         @SuppressWarnings("unchecked")
         List<Product> page = em.createNativeQuery("select p.* from product p where " + FILTER + " order by " + order, Product.class)
-                .setParameter(1, pattern(filter))
+                .setParameter(1, containsPattern(filter))
                 .setFirstResult(first).setMaxResults(max)
                 .getResultList();
         return page.stream().map(p -> new ProductRow(p.getId(), p.getCode(), p.getBrand(), p.getProductLine(), p.spec(),
@@ -108,9 +110,5 @@ public class ProductAdministration {
             throw new NotFound("product " + id);
         }
         return product;
-    }
-
-    private static String pattern(String filter) {
-        return filter == null || filter.isBlank() ? null : "%" + filter.trim().replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

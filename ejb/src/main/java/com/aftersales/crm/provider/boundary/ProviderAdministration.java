@@ -1,7 +1,8 @@
 package com.aftersales.crm.provider.boundary;
 
+import static com.aftersales.crm.shared.SqlValues.containsPattern;
+
 import com.aftersales.crm.provider.entity.ServiceProvider;
-import com.aftersales.crm.region.boundary.RegionOption;
 import com.aftersales.crm.region.boundary.Regions;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
@@ -43,7 +44,7 @@ public class ProviderAdministration {
 
     public long count(String filter, ServiceProvider.Status status) {
         return ((Number) em.createNativeQuery("select count(*) from service_provider p join region r on r.code = p.region_code where " + FILTER)
-                .setParameter(1, pattern(filter)).setParameter(2, status == null ? null : status.name())
+                .setParameter(1, containsPattern(filter)).setParameter(2, status == null ? null : status.name())
                 .getSingleResult()).longValue();
     }
 
@@ -57,7 +58,7 @@ public class ProviderAdministration {
                                (select count(*) from technician t where t.provider_id = p.id and t.active), p.version
                         from service_provider p join region r on r.code = p.region_code
                         where """ + FILTER + " order by " + order)
-                .setParameter(1, pattern(filter)).setParameter(2, status == null ? null : status.name())
+                .setParameter(1, containsPattern(filter)).setParameter(2, status == null ? null : status.name())
                 .setFirstResult(first).setMaxResults(max)
                 .getResultList();
         return rows.stream().map(r -> new ProviderRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
@@ -130,15 +131,10 @@ public class ProviderAdministration {
         return provider;
     }
 
-    /** The level the administrator chose, else the city's own (DOMAIN.md: 1 capitals, 2 prefectures, 3 counties). */
+    /** The level the administrator chose, else the city's own; the city must be a city either way. */
     private int marketLevel(ProviderDraft draft) {
-        RegionOption city = regions.find(draft.getCityCode())
-                .filter(region -> regions.path(region.code()).size() == 2)
-                .orElseThrow(() -> new InvalidInput("cityCode", "refdata.error.city"));
-        if (draft.getMarketLevel() != null) {
-            return draft.getMarketLevel();
-        }
-        return city.marketLevel() == null ? 3 : city.marketLevel();
+        int cityLevel = regions.cityMarketLevel(draft.getCityCode());
+        return draft.getMarketLevel() != null ? draft.getMarketLevel() : cityLevel;
     }
 
     private void requireUniqueCode(String code, Long self) {
@@ -156,9 +152,5 @@ public class ProviderAdministration {
             throw new NotFound("service provider " + id);
         }
         return provider;
-    }
-
-    private static String pattern(String filter) {
-        return filter == null || filter.isBlank() ? null : "%" + filter.trim().replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

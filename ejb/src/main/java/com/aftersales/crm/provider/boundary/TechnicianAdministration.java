@@ -1,5 +1,7 @@
 package com.aftersales.crm.provider.boundary;
 
+import static com.aftersales.crm.shared.SqlValues.containsPattern;
+
 import com.aftersales.crm.provider.entity.ServiceProvider;
 import com.aftersales.crm.provider.entity.Technician;
 import com.aftersales.crm.security.boundary.Secured;
@@ -35,7 +37,7 @@ public class TechnicianAdministration {
 
     public long count(long providerId, String filter) {
         return ((Number) em.createNativeQuery("select count(*) from technician t where " + FILTER)
-                .setParameter(1, providerId).setParameter(2, pattern(filter)).getSingleResult()).longValue();
+                .setParameter(1, providerId).setParameter(2, containsPattern(filter)).getSingleResult()).longValue();
     }
 
     public List<TechnicianRow> list(long providerId, String filter, int first, int max, String sortField, boolean ascending) {
@@ -46,7 +48,7 @@ public class TechnicianAdministration {
                                t.active, t.version
                         from technician t
                         where """ + " " + FILTER + " order by " + order)
-                .setParameter(1, providerId).setParameter(2, pattern(filter))
+                .setParameter(1, providerId).setParameter(2, containsPattern(filter))
                 .setFirstResult(first).setMaxResults(max)
                 .getResultList();
         return rows.stream().map(r -> new TechnicianRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
@@ -121,9 +123,5 @@ public class TechnicianAdministration {
             throw new NotFound("technician " + id);
         }
         return technician;
-    }
-
-    private static String pattern(String filter) {
-        return filter == null || filter.isBlank() ? null : "%" + filter.trim().replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

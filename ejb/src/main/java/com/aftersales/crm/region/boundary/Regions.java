@@ -1,6 +1,7 @@
 package com.aftersales.crm.region.boundary;
 
 import com.aftersales.crm.region.entity.Region;
+import com.aftersales.crm.shared.InvalidInput;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,19 @@ public class Regions {
     public Optional<RegionOption> find(String code) {
         Region region = code == null ? null : em.find(Region.class, code);
         return Optional.ofNullable(region).map(r -> new RegionOption(r.getCode(), r.getName(), r.getMarketLevel(), r.isSuburban()));
+    }
+
+    /**
+     * The market level a dealer or provider in this city gets unless the administrator chooses another: the city's
+     * own (1 capitals and equivalents, 2 prefecture-level cities, 3 prefectures without a level). Refuses a code that
+     * is not a city.
+     */
+    public int cityMarketLevel(String cityCode) {
+        Region city = cityCode == null ? null : em.find(Region.class, cityCode);
+        if (city == null || city.getKind() != Region.Kind.CITY) {
+            throw new InvalidInput("cityCode", "refdata.error.city");
+        }
+        return city.getMarketLevel() == null ? 3 : city.getMarketLevel();
     }
 
     /** Province → city → district codes of a region, top first. */

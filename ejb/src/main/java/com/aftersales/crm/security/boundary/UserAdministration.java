@@ -1,5 +1,7 @@
 package com.aftersales.crm.security.boundary;
 
+import static com.aftersales.crm.shared.SqlValues.containsPattern;
+
 import com.aftersales.crm.security.control.PasswordHasher;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserAccount;
@@ -40,7 +42,7 @@ public class UserAdministration {
 
     public long count(String filter) {
         return ((Number) em.createNativeQuery("select count(*) from app_user u where " + FILTER)
-                .setParameter(1, pattern(filter)).getSingleResult()).longValue();
+                .setParameter(1, containsPattern(filter)).getSingleResult()).longValue();
     }
 
     public List<UserRow> list(String filter, int first, int max, String sortField, boolean ascending) {
@@ -55,7 +57,7 @@ public class UserAdministration {
                         left join dealer d on d.id = u.dealer_id
                         left join service_provider p on p.id = u.provider_id
                         where """ + FILTER + " order by " + order)
-                .setParameter(1, pattern(filter))
+                .setParameter(1, containsPattern(filter))
                 .setFirstResult(first).setMaxResults(max)
                 .getResultList();
         return rows.stream().map(r -> new UserRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
@@ -128,8 +130,4 @@ public class UserAdministration {
     }
 
     private static final String FILTER = "(cast(?1 as text) is null or u.username ilike ?1 or u.display_name ilike ?1)";
-
-    private static String pattern(String filter) {
-        return filter == null || filter.isBlank() ? null : "%" + filter.trim().replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }
