@@ -179,10 +179,10 @@ class CustomerRecordsIT {
 
         assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> installations.record(customer, installation(dealerId, providerId, null,
                 LocalDate.now(), technician("P-HZ-001", "TRAINEE")))))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("installation.error.learnerAlone"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("technician.error.learnerAlone"));
         assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> installations.record(customer, installation(dealerId, providerId, null,
                 LocalDate.now(), technician("P-BJ-001", "SENIOR")))))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("installation.error.technicianOfOtherProvider"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("technician.error.otherProvider"));
         InstallationDraft future = installation(dealerId, providerId, null, LocalDate.now().plusDays(2));
         assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> installations.record(customer, future)))
                 .isInstanceOf(Exception.class);

@@ -2,12 +2,12 @@ package com.aftersales.crm.installation.boundary;
 
 import com.aftersales.crm.customer.boundary.CustomerAccess;
 import com.aftersales.crm.customer.boundary.CustomerTimeline;
-import com.aftersales.crm.installation.control.Crew;
 import com.aftersales.crm.installation.entity.Exclusion;
 import com.aftersales.crm.installation.entity.InstallationArchive;
 import com.aftersales.crm.installation.entity.InstallationLine;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
+import com.aftersales.crm.provider.boundary.Crews;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
@@ -52,6 +52,9 @@ public class Installations {
     PolicyLookup policies;
 
     @Inject
+    Crews crews;
+
+    @Inject
     Clock clock;
 
     /**
@@ -68,7 +71,8 @@ public class Installations {
             throw new InvalidInput("lines", "installation.error.product");
         }
         boolean premium = products.stream().anyMatch(p -> (Boolean) p[3]);
-        Crew.check(crew(draft), draft.getProviderId(), premium, draft.getInstalledOn() == null ? today : draft.getInstalledOn());
+        crews.requireInstallers(draft.getTechnicianIds(), draft.getProviderId(), premium,
+                draft.getInstalledOn() == null ? today : draft.getInstalledOn());
         if (draft.getWarrantyCardNo() != null && !draft.getWarrantyCardNo().isBlank()
                 && ((Number) em.createNativeQuery("select count(*) from installation_archive where warranty_card_no = ?")
                 .setParameter(1, draft.getWarrantyCardNo().trim().toUpperCase()).getSingleResult()).intValue() > 0) {
@@ -130,22 +134,6 @@ public class Installations {
                     archive.warranty(freePeriod.asInt(), cardRule.asDate(), today),
                     freePeriod.asInt(), cardRule.asDate());
         }).toList();
-    }
-
-    private List<Crew.Member> crew(InstallationDraft draft) {
-        if (draft.getTechnicianIds().isEmpty()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select id, provider_id, certificate_level, active, certificate_valid_until from technician
-                        where id = any(cast(string_to_array(?, ',') as bigint[]))""")
-                .setParameter(1, join(draft.getTechnicianIds())).getResultList();
-        if (rows.size() != draft.getTechnicianIds().size()) {
-            throw new InvalidInput("technicianIds", "installation.error.technicianOfOtherProvider");
-        }
-        return rows.stream().map(r -> new Crew.Member(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                (Boolean) r[3], ((Date) r[4]).toLocalDate())).toList();
     }
 
     /** Product id, brand, line, premium, code, name, category, length, width, thickness, veneer, colour grade. */

@@ -6,6 +6,7 @@ import com.aftersales.crm.policy.entity.PolicyValue;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
+import com.aftersales.crm.shared.CaseType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,7 @@ public class PolicyAdministration {
 
     /** Sortable columns of the list, by the names the portal uses; anything else sorts by key. */
     private static final Map<String, String> SORTS = Map.of(
-            "key", "p.key", "brand", "p.brand", "productLine", "p.productLine", "effectiveFrom", "p.effectiveFrom",
+            "key", "p.key", "brand", "p.brand", "productLine", "p.productLine", "caseType", "p.caseType", "effectiveFrom", "p.effectiveFrom",
             "createdBy", "p.createdBy");
 
     /** Without a filter the condition is left out: PostgreSQL cannot type a bare {@code ? is null}. */
@@ -58,10 +59,10 @@ public class PolicyAdministration {
     public List<PolicyRow> list(String filter, int first, int max, String sortField, boolean ascending) {
         String column = SORTS.getOrDefault(sortField, "p.key");
         String order = column + (ascending ? " asc" : " desc")
-                + (column.equals("p.key") ? ", p.brand, p.productLine, p.effectiveFrom desc" : "") + ", p.id desc";
+                + (column.equals("p.key") ? ", p.brand, p.productLine, p.caseType, p.effectiveFrom desc" : "") + ", p.id desc";
         String pattern = containsPattern(filter == null ? null : filter.toLowerCase());
         TypedQuery<PolicyRow> query = em.createQuery("select new com.aftersales.crm.policy.boundary.PolicyRow(p.id, p.key, "
-                + "p.brand, p.productLine, p.value, p.unit, p.effectiveFrom, p.note, p.createdBy) from PolicyValue p"
+                + "p.brand, p.productLine, p.caseType, p.value, p.unit, p.effectiveFrom, p.note, p.createdBy) from PolicyValue p"
                 + (pattern == null ? "" : " where " + FILTER) + " order by " + order, PolicyRow.class);
         return (pattern == null ? query : query.setParameter("pattern", pattern))
                 .setFirstResult(first).setMaxResults(max)
@@ -75,7 +76,7 @@ public class PolicyAdministration {
 
     /** The newest version of a key for every brand and line, to start a new version from (null if none). */
     public PolicyDraft startFrom(String key) {
-        List<PolicyValue> latest = latest(key, null, null, 1);
+        List<PolicyValue> latest = latest(key, null, null, null, 1);
         PolicyDraft draft = new PolicyDraft();
         draft.setKey(key);
         if (!latest.isEmpty()) {
@@ -89,19 +90,22 @@ public class PolicyAdministration {
     public long addVersion(@NotNull @Valid PolicyDraft draft) {
         Instant now = clock.instant();
         Instant effectiveFrom = draft.getEffectiveFrom() == null ? now : draft.getEffectiveFrom().atZone(CHINA).toInstant();
-        PolicyValue version = new PolicyValue(draft.getKey().trim(), draft.getBrand(), draft.getProductLine(), draft.getValue(),
-                draft.getUnit(), effectiveFrom, draft.getNote(), caller.require().username());
-        List<PolicyValue> latest = latest(version.getKey(), version.getBrand(), version.getProductLine(), 1);
+        PolicyValue version = new PolicyValue(draft.getKey().trim(), draft.getBrand(), draft.getProductLine(),
+                draft.getCaseType(), draft.getValue(), draft.getUnit(), effectiveFrom, draft.getNote(),
+                caller.require().username());
+        List<PolicyValue> latest = latest(version.getKey(), version.getBrand(), version.getProductLine(),
+                version.getCaseType(), 1);
         version.follow(latest.isEmpty() ? null : latest.get(0), now);
         em.persist(version);
         em.flush();
         return version.getId();
     }
 
-    private List<PolicyValue> latest(String key, String brand, String productLine, int max) {
+    private List<PolicyValue> latest(String key, String brand, String productLine, CaseType caseType, int max) {
         String jpql = "select p from PolicyValue p where p.key = :key"
                 + (brand == null ? " and p.brand is null" : " and p.brand = :brand")
                 + (productLine == null ? " and p.productLine is null" : " and p.productLine = :line")
+                + (caseType == null ? " and p.caseType is null" : " and p.caseType = :type")
                 + " order by p.effectiveFrom desc";
         TypedQuery<PolicyValue> query = em.createQuery(jpql, PolicyValue.class).setParameter("key", key);
         if (brand != null) {
@@ -109,6 +113,9 @@ public class PolicyAdministration {
         }
         if (productLine != null) {
             query.setParameter("line", productLine);
+        }
+        if (caseType != null) {
+            query.setParameter("type", caseType);
         }
         return query.setMaxResults(max).getResultList();
     }

@@ -1,6 +1,7 @@
 package com.aftersales.crm.policy.boundary;
 
 import com.aftersales.crm.policy.entity.PolicyValue;
+import com.aftersales.crm.shared.CaseType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,9 @@ public class PolicyDraft implements Serializable {
 
     @Size(max = 40)
     private String productLine;
+
+    /** Empty: every case type. */
+    private CaseType caseType;
 
     @NotBlank
     @Size(max = 40)
@@ -50,6 +54,14 @@ public class PolicyDraft implements Serializable {
 
     public void setBrand(String brand) {
         this.brand = brand;
+    }
+
+    public CaseType getCaseType() {
+        return caseType;
+    }
+
+    public void setCaseType(CaseType caseType) {
+        this.caseType = caseType;
     }
 
     public String getProductLine() {

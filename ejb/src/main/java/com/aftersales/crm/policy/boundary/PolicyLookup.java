@@ -3,6 +3,7 @@ package com.aftersales.crm.policy.boundary;
 import com.aftersales.crm.policy.control.PolicyBook;
 import com.aftersales.crm.policy.entity.PolicyValue;
 import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.shared.CaseType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -17,6 +18,10 @@ public class PolicyLookup {
 
     public PolicyVersion inForce(String key, String brand, String productLine, Instant at) {
         return PolicyVersion.of(book.inForce(key, brand, productLine, at));
+    }
+
+    public PolicyVersion inForce(String key, String brand, String productLine, CaseType caseType, Instant at) {
+        return PolicyVersion.of(book.inForce(key, brand, productLine, caseType, at));
     }
 
     public PolicyVersion byId(long id) {

@@ -1,11 +1,12 @@
 package com.aftersales.crm.policy.boundary;
 
 import com.aftersales.crm.policy.entity.PolicyValue;
+import com.aftersales.crm.shared.CaseType;
 
 import java.io.Serializable;
 import java.time.Instant;
 
 /** One version of one policy, as the list shows it. */
-public record PolicyRow(long id, String key, String brand, String productLine, String value, PolicyValue.Unit unit,
+public record PolicyRow(long id, String key, String brand, String productLine, CaseType caseType, String value, PolicyValue.Unit unit,
                         Instant effectiveFrom, String note, String createdBy) implements Serializable {
 }

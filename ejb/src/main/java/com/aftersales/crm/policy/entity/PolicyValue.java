@@ -1,5 +1,6 @@
 package com.aftersales.crm.policy.entity;
 
+import com.aftersales.crm.shared.CaseType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,6 +36,10 @@ public class PolicyValue {
     @Column(name = "product_line", updatable = false)
     private String productLine;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", updatable = false)
+    private CaseType caseType;
+
     @Column(nullable = false, updatable = false)
     private String value;
 
@@ -56,6 +61,11 @@ public class PolicyValue {
 
     public PolicyValue(String key, String brand, String productLine, String value, Unit unit, Instant effectiveFrom,
                        String note, String createdBy) {
+        this(key, brand, productLine, null, value, unit, effectiveFrom, note, createdBy);
+    }
+
+    public PolicyValue(String key, String brand, String productLine, CaseType caseType, String value, Unit unit,
+                       Instant effectiveFrom, String note, String createdBy) {
         if (key == null || !key.matches("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+")) {
             throw new com.aftersales.crm.shared.InvalidInput("key", "policy.error.key");
         }
@@ -71,6 +81,7 @@ public class PolicyValue {
         this.key = key;
         this.brand = blankToNull(brand);
         this.productLine = blankToNull(productLine);
+        this.caseType = caseType;
         this.value = value.trim();
         this.unit = unit;
         this.effectiveFrom = effectiveFrom;
@@ -129,9 +140,12 @@ public class PolicyValue {
         }
     }
 
-    /** How specific this version is: brand and line beat brand alone, which beats every brand. */
+    /**
+     * How specific this version is: brand beats product line, which beats case type, which beats the general rule
+     * (brand and line and type is the most specific of all).
+     */
     public int specificity() {
-        return (brand == null ? 0 : 2) + (productLine == null ? 0 : 1);
+        return (brand == null ? 0 : 4) + (productLine == null ? 0 : 2) + (caseType == null ? 0 : 1);
     }
 
     public Long getId() {
@@ -148,6 +162,10 @@ public class PolicyValue {
 
     public String getProductLine() {
         return productLine;
+    }
+
+    public CaseType getCaseType() {
+        return caseType;
     }
 
     public String getValue() {

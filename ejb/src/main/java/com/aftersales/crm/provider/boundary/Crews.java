@@ -3,13 +3,19 @@ package com.aftersales.crm.provider.boundary;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.Option;
+import com.aftersales.crm.provider.control.Crew;
+import com.aftersales.crm.shared.InvalidInput;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** A provider's active technicians as staff pick them, labelled with their certificate level. */
+/**
+ * A provider's technicians as staff pick them, and the check that a crew may be sent: the one place that applies the
+ * certificate rules, for installations and dispatch orders alike.
+ */
 @Stateless
 @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
 public class Crews {
@@ -25,5 +31,35 @@ public class Crews {
                 where provider_id = ? and active order by certificate_level desc, name""")
                 .setParameter(1, providerId).getResultList();
         return rows.stream().map(r -> new Option(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+    }
+
+    /** Installers of an archive: the provider's certified technicians; no trainee or junior alone or on the premium line. */
+    public void requireInstallers(java.util.Collection<Long> technicianIds, Long providerId, boolean premium, LocalDate day) {
+        Crew.check(members(technicianIds), providerId, premium ? Crew.Work.PREMIUM_INSTALLATION : Crew.Work.ORDINARY, day);
+    }
+
+    /** The crew of a dispatch order: at least one technician; no trainee or junior alone or on a repair. */
+    public void requireDispatchable(java.util.Collection<Long> technicianIds, long providerId, boolean repair, LocalDate day) {
+        if (technicianIds == null || technicianIds.isEmpty()) {
+            throw new InvalidInput("technicianIds", "validation.required");
+        }
+        Crew.check(members(technicianIds), providerId, repair ? Crew.Work.REPAIR : Crew.Work.ORDINARY, day);
+    }
+
+    private List<Crew.Member> members(java.util.Collection<Long> technicianIds) {
+        if (technicianIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> distinct = technicianIds.stream().distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, provider_id, certificate_level, active, certificate_valid_until from technician
+                        where id = any(cast(string_to_array(?, ',') as bigint[]))""")
+                .setParameter(1, String.join(",", distinct.stream().map(String::valueOf).toList())).getResultList();
+        if (rows.size() != distinct.size()) {
+            throw new InvalidInput("technicianIds", "technician.error.otherProvider");
+        }
+        return rows.stream().map(r -> new Crew.Member(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                (Boolean) r[3], ((java.sql.Date) r[4]).toLocalDate())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.admin;
 
+import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.policy.boundary.PolicyAdministration;
 import com.aftersales.crm.policy.boundary.PolicyDraft;
 import com.aftersales.crm.policy.boundary.PolicyRow;
@@ -55,6 +56,7 @@ public class PolicyAdminView implements Serializable {
         draft.setKey(row.key());
         draft.setBrand(row.brand());
         draft.setProductLine(row.productLine());
+        draft.setCaseType(row.caseType());
         draft.setValue(row.value());
         draft.setUnit(row.unit());
     }
@@ -77,6 +79,10 @@ public class PolicyAdminView implements Serializable {
         } catch (InvalidInput invalid) {
             Messages.fieldError("policyForm:" + invalid.field(), "admin.policies.field." + invalid.field(), invalid.messageKey());
         }
+    }
+
+    public CaseType[] getCaseTypes() {
+        return CaseType.values();
     }
 
     /** The policy's name in the user's language, or the key itself for one without a label yet. */

@@ -1,0 +1,18 @@
+package com.aftersales.crm.dispatch.boundary;
+
+import com.aftersales.crm.servicecase.boundary.SlaBadge;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A dispatch order as lists and the case page show it; {@code visitLate} when the agreed time plus the tolerance has
+ * passed and nobody is on site yet.
+ */
+public record OrderRow(long id, long caseId, String customerName, String customerPhone, String address, String caseType,
+                       String severity, String status, boolean repair, Instant agreedVisitAt, int toleranceMinutes,
+                       Instant sentAt, String provider, String technicians, Instant onSiteAt, Boolean punctual,
+                       String customerOpinion, String customerRemarks, String handling, String materials,
+                       Instant returnedAt, String checkedBy, String instructions, boolean visitLate, SlaBadge sla)
+        implements Serializable {
+}

@@ -1,0 +1,2 @@
+/** Sending, answering and returning dispatch orders. */
+package com.aftersales.crm.dispatch.boundary;

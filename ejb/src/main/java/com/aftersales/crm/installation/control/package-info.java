@@ -1,2 +1,0 @@
-/** Warranty assessment from the policy in force. */
-package com.aftersales.crm.installation.control;

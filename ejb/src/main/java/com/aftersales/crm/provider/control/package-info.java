@@ -1,0 +1,2 @@
+/** Rules about technicians that need no database: who may be sent, alone or together, on which work. */
+package com.aftersales.crm.provider.control;

@@ -1,0 +1,2 @@
+/** Opening, following and closing service cases; the SLA watch. */
+package com.aftersales.crm.servicecase.boundary;

@@ -1,0 +1,470 @@
+package com.aftersales.crm.servicecase.entity;
+
+import com.aftersales.crm.shared.CaseType;
+import com.aftersales.crm.shared.IllegalTransition;
+import com.aftersales.crm.shared.InvalidInput;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * 服务案件: one call (or dealer's, provider's, web request) and everything done about it until the customer accepts the
+ * result. Its life cycle is an explicit state machine: each business method checks the state it starts from and
+ * refuses anything else with an {@link IllegalTransition}; the boundary writes each change into the audit trail.
+ */
+@Entity
+@Table(name = "service_case")
+public class ServiceCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+
+    @Column(name = "installation_id")
+    private Long installationId;
+
+    @Column(name = "dealer_id")
+    private Long dealerId;
+
+    @Column(name = "provider_id")
+    private Long providerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", nullable = false)
+    private CaseType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStatus status;
+
+    @Column(name = "caller_phone")
+    private String callerPhone;
+
+    @Column(name = "customer_words", nullable = false)
+    private String customerWords;
+
+    private String answer;
+
+    @Column(nullable = false)
+    private boolean suburban;
+
+    private String brand;
+
+    @Column(name = "product_line")
+    private String productLine;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "opened_by", nullable = false)
+    private String openedBy;
+
+    @Column(name = "first_reply_due")
+    private Instant firstReplyDue;
+
+    @Column(name = "first_reply_policy_id")
+    private Long firstReplyPolicyId;
+
+    @Column(name = "first_replied_at")
+    private Instant firstRepliedAt;
+
+    @Column(name = "on_site_due")
+    private Instant onSiteDue;
+
+    @Column(name = "on_site_policy_id")
+    private Long onSitePolicyId;
+
+    @Column(name = "on_site_at")
+    private Instant onSiteAt;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Responsibility responsibility;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cost_bearer")
+    private CostBearer costBearer;
+
+    @Column(name = "responsibility_note")
+    private String responsibilityNote;
+
+    @Column(name = "judged_by")
+    private String judgedBy;
+
+    @Column(name = "judged_at")
+    private Instant judgedAt;
+
+    @Column(name = "customer_accepted_at")
+    private Instant customerAcceptedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_action", nullable = false)
+    private CaseAction lastAction;
+
+    @Column(name = "last_action_at", nullable = false)
+    private Instant lastActionAt;
+
+    @Version
+    private long version;
+
+    protected ServiceCase() {
+    }
+
+    /**
+     * Opens a case. A consultation has no clocks (it is answered on the phone or becomes another type of case);
+     * every other type runs the two clocks from the moment it opens.
+     */
+    public ServiceCase(long customerId, Long installationId, Long dealerId, Long providerId, Channel channel, CaseType type,
+                       Severity severity, String callerPhone, String customerWords, boolean suburban, String brand,
+                       String productLine, Deadlines deadlines, Instant openedAt, String openedBy) {
+        if (channel == null) {
+            throw new InvalidInput("channel", "validation.required");
+        }
+        if (type == null) {
+            throw new InvalidInput("type", "validation.required");
+        }
+        if (severity == null) {
+            throw new InvalidInput("severity", "validation.required");
+        }
+        if (customerWords == null || customerWords.isBlank()) {
+            throw new InvalidInput("customerWords", "validation.required");
+        }
+        this.customerId = customerId;
+        this.installationId = installationId;
+        this.dealerId = dealerId;
+        this.providerId = providerId;
+        this.channel = channel;
+        this.type = type;
+        this.severity = severity;
+        this.callerPhone = callerPhone;
+        this.customerWords = customerWords.trim();
+        this.suburban = suburban;
+        this.brand = brand;
+        this.productLine = productLine;
+        this.openedAt = Objects.requireNonNull(openedAt);
+        this.openedBy = Objects.requireNonNull(openedBy);
+        this.status = CaseStatus.OPEN;
+        if (type != CaseType.CONSULTATION) {
+            Objects.requireNonNull(deadlines, "a case other than a consultation runs its clocks");
+            this.firstReplyDue = deadlines.firstReplyDue();
+            this.firstReplyPolicyId = deadlines.firstReplyPolicyId();
+            this.onSiteDue = deadlines.onSiteDue();
+            this.onSitePolicyId = deadlines.onSitePolicyId();
+        }
+        if (severity == Severity.MAJOR) {
+            this.escalatedAt = openedAt;
+        }
+        touch(CaseAction.OPENED, openedAt);
+    }
+
+    /** 咨询类: a consultation answered on the phone closes at once. */
+    public CaseStatus answerOnPhone(String answer, Instant now) {
+        if (type != CaseType.CONSULTATION) {
+            throw new InvalidInput("type", "case.error.onlyConsultationAnswered");
+        }
+        require(CaseAction.ANSWERED, CaseStatus.OPEN);
+        if (answer == null || answer.isBlank()) {
+            throw new InvalidInput("answer", "validation.required");
+        }
+        this.answer = answer.trim();
+        this.closedAt = now;
+        this.customerAcceptedAt = now;
+        return move(CaseStatus.CLOSED, CaseAction.ANSWERED, now);
+    }
+
+    /** A dispatch order went to a provider: from now on that provider answers for the case. */
+    public CaseStatus dispatched(long providerId, Instant now) {
+        if (type == CaseType.CONSULTATION) {
+            throw new InvalidInput("type", "case.error.consultationNotDispatched");
+        }
+        require(CaseAction.DISPATCHED, CaseStatus.OPEN);
+        this.providerId = providerId;
+        return move(CaseStatus.DISPATCHED, CaseAction.DISPATCHED, now);
+    }
+
+    /** The only open order was cancelled: the case waits for another dispatch. */
+    public CaseStatus orderCancelled(Instant now) {
+        require(CaseAction.ORDER_CANCELLED, CaseStatus.DISPATCHED);
+        return move(CaseStatus.OPEN, CaseAction.ORDER_CANCELLED, now);
+    }
+
+    /** The provider confirmed the visit with the customer: that is its first reply (回复用户). */
+    public void replied(CaseAction action, Instant now) {
+        require(action, CaseStatus.DISPATCHED);
+        if (firstRepliedAt == null) {
+            firstRepliedAt = now;
+        }
+        touch(action, now);
+    }
+
+    /** The technician is at the customer's: the on-site clock stops (and the first reply, if it had not been made). */
+    public void onSite(Instant now) {
+        require(CaseAction.ORDER_ON_SITE, CaseStatus.DISPATCHED);
+        if (firstRepliedAt == null) {
+            firstRepliedAt = now;
+        }
+        if (onSiteAt == null) {
+            onSiteAt = now;
+        }
+        touch(CaseAction.ORDER_ON_SITE, now);
+    }
+
+    public void progressed(CaseAction action, Instant now) {
+        require(action, CaseStatus.DISPATCHED);
+        touch(action, now);
+    }
+
+    /** The technician handed the order back (回单): the agent checks it. */
+    public CaseStatus orderReturned(Instant now) {
+        require(CaseAction.ORDER_RETURNED, CaseStatus.DISPATCHED);
+        return move(CaseStatus.RETURNED, CaseAction.ORDER_RETURNED, now);
+    }
+
+    /** The agent checked the returned order: accepted, the customer is asked; refused, the case is dispatched again. */
+    public CaseStatus checked(boolean accepted, Instant now) {
+        CaseAction action = accepted ? CaseAction.CHECKED : CaseAction.CHECK_REFUSED;
+        require(action, CaseStatus.RETURNED);
+        return move(accepted ? CaseStatus.AWAITING_ACCEPTANCE : CaseStatus.OPEN, action, now);
+    }
+
+    /** 责任界定, once the service is done (the order returned) and before the case closes. */
+    public void judge(Responsibility responsibility, CostBearer bearer, String note, String judge, Instant now) {
+        if (status != CaseStatus.RETURNED && status != CaseStatus.AWAITING_ACCEPTANCE) {
+            throw new IllegalTransition("case", status, CaseAction.JUDGED);
+        }
+        if (responsibility == null) {
+            throw new InvalidInput("responsibility", "validation.required");
+        }
+        this.responsibility = responsibility;
+        this.costBearer = bearer == null ? responsibility.defaultBearer() : bearer;
+        this.responsibilityNote = note == null || note.isBlank() ? null : note.trim();
+        this.judgedBy = judge;
+        this.judgedAt = now;
+        touch(CaseAction.JUDGED, now);
+    }
+
+    /**
+     * The customer accepted the result (直到客户接受并满意为止): the case closes. A complaint must have its
+     * responsibility judged first, since that decides who pays.
+     */
+    public CaseStatus customerAccepted(Instant now) {
+        require(CaseAction.CUSTOMER_ACCEPTED, CaseStatus.AWAITING_ACCEPTANCE);
+        if (type == CaseType.COMPLAINT && responsibility == null) {
+            throw new InvalidInput("responsibility", "case.error.judgeBeforeClosing");
+        }
+        this.customerAcceptedAt = now;
+        this.closedAt = now;
+        return move(CaseStatus.CLOSED, CaseAction.CUSTOMER_ACCEPTED, now);
+    }
+
+    /** The customer is not satisfied: the case goes back to dispatch. */
+    public CaseStatus customerNotSatisfied(Instant now) {
+        require(CaseAction.CUSTOMER_NOT_SATISFIED, CaseStatus.AWAITING_ACCEPTANCE);
+        return move(CaseStatus.OPEN, CaseAction.CUSTOMER_NOT_SATISFIED, now);
+    }
+
+    /** A closed case comes back (the problem returned, or it was closed by mistake). */
+    public CaseStatus reopen(Instant now) {
+        require(CaseAction.REOPENED, CaseStatus.CLOSED);
+        this.closedAt = null;
+        this.customerAcceptedAt = null;
+        this.reopenCount++;
+        return move(CaseStatus.OPEN, CaseAction.REOPENED, now);
+    }
+
+    /** Escalated to the supervisors (by severity at once, or by a breach); the first escalation is the one kept. */
+    public void escalated(Instant now) {
+        if (escalatedAt == null) {
+            escalatedAt = now;
+        }
+    }
+
+    private void require(CaseAction action, CaseStatus expected) {
+        if (status != expected) {
+            throw new IllegalTransition("case", status, action);
+        }
+    }
+
+    private CaseStatus move(CaseStatus to, CaseAction action, Instant now) {
+        this.status = to;
+        touch(action, now);
+        return to;
+    }
+
+    private void touch(CaseAction action, Instant now) {
+        this.lastAction = action;
+        this.lastActionAt = now;
+    }
+
+    public boolean isOpenForService() {
+        return status != CaseStatus.CLOSED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getInstallationId() {
+        return installationId;
+    }
+
+    public Long getDealerId() {
+        return dealerId;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public String getCallerPhone() {
+        return callerPhone;
+    }
+
+    public String getCustomerWords() {
+        return customerWords;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public boolean isSuburban() {
+        return suburban;
+    }
+
+    public String getBrand() {
+        return brand;
+    }
+
+    public String getProductLine() {
+        return productLine;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public String getOpenedBy() {
+        return openedBy;
+    }
+
+    public Instant getFirstReplyDue() {
+        return firstReplyDue;
+    }
+
+    public Long getFirstReplyPolicyId() {
+        return firstReplyPolicyId;
+    }
+
+    public Instant getFirstRepliedAt() {
+        return firstRepliedAt;
+    }
+
+    public Instant getOnSiteDue() {
+        return onSiteDue;
+    }
+
+    public Long getOnSitePolicyId() {
+        return onSitePolicyId;
+    }
+
+    public Instant getOnSiteAt() {
+        return onSiteAt;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
+    }
+
+    public Responsibility getResponsibility() {
+        return responsibility;
+    }
+
+    public CostBearer getCostBearer() {
+        return costBearer;
+    }
+
+    public String getResponsibilityNote() {
+        return responsibilityNote;
+    }
+
+    public String getJudgedBy() {
+        return judgedBy;
+    }
+
+    public Instant getJudgedAt() {
+        return judgedAt;
+    }
+
+    public Instant getCustomerAcceptedAt() {
+        return customerAcceptedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public CaseAction getLastAction() {
+        return lastAction;
+    }
+
+    public Instant getLastActionAt() {
+        return lastActionAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
