@@ -45,9 +45,14 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         ClassLoader classLoader = getClass().getClassLoader();
+        // Payara creates its persistent-timer table in the same database when the application (which has a persistent
+        // timer) deploys, before this runs: a new database is then "non-empty", so it is baselined at version 0 and
+        // every migration still runs.
         var schema = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted + " migrations applied)");

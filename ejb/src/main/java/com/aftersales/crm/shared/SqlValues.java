@@ -28,4 +28,9 @@ public final class SqlValues {
 
     private SqlValues() {
     }
+
+    /** The column a list sorts by: the one named, if it is sortable, else the default (a null name too). */
+    public static String sortColumn(java.util.Map<String, String> sortable, String field, String fallback) {
+        return field == null ? fallback : sortable.getOrDefault(field, fallback);
+    }
 }

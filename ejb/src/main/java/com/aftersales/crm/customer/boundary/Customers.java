@@ -1,5 +1,6 @@
 package com.aftersales.crm.customer.boundary;
 
+import com.aftersales.crm.shared.SqlValues;
 import com.aftersales.crm.customer.control.Scope;
 import com.aftersales.crm.customer.control.SearchQuery;
 import com.aftersales.crm.customer.entity.Customer;
@@ -64,7 +65,7 @@ public class Customers {
         Scope scope = access.scope();
         List<Object> parameters = new ArrayList<>();
         String where = where(query, scope, parameters);
-        String order = SORTS.getOrDefault(sortField, "c.name") + (ascending ? " asc" : " desc") + ", c.id";
+        String order = SqlValues.sortColumn(SORTS, sortField, "c.name") + (ascending ? " asc" : " desc") + ", c.id";
         parameters.add(Math.max(1, Math.min(max, 500)));
         parameters.add(Math.max(0, first));
         return rows(ROW_COLUMNS + where + " order by " + order + " limit ? offset ?", parameters);

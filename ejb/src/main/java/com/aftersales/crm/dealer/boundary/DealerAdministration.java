@@ -1,5 +1,6 @@
 package com.aftersales.crm.dealer.boundary;
 
+import com.aftersales.crm.shared.SqlValues;
 import static com.aftersales.crm.shared.SqlValues.containsPattern;
 
 import com.aftersales.crm.dealer.entity.Dealer;
@@ -44,7 +45,7 @@ public class DealerAdministration {
     }
 
     public List<DealerRow> list(String filter, int first, int max, String sortField, boolean ascending) {
-        String order = SORTS.getOrDefault(sortField, "d.code") + (ascending ? " asc" : " desc") + ", d.id";
+        String order = SqlValues.sortColumn(SORTS, sortField, "d.code") + (ascending ? " asc" : " desc") + ", d.id";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select d.id, d.code, d.name, r.name, d.market_level, d.contact_name, d.contact_phone, d.hotline

@@ -1,5 +1,6 @@
 package com.aftersales.crm.policy.boundary;
 
+import com.aftersales.crm.shared.SqlValues;
 import static com.aftersales.crm.shared.SqlValues.containsPattern;
 
 import com.aftersales.crm.policy.entity.PolicyValue;
@@ -57,7 +58,7 @@ public class PolicyAdministration {
 
     /** Versions of the same key stay together, newest first, unless another column is chosen. */
     public List<PolicyRow> list(String filter, int first, int max, String sortField, boolean ascending) {
-        String column = SORTS.getOrDefault(sortField, "p.key");
+        String column = SqlValues.sortColumn(SORTS, sortField, "p.key");
         String order = column + (ascending ? " asc" : " desc")
                 + (column.equals("p.key") ? ", p.brand, p.productLine, p.caseType, p.effectiveFrom desc" : "") + ", p.id desc";
         String pattern = containsPattern(filter == null ? null : filter.toLowerCase());

@@ -1,5 +1,6 @@
 package com.aftersales.crm.product.boundary;
 
+import com.aftersales.crm.shared.SqlValues;
 import static com.aftersales.crm.shared.SqlValues.containsPattern;
 
 import com.aftersales.crm.product.entity.Product;
@@ -40,7 +41,7 @@ public class ProductAdministration {
 
     /** The spec is the entity's own rule, so the page reads entities (a page is at most a hundred rows). */
     public List<ProductRow> list(String filter, int first, int max, String sortField, boolean ascending) {
-        String order = SORTS.getOrDefault(sortField, "p.code") + (ascending ? " asc" : " desc") + ", p.id";
+        String order = SqlValues.sortColumn(SORTS, sortField, "p.code") + (ascending ? " asc" : " desc") + ", p.id";
         @SuppressWarnings("unchecked")
         List<Product> page = em.createNativeQuery("select p.* from product p where " + FILTER + " order by " + order, Product.class)
                 .setParameter(1, containsPattern(filter))

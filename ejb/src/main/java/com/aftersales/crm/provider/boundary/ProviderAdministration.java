@@ -1,5 +1,6 @@
 package com.aftersales.crm.provider.boundary;
 
+import com.aftersales.crm.shared.SqlValues;
 import static com.aftersales.crm.shared.SqlValues.containsPattern;
 
 import com.aftersales.crm.provider.entity.ServiceProvider;
@@ -50,7 +51,7 @@ public class ProviderAdministration {
 
     public List<ProviderRow> list(String filter, ServiceProvider.Status status, int first, int max, String sortField,
                                   boolean ascending) {
-        String order = SORTS.getOrDefault(sortField, "p.code") + (ascending ? " asc" : " desc") + ", p.id";
+        String order = SqlValues.sortColumn(SORTS, sortField, "p.code") + (ascending ? " asc" : " desc") + ", p.id";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select p.id, p.code, p.name, r.name, p.market_level, p.contact_name, p.contact_phone, p.hotline,

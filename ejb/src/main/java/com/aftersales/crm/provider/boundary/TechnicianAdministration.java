@@ -1,5 +1,6 @@
 package com.aftersales.crm.provider.boundary;
 
+import com.aftersales.crm.shared.SqlValues;
 import static com.aftersales.crm.shared.SqlValues.containsPattern;
 
 import com.aftersales.crm.provider.entity.ServiceProvider;
@@ -41,7 +42,7 @@ public class TechnicianAdministration {
     }
 
     public List<TechnicianRow> list(long providerId, String filter, int first, int max, String sortField, boolean ascending) {
-        String order = SORTS.getOrDefault(sortField, "t.name") + (ascending ? " asc" : " desc") + ", t.id";
+        String order = SqlValues.sortColumn(SORTS, sortField, "t.name") + (ascending ? " asc" : " desc") + ", t.id";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select t.id, t.name, t.mobile, t.certificate_level, t.certificate_no, t.certificate_valid_until,

@@ -1,5 +1,6 @@
 package com.aftersales.crm.security.boundary;
 
+import com.aftersales.crm.shared.SqlValues;
 import static com.aftersales.crm.shared.SqlValues.containsPattern;
 
 import com.aftersales.crm.security.control.PasswordHasher;
@@ -46,7 +47,7 @@ public class UserAdministration {
     }
 
     public List<UserRow> list(String filter, int first, int max, String sortField, boolean ascending) {
-        String order = SORTS.getOrDefault(sortField, "u.username") + (ascending ? " asc" : " desc") + ", u.id";
+        String order = SqlValues.sortColumn(SORTS, sortField, "u.username") + (ascending ? " asc" : " desc") + ", u.id";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select u.id, u.username, u.display_name,

@@ -1,5 +1,6 @@
 package com.aftersales.crm.servicecase.boundary;
 
+import com.aftersales.crm.shared.SqlValues;
 import com.aftersales.crm.customer.boundary.CustomerAccess;
 import com.aftersales.crm.customer.boundary.CustomerTimeline;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
@@ -273,7 +274,7 @@ public class ServiceCases {
     public List<CaseRow> list(CaseFilter filter, int first, int max, String sortField, boolean ascending) {
         List<Object> parameters = new ArrayList<>();
         String where = where(filter, parameters);
-        String column = SORTS.getOrDefault(sortField, "sc.opened_at");
+        String column = SqlValues.sortColumn(SORTS, sortField, "sc.opened_at");
         String direction = ascending ? " asc" : " desc";
         parameters.add(Math.max(1, Math.min(max, 200)));
         parameters.add(Math.max(0, first));
