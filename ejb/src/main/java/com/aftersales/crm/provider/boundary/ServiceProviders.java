@@ -21,4 +21,11 @@ public class ServiceProviders {
         return em.createQuery("select new com.aftersales.crm.shared.Option(p.id, p.code, p.name) from ServiceProvider p order by p.code",
                 Option.class).getResultList();
     }
+
+    /** Providers that may receive work today (not suspended for rectification, not terminated). */
+    public List<Option> activeOptions() {
+        return em.createQuery("select new com.aftersales.crm.shared.Option(p.id, p.code, p.name) from ServiceProvider p "
+                + "where p.status = com.aftersales.crm.provider.entity.ServiceProvider.Status.ACTIVE order by p.code",
+                Option.class).getResultList();
+    }
 }

@@ -1,6 +1,5 @@
 package com.aftersales.crm.servicecase.boundary;
 
-import com.aftersales.crm.shared.SqlValues;
 import com.aftersales.crm.customer.boundary.CustomerAccess;
 import com.aftersales.crm.customer.boundary.CustomerTimeline;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
@@ -270,12 +269,14 @@ public class ServiceCases {
                 (String) r[4], nullableId(r[5]), (String) r[6])).toList();
     }
 
-    /** A page of the caller's cases, filtered, sorted and paged by the database. */
+    /** A page of the caller's cases, filtered, sorted and paged by the database; newest first unless sorted otherwise. */
     public List<CaseRow> list(CaseFilter filter, int first, int max, String sortField, boolean ascending) {
         List<Object> parameters = new ArrayList<>();
         String where = where(filter, parameters);
-        String column = SqlValues.sortColumn(SORTS, sortField, "sc.opened_at");
-        String direction = ascending ? " asc" : " desc";
+        // Without a sortable column named, the newest first: what every case list opens with.
+        boolean named = sortField != null && SORTS.containsKey(sortField);
+        String column = named ? SORTS.get(sortField) : "sc.opened_at";
+        String direction = named && ascending ? " asc" : " desc";
         parameters.add(Math.max(1, Math.min(max, 200)));
         parameters.add(Math.max(0, first));
         @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.admin;
 
+import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.dealer.boundary.DealerAdministration;
 import com.aftersales.crm.dealer.boundary.DealerDraft;
 import com.aftersales.crm.dealer.boundary.DealerRow;

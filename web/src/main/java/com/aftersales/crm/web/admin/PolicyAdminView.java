@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.admin;
 
+import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.policy.boundary.PolicyAdministration;
 import com.aftersales.crm.policy.boundary.PolicyDraft;

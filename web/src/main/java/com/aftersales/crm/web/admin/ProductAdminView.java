@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.admin;
 
+import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.product.boundary.ProductAdministration;
 import com.aftersales.crm.product.boundary.ProductDraft;
 import com.aftersales.crm.product.boundary.ProductRow;

@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.admin;
 
+import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.provider.boundary.ProviderAdministration;
 import com.aftersales.crm.provider.boundary.ProviderDraft;
 import com.aftersales.crm.provider.boundary.ProviderRow;

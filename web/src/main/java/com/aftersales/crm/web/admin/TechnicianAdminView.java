@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.admin;
 
+import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.provider.boundary.TechnicianAdministration;
 import com.aftersales.crm.provider.boundary.TechnicianDraft;

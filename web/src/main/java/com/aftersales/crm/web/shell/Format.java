@@ -18,4 +18,40 @@ public class Format {
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
+
+    /** An SLA badge as words: the time left on the running clock, how long it is overdue, or met / missed. */
+    public String sla(com.aftersales.crm.servicecase.boundary.SlaBadge badge) {
+        if (badge == null) {
+            return "";
+        }
+        String clock = badge.clock() == null ? "" : Messages.text("case.sla.clock." + badge.clock()) + " ";
+        return switch (badge.state()) {
+            case RUNNING, OVERDUE -> clock + Messages.text("case.sla." + badge.state().name(), duration(badge.minutes()));
+            default -> Messages.text("case.sla." + badge.state().name());
+        };
+    }
+
+    /** The PrimeFaces tag severity of a badge. */
+    public String slaSeverity(com.aftersales.crm.servicecase.boundary.SlaBadge badge) {
+        if (badge == null) {
+            return "secondary";
+        }
+        return switch (badge.state()) {
+            case OVERDUE, MISSED -> "danger";
+            case RUNNING -> "warning";
+            case MET -> "success";
+            default -> "secondary";
+        };
+    }
+
+    /** A duration in days, hours and minutes, in the user's language. */
+    public String duration(long minutes) {
+        long days = minutes / (24 * 60);
+        long hours = minutes % (24 * 60) / 60;
+        long rest = minutes % 60;
+        if (days > 0) {
+            return Messages.text("case.duration.days", days, hours);
+        }
+        return hours > 0 ? Messages.text("case.duration.hours", hours, rest) : Messages.text("case.duration.minutes", rest);
+    }
 }

@@ -1,4 +1,4 @@
-package com.aftersales.crm.web.admin;
+package com.aftersales.crm.web.shell;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -26,7 +26,7 @@ public class PagedRows<T> extends LazyDataModel<T> {
     private final transient ToLongFunction<T> id;
     private final String defaultSort;
 
-    PagedRows(Source<T> source, ToLongFunction<T> id, String defaultSort) {
+    public PagedRows(Source<T> source, ToLongFunction<T> id, String defaultSort) {
         this.source = source;
         this.id = id;
         this.defaultSort = defaultSort;

@@ -1,0 +1,71 @@
+package com.aftersales.crm.it.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** A service case: its state, SLA badge, orders, history and the actions its state allows. */
+final class CasePage extends PortalPage {
+
+    CasePage(Browser browser) {
+        super(browser);
+    }
+
+    static CasePage open(Browser browser, long caseId) {
+        browser.open("cases/view.xhtml?id=" + caseId);
+        return new CasePage(browser);
+    }
+
+    long caseId() {
+        String path = currentPath();
+        return Long.parseLong(path.substring(path.indexOf("id=") + 3).replaceAll("\\D.*", ""));
+    }
+
+    String status() {
+        return browser.find(By.id("status")).getText();
+    }
+
+    String slaBadge() {
+        return browser.find(By.cssSelector(".crm-toolbar .crm-sla")).getText();
+    }
+
+    String history() {
+        return browser.find(By.id("history")).getText();
+    }
+
+    String orders() {
+        return browser.find(By.id("ordersForm:orders")).getText();
+    }
+
+    String messages() {
+        return browser.find(By.id("pageMessages")).getText();
+    }
+
+    /** Opens the dispatch dialog and picks the provider (by code). */
+    CasePage startDispatch(String providerCode) {
+        browser.find(By.id("actions:dispatch")).click();
+        browser.waitForPage();
+        browser.find(By.id("dispatchForm:send"));
+        String value = browser.present(By.xpath("//select[@id='dispatchForm:providerId_input']/option[contains(., '" + providerCode + "')]"))
+                .getAttribute("value");
+        ((JavascriptExecutor) browser.driver).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]); "
+                + "w.selectValue(arguments[1]); w.input.val(arguments[1]).trigger('change');", "dispatchForm:providerId", value);
+        browser.waitForPage();
+        return this;
+    }
+
+    /** Ticks the technician whose label names the certificate level (高级, 初级…). */
+    CasePage technician(String level) {
+        browser.find(By.xpath("//*[@id='dispatchForm:technicianIds']//label[contains(., '" + level + "')]")).click();
+        return this;
+    }
+
+    CasePage send() {
+        browser.find(By.id("dispatchForm:send")).click();
+        browser.waitForPage();
+        return this;
+    }
+
+    String dispatchErrors() {
+        return browser.find(By.id("dispatchForm:formMessages")).getText();
+    }
+}

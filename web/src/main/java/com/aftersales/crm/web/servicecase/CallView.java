@@ -1,0 +1,131 @@
+package com.aftersales.crm.web.servicecase;
+
+import com.aftersales.crm.customer.boundary.Customer360;
+import com.aftersales.crm.customer.boundary.CustomerRow;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.servicecase.boundary.CaseDraft;
+import com.aftersales.crm.servicecase.boundary.ServiceCases;
+import com.aftersales.crm.servicecase.entity.Channel;
+import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.CaseType;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The intake screen, built for a call in progress: opened with the caller's number ({@code /agent/call.xhtml?phone=…},
+ * so a telephony system can pop it), it lists the customers with that number at once; the agent picks one, writes
+ * down the call and opens the case — a consultation answered on the phone closes there and then, anything else goes
+ * to the case page to be dispatched.
+ */
+@Named
+@ViewScoped
+public class CallView implements Serializable {
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    ServiceCases cases;
+
+    private String phone;
+    private Long customerId;
+    private List<CustomerRow> matches = List.of();
+    private Customer360 customer;
+    private CaseDraft draft = new CaseDraft();
+
+    public void load() {
+        if (phone != null && !phone.isBlank()) {
+            draft.setCallerPhone(phone.trim());
+            String digits = phone.replaceAll("\\D", "");
+            matches = digits.length() >= 4 ? customers.search(digits, 0, 20, "name", true) : List.of();
+            if (customerId == null && matches.size() == 1) {
+                customerId = matches.get(0).id();
+            }
+        }
+        if (customerId != null) {
+            choose(customerId);
+        }
+    }
+
+    public void choose(long id) {
+        try {
+            customer = customers.view360(id);
+            customerId = id;
+            draft.setCustomerId(id);
+            draft.setInstallationId(null);
+        } catch (NotFound missing) {
+            customer = null;
+            customerId = null;
+            Messages.error("error.404.text");
+        }
+    }
+
+    public void open() throws IOException {
+        try {
+            long id = cases.open(draft);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            if (draft.getType() == CaseType.CONSULTATION && draft.getAnswer() != null && !draft.getAnswer().isBlank()) {
+                Messages.info("case.answered", id);
+            } else {
+                Messages.info("case.opened", id);
+            }
+            external.redirect(external.getRequestContextPath() + "/cases/view.xhtml?id=" + id);
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("call:" + invalid.field(), "case.field." + invalid.field(), invalid.messageKey());
+        }
+    }
+
+    public boolean isConsultation() {
+        return draft.getType() == CaseType.CONSULTATION;
+    }
+
+    public CaseType[] getTypes() {
+        return CaseType.values();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public List<CustomerRow> getMatches() {
+        return matches;
+    }
+
+    public Customer360 getCustomer() {
+        return customer;
+    }
+
+    public CaseDraft getDraft() {
+        return draft;
+    }
+}

@@ -1,0 +1,75 @@
+package com.aftersales.crm.web.servicecase;
+
+import com.aftersales.crm.servicecase.boundary.CaseFilter;
+import com.aftersales.crm.servicecase.boundary.CaseRow;
+import com.aftersales.crm.servicecase.boundary.ServiceCases;
+import com.aftersales.crm.servicecase.entity.CaseStatus;
+import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.CaseType;
+import com.aftersales.crm.web.shell.PagedRows;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.LazyDataModel;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The case list of whoever looks: every case for the service department, the dealer's customers' cases for a dealer,
+ * the provider's for a provider (the service decides). Filtered, sorted and paged by the database.
+ */
+@Named
+@ViewScoped
+public class CaseListView implements Serializable {
+
+    @Inject
+    ServiceCases cases;
+
+    private final CaseFilter filter = new CaseFilter();
+    private LazyDataModel<CaseRow> rows;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedRows<>(new PagedRows.Source<>() {
+            @Override
+            public long count() {
+                return cases.count(filter);
+            }
+
+            @Override
+            public List<CaseRow> page(int first, int max, String sortField, boolean ascending) {
+                return cases.list(filter, first, max, sortField, ascending);
+            }
+        }, CaseRow::id, "newest");
+    }
+
+    public boolean isCapped() {
+        return rows.getRowCount() > ServiceCases.COUNT_CAP;
+    }
+
+    public CaseFilter getFilter() {
+        return filter;
+    }
+
+    public LazyDataModel<CaseRow> getRows() {
+        return rows;
+    }
+
+    public CaseFilter.Stage[] getStages() {
+        return CaseFilter.Stage.values();
+    }
+
+    public CaseStatus[] getStatuses() {
+        return CaseStatus.values();
+    }
+
+    public CaseType[] getTypes() {
+        return CaseType.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+}

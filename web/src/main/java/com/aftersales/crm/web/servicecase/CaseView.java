@@ -1,0 +1,237 @@
+package com.aftersales.crm.web.servicecase;
+
+import com.aftersales.crm.dispatch.boundary.DispatchDraft;
+import com.aftersales.crm.dispatch.boundary.DispatchOrders;
+import com.aftersales.crm.dispatch.boundary.OrderRow;
+import com.aftersales.crm.provider.boundary.Crews;
+import com.aftersales.crm.provider.boundary.ServiceProviders;
+import com.aftersales.crm.servicecase.boundary.CaseDetail;
+import com.aftersales.crm.servicecase.boundary.HistoryEntry;
+import com.aftersales.crm.servicecase.boundary.ServiceCases;
+import com.aftersales.crm.servicecase.entity.CostBearer;
+import com.aftersales.crm.servicecase.entity.Responsibility;
+import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.IllegalTransition;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.shared.Option;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * One case: the call, the clocks (with the policy versions behind them), the orders and the audit trail; the actions
+ * its state allows for the caller's role — dispatch, check the returned order, judge responsibility, record the
+ * customer's acceptance, reopen. A refused action says why in the user's language; nothing is half-done.
+ */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+    @Inject
+    ServiceCases cases;
+
+    @Inject
+    DispatchOrders orders;
+
+    @Inject
+    ServiceProviders providers;
+
+    @Inject
+    Crews crews;
+
+    private Long id;
+    private CaseDetail detail;
+    private List<HistoryEntry> history;
+    private List<OrderRow> orderRows;
+    private DispatchDraft dispatch;
+    private List<Option> providerOptions;
+    private List<Option> technicianOptions = List.of();
+    private Responsibility responsibility;
+    private CostBearer costBearer;
+    private String note;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFound("case");
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        detail = cases.detail(id);
+        history = cases.history(id);
+        orderRows = orders.forCase(id);
+    }
+
+    /** Opens the dispatch dialog with the case's provider and the time an hour from now as a start. */
+    public void startDispatch() {
+        dispatch = new DispatchDraft();
+        dispatch.setProviderId(detail.providerId());
+        dispatch.setAgreedVisitAt(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusHours(2).truncatedTo(ChronoUnit.HOURS));
+        dispatch.setRepair("REPAIR".equals(detail.type()));
+        providerChanged();
+    }
+
+    public void providerChanged() {
+        technicianOptions = dispatch.getProviderId() == null ? List.of() : crews.technicians(dispatch.getProviderId());
+        dispatch.setTechnicianIds(List.of());
+    }
+
+    public void dispatch() {
+        try {
+            long orderId = orders.dispatch(id, dispatch);
+            Messages.info("dispatch.sent", orderId);
+            PrimeFaces.current().executeScript("PF('dispatchDialog').hide()");
+            refresh();
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("dispatchForm:" + invalid.field(), "dispatch.field." + invalid.field(), invalid.messageKey());
+        } catch (IllegalTransition | ConcurrentChange refused) {
+            refused(refused);
+        }
+    }
+
+    public void answer() {
+        act(() -> cases.answerOnPhone(id, note), "answer");
+    }
+
+    public void checkOrder(long orderId, boolean accepted) {
+        act(() -> orders.check(orderId, accepted, note), "note");
+    }
+
+    public void cancelOrder(long orderId) {
+        act(() -> orders.cancel(orderId, note), "note");
+    }
+
+    public void judge() {
+        act(() -> cases.judge(id, responsibility, costBearer, note), "responsibility");
+    }
+
+    public void customerAccepted() {
+        act(() -> cases.customerAccepted(id, note), "note");
+    }
+
+    public void customerNotSatisfied() {
+        act(() -> cases.customerNotSatisfied(id, note), "note");
+    }
+
+    public void reopen() {
+        act(() -> cases.reopen(id, note), "note");
+    }
+
+    private void act(Runnable action, String field) {
+        try {
+            action.run();
+            Messages.info("case.saved");
+            note = null;
+            refresh();
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("actions:" + (invalid.field().equals("responsibility") ? "responsibility" : "note"),
+                    "case.field." + invalid.field(), invalid.messageKey());
+        } catch (IllegalTransition | ConcurrentChange refused) {
+            refused(refused);
+        }
+    }
+
+    private void refused(RuntimeException refused) {
+        if (refused instanceof IllegalTransition illegal) {
+            Messages.error("case.error.illegalTransition", status(illegal), Messages.text("case.error.subject." + illegal.subject()),
+                    action(illegal));
+        } else {
+            Messages.error("error.concurrentChange");
+        }
+        refresh();
+    }
+
+    private static String status(IllegalTransition illegal) {
+        return Messages.text(("order".equals(illegal.subject()) ? "dispatch.status." : "case.status.") + illegal.from());
+    }
+
+    private static String action(IllegalTransition illegal) {
+        return Messages.text(("order".equals(illegal.subject()) ? "dispatch.action." : "timeline.CASE_") + illegal.action());
+    }
+
+    /** History states are the order's when the line is about an order. */
+    public String statusLabel(HistoryEntry entry, String status) {
+        if (status == null) {
+            return "";
+        }
+        return Messages.text((entry.orderId() != null ? "dispatch.status." : "case.status.") + status);
+    }
+
+    public List<Option> getProviderOptions() {
+        if (providerOptions == null) {
+            providerOptions = providers.activeOptions();
+        }
+        return providerOptions;
+    }
+
+    public Responsibility[] getResponsibilities() {
+        return Responsibility.values();
+    }
+
+    public CostBearer[] getCostBearers() {
+        return CostBearer.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CaseDetail getDetail() {
+        return detail;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return history;
+    }
+
+    public List<OrderRow> getOrderRows() {
+        return orderRows;
+    }
+
+    public DispatchDraft getDispatch() {
+        return dispatch;
+    }
+
+    public List<Option> getTechnicianOptions() {
+        return technicianOptions;
+    }
+
+    public Responsibility getResponsibility() {
+        return responsibility;
+    }
+
+    public void setResponsibility(Responsibility responsibility) {
+        this.responsibility = responsibility;
+    }
+
+    public CostBearer getCostBearer() {
+        return costBearer;
+    }
+
+    public void setCostBearer(CostBearer costBearer) {
+        this.costBearer = costBearer;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
