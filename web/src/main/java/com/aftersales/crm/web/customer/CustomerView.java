@@ -5,6 +5,9 @@ import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.servicecase.boundary.CaseFilter;
+import com.aftersales.crm.servicecase.boundary.CaseRow;
+import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,15 +24,30 @@ public class CustomerView implements Serializable {
     @Inject
     Customers customers;
 
+    @Inject
+    ServiceCases serviceCases;
+
     private Long id;
     private Customer360 data;
     private Long mergeId;
+    private java.util.List<CaseRow> cases;
 
     public void load() {
         if (id == null) {
             throw new NotFound("customer");
         }
         data = customers.view360(id);
+    }
+
+    /** The customer's latest cases (those the caller may see). */
+    public java.util.List<CaseRow> getCases() {
+        if (cases == null) {
+            CaseFilter filter = new CaseFilter();
+            filter.setStage(CaseFilter.Stage.ALL);
+            filter.setCustomerId(id);
+            cases = serviceCases.list(filter, 0, 20, null, false);
+        }
+        return cases;
     }
 
     /** Folds the customer typed in the merge dialog into this one. */
