@@ -33,4 +33,12 @@ public final class SqlValues {
     public static String sortColumn(java.util.Map<String, String> sortable, String field, String fallback) {
         return field == null ? fallback : sortable.getOrDefault(field, fallback);
     }
+
+    /** Binds positional parameters, in order, to a native query built with a growing list of them. */
+    public static jakarta.persistence.Query bind(jakarta.persistence.Query query, java.util.List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
 }

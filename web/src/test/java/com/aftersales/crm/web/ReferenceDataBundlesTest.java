@@ -40,7 +40,9 @@ class ReferenceDataBundlesTest {
             "admin.providers,   provider/entity/ServiceProvider.java provider/boundary/ProviderAdministration.java",
             "admin.technicians, provider/entity/Technician.java provider/boundary/TechnicianAdministration.java",
             "admin.products,    product/entity/Product.java product/boundary/ProductAdministration.java",
-            "admin.policies,    policy/entity/PolicyValue.java policy/boundary/PolicyAdministration.java"})
+            "admin.policies,    policy/entity/PolicyValue.java policy/boundary/PolicyAdministration.java",
+            "case,              servicecase/entity/ServiceCase.java servicecase/boundary/ServiceCases.java",
+            "dispatch,          dispatch/entity/DispatchOrder.java dispatch/boundary/DispatchOrders.java provider/boundary/Crews.java provider/control/Crew.java"})
     void everyFieldAndReasonARuleNamesHasItsText(String screen, String sources) throws IOException {
         Set<String> fields = new TreeSet<>();
         Set<String> reasons = new TreeSet<>(Set.of("phone.error.format", "phone.error.mobile"));

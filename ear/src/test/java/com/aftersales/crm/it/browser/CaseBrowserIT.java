@@ -4,14 +4,10 @@ import com.aftersales.crm.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+
 import org.openqa.selenium.By;
 
 import java.net.URI;
@@ -30,37 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dealer follows the status, the provider works and returns the order.
  */
 @ExtendWith(ArquillianExtension.class)
-class CaseBrowserIT {
-
-    private static Browser browser;
-
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
+class CaseBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.open("login.xhtml");
-        browser.driver.manage().deleteAllCookies();
     }
 
     /** A customer of dealer D-BJ-001 with an installation (by its provider P-BJ-001), found as the dealer sees them. */

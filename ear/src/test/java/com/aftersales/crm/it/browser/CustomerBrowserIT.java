@@ -4,14 +4,9 @@ import com.aftersales.crm.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,37 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An agent's day with customer records, and a dealer trying another dealer's customer, in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
-class CustomerBrowserIT {
-
-    private static Browser browser;
-
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
+class CustomerBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.open("login.xhtml");
-        browser.driver.manage().deleteAllCookies();
     }
 
     @Test

@@ -4,9 +4,7 @@ import com.aftersales.crm.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,48 +21,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The portal in headless Chromium: login, menus per role, access rules, language, user administration. */
 @ExtendWith(ArquillianExtension.class)
-class PortalBrowserIT {
+class PortalBrowserIT extends BrowserTest {
 
-    private static Browser browser;
-
-    @org.junit.jupiter.api.extension.RegisterExtension
-    static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            browser.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
     }
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.open("login.xhtml");
-        browser.driver.manage().deleteAllCookies();
-    }
-
     @ParameterizedTest(name = "{0} sees only its own menu")
     @CsvSource({
-            "agent,      /agent/index,      /agent/index /customers/search",
-            "supervisor, /supervisor/index, /supervisor/index /customers/search",
+            "agent,      /agent/index,      /agent/index /agent/call /cases/list /customers/search",
+            "supervisor, /supervisor/index, /supervisor/index /supervisor/escalations /cases/list /customers/search",
             "info,       /info/index,       /info/index",
-            "dealer,     /dealer/index,     /dealer/index /customers/search",
-            "provider,   /provider/index,   /provider/index /customers/search",
+            "dealer,     /dealer/index,     /dealer/index /cases/list /customers/search",
+            "provider,   /provider/index,   /provider/index /provider/orders /customers/search",
             "manager,    /manager/index,    /manager/index",
-            "admin,      /admin/index,      /admin/index /admin/users /customers/search /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies"})
+            "admin,      /admin/index,      /admin/index /admin/users /customers/search /cases/list /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies"})
     void eachRoleLandsOnItsHomeAndSeesItsOwnMenu(String user, String home, String menu) {
         PortalPage page = LoginPage.open(browser).loginAs(user);
 

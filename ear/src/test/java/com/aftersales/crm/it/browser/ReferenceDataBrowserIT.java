@@ -4,9 +4,7 @@ import com.aftersales.crm.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The administrator's reference data screens in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
-class ReferenceDataBrowserIT {
-
-    private static Browser browser;
+class ReferenceDataBrowserIT extends BrowserTest {
 
     @org.junit.jupiter.api.extension.RegisterExtension
     static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
@@ -31,22 +27,6 @@ class ReferenceDataBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.open("login.xhtml");
-        browser.driver.manage().deleteAllCookies();
     }
 
     @ParameterizedTest(name = "{0} lists {2}")

@@ -25,7 +25,9 @@ class DatabaseMigrationIT {
 
     @Test
     void schemaComesFromFlywayMigrationsOnly() {
-        List<Object[]> applied = sql.rows("select version, success from flyway_schema_history where version is not null order by installed_rank");
+        // A baseline (version 0) may precede the first migration: Payara creates its timer table before Flyway runs.
+        List<Object[]> applied = sql.rows("select version, success from flyway_schema_history "
+                + "where version is not null and type <> 'BASELINE' order by installed_rank");
         assertThat(applied).isNotEmpty().allSatisfy(row -> assertThat((Boolean) row[1]).isTrue());
         assertThat(applied.get(0)[0]).isEqualTo("1");
         // EclipseLink generates nothing: no SEQUENCE table, no table outside the migrations.

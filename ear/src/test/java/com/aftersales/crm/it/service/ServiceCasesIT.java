@@ -227,8 +227,12 @@ class ServiceCasesIT {
         assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> cases.reopen(caseId, " ")))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("note"));
         RunAs.role(Role.AGENT, () -> cases.reopen(caseId, "客户反映又起拱"));
-        assertThat(detail(caseId).status()).isEqualTo("OPEN");
-        assertThat(detail(caseId).reopenCount()).isOne();
+        CaseDetail reopened = detail(caseId);
+        assertThat(reopened.status()).isEqualTo("OPEN");
+        assertThat(reopened.reopenCount()).isOne();
+        assertThat(reopened.firstRepliedAt()).as("a reopened case runs new clocks").isNull();
+        assertThat(reopened.firstReplyDue()).isAfter(closed.firstReplyDue());
+        assertThat(reopened.sla().state()).isEqualTo(SlaBadge.State.RUNNING);
     }
 
     @Test

@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -76,7 +75,7 @@ public class Customers {
         List<Object> parameters = new ArrayList<>();
         String where = where(SearchQuery.of(text), access.scope(), parameters);
         parameters.add(COUNT_CAP + 1);
-        return ((Number) bind(em.createNativeQuery("select count(*) from (select 1 from customer c " + where + " limit ?) hits"),
+        return ((Number) SqlValues.bind(em.createNativeQuery("select count(*) from (select 1 from customer c " + where + " limit ?) hits"),
                 parameters).getSingleResult()).longValue();
     }
 
@@ -214,7 +213,7 @@ public class Customers {
 
     private List<CustomerRow> rows(String sql, List<Object> parameters) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
+        List<Object[]> rows = SqlValues.bind(em.createNativeQuery(sql), parameters).getResultList();
         return rows.stream().map(r -> new CustomerRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 r[3] == null ? null : new PhoneNumber((String) r[3]).display(),
                 r[5] == null ? (String) r[4] : r[4] + " " + r[5], (Boolean) r[6], (String) r[7], instant(r[8]))).toList();
@@ -228,13 +227,6 @@ public class Customers {
                 .setParameter(1, id).setParameter(2, max).setParameter(3, first).getResultList();
         return rows.stream().map(r -> new TimelineEntry(instant(r[0]), (String) r[1], (String) r[2], (String) r[3],
                 r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5])).toList();
-    }
-
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
     }
 
     private Customer find(long id) {

@@ -18,12 +18,12 @@ import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -48,6 +48,9 @@ import static com.aftersales.crm.shared.SqlValues.instant;
 @Stateless
 @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.PROVIDER, Role.DEALER})
 public class DispatchOrders {
+
+    /** The tolerance on the visit time promised to the customer (manual: half an hour). */
+    public static final String VISIT_TOLERANCE = "dispatch.visit-tolerance";
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -106,8 +109,7 @@ public class DispatchOrders {
         CaseType type = CaseType.valueOf(serviceCase.type());
         boolean repair = draft.getRepair() == null ? type == CaseType.REPAIR : draft.getRepair();
         crews.requireDispatchable(draft.getTechnicianIds(), providerId, repair, LocalDate.now(clock.withZone(CHINA)));
-        PolicyVersion tolerance = policies.inForce(com.aftersales.crm.servicecase.control.SlaClock.VISIT_TOLERANCE,
-                serviceCase.brand(), serviceCase.productLine(), type, now);
+        PolicyVersion tolerance = policies.inForce(VISIT_TOLERANCE, serviceCase.brand(), serviceCase.productLine(), type, now);
         DispatchOrder order = new DispatchOrder(caseId, providerId, draft.getTechnicianIds(), repair,
                 draft.getAgreedVisitAt().atZone(CHINA).toInstant(), tolerance.asInt(), tolerance.id(),
                 draft.getInstructions(), now, actor());
@@ -197,7 +199,7 @@ public class DispatchOrders {
         List<Object> parameters = new ArrayList<>();
         String where = where(filter, parameters);
         parameters.add(ServiceCases.COUNT_CAP + 1);
-        return ((Number) bind(em.createNativeQuery("select count(*) from (select 1 from dispatch_order o "
+        return ((Number) SqlValues.bind(em.createNativeQuery("select count(*) from (select 1 from dispatch_order o "
                 + "join service_case sc on sc.id = o.case_id" + where + " limit ?) hits"), parameters)
                 .getSingleResult()).longValue();
     }
@@ -273,7 +275,7 @@ public class DispatchOrders {
 
     private List<OrderRow> rows(String sql, List<Object> parameters) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
+        List<Object[]> rows = SqlValues.bind(em.createNativeQuery(sql), parameters).getResultList();
         Instant now = clock.instant();
         return rows.stream().map(r -> {
             String status = (String) r[7];
@@ -287,12 +289,5 @@ public class DispatchOrders {
                     (String) r[18], (String) r[19], instant(r[20]), (String) r[21], (String) r[22], visitLate,
                     SlaBadge.of("CLOSED".equals(r[23]), instant(r[24]), instant(r[25]), instant(r[26]), instant(r[27]), now));
         }).toList();
-    }
-
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
     }
 }

@@ -21,12 +21,12 @@ import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.PhoneNumber;
+import com.aftersales.crm.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -110,14 +110,7 @@ public class ServiceCases {
             brand = (String) installation[3];
             line = (String) installation[4];
         }
-        Deadlines deadlines = null;
-        if (draft.getType() != CaseType.CONSULTATION) {
-            PolicyVersion reply = policies.inForce(SlaClock.FIRST_REPLY, brand, line, draft.getType(), now);
-            PolicyVersion onSite = policies.inForce(SlaClock.onSiteKey(draft.getSeverity(), suburban), brand, line,
-                    draft.getType(), now);
-            deadlines = new Deadlines(SlaClock.due(now, reply.value(), reply.unit()), reply.id(),
-                    SlaClock.due(now, onSite.value(), onSite.unit()), onSite.id());
-        }
+        Deadlines deadlines = deadlines(draft.getType(), draft.getSeverity(), suburban, brand, line, now);
         String phone = draft.getCallerPhone() == null || draft.getCallerPhone().isBlank() ? null
                 : PhoneNumber.parse(draft.getCallerPhone()).digits();
         ServiceCase serviceCase = new ServiceCase(customerId,
@@ -192,13 +185,18 @@ public class ServiceCases {
         flush(caseId);
     }
 
-    /** A closed case comes back, with the reason. */
+    /**
+     * A closed case comes back, with the reason. It runs new clocks, from the policies in force now: the customer is
+     * owed a reply and a visit again.
+     */
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
     public void reopen(long caseId, String note) {
         requireNote(note);
         ServiceCase serviceCase = find(caseId);
         CaseStatus from = serviceCase.getStatus();
-        serviceCase.reopen(clock.instant());
+        Instant now = clock.instant();
+        serviceCase.reopen(deadlines(serviceCase.getType(), serviceCase.getSeverity(), serviceCase.isSuburban(),
+                serviceCase.getBrand(), serviceCase.getProductLine(), now), now);
         record(serviceCase, null, CaseAction.REOPENED, from.name(), serviceCase.getStatus().name(), note);
         flush(caseId);
     }
@@ -280,7 +278,7 @@ public class ServiceCases {
         parameters.add(Math.max(1, Math.min(max, 200)));
         parameters.add(Math.max(0, first));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(ROW_COLUMNS + where + " order by " + column + direction
+        List<Object[]> rows = SqlValues.bind(em.createNativeQuery(ROW_COLUMNS + where + " order by " + column + direction
                 + ", sc.id" + direction + " limit ? offset ?"), parameters).getResultList();
         Instant now = clock.instant();
         return rows.stream().map(r -> new CaseRow(id(r[0]), instant(r[1]), id(r[2]), (String) r[3], (String) r[4],
@@ -294,7 +292,7 @@ public class ServiceCases {
         List<Object> parameters = new ArrayList<>();
         String where = where(filter, parameters);
         parameters.add(COUNT_CAP + 1);
-        return ((Number) bind(em.createNativeQuery("select count(*) from (select 1 from service_case sc "
+        return ((Number) SqlValues.bind(em.createNativeQuery("select count(*) from (select 1 from service_case sc "
                 + (filter.getText() != null && !filter.getText().matches("\\d+") ? "join customer c on c.id = sc.customer_id " : "")
                 + where + " limit ?) hits"), parameters).getSingleResult()).longValue();
     }
@@ -381,6 +379,17 @@ public class ServiceCases {
         return where.toString();
     }
 
+    /** The clocks of a case opened (or reopened) now: none for a consultation. */
+    private Deadlines deadlines(CaseType type, Severity severity, boolean suburban, String brand, String line, Instant now) {
+        if (type == CaseType.CONSULTATION) {
+            return null;
+        }
+        PolicyVersion reply = policies.inForce(SlaClock.FIRST_REPLY, brand, line, type, now);
+        PolicyVersion onSite = policies.inForce(SlaClock.onSiteKey(severity, suburban), brand, line, type, now);
+        return new Deadlines(SlaClock.due(now, reply.value(), reply.unit()), reply.id(),
+                SlaClock.due(now, onSite.value(), onSite.unit()), onSite.id());
+    }
+
     /** The installation the case is about: the one named (it must be the customer's) or the customer's latest. */
     private Object[] installation(long customerId, Long installationId) {
         @SuppressWarnings("unchecked")
@@ -400,9 +409,7 @@ public class ServiceCases {
     }
 
     private void escalate(long caseId, String reason, Instant now) {
-        em.createNativeQuery("""
-                        insert into case_escalation (case_id, reason, escalated_at) values (?, ?, ?)
-                        on conflict (case_id, reason) do nothing""")
+        em.createNativeQuery("insert into case_escalation (case_id, reason, escalated_at) values (?, ?, ?)")
                 .setParameter(1, caseId).setParameter(2, reason).setParameter(3, java.sql.Timestamp.from(now)).executeUpdate();
     }
 
@@ -439,13 +446,6 @@ public class ServiceCases {
     private static String summary(ServiceCase serviceCase) {
         String words = serviceCase.getCustomerWords();
         return words.length() <= 200 ? words : words.substring(0, 200) + "…";
-    }
-
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
     }
 
     private static long id(Object value) {

@@ -8,8 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Records missed SLA clocks, set-based: each breach once per case and clock (the unique key decides, so a watch that
- * fires twice, or two servers watching at once, record it once), against the provider answerable at the time; each
+ * Records missed SLA clocks, set-based: each breach once per case, clock and deadline (the unique key decides, so a
+ * watch that fires twice, or two servers watching at once, record it once), against the provider answerable at the time; each
  * new breach escalates the case to the supervisors, and is written in the case's trail and the customer's timeline.
  */
 @Dependent
@@ -45,13 +45,12 @@ public class Breaches {
             breached as (
                 insert into sla_breach (case_id, clock, provider_id, due_at, policy_id, detected_at)
                 select case_id, clock, provider_id, due_at, policy_id, (select t from now) from missed
-                on conflict (case_id, clock) do nothing
+                on conflict (case_id, clock, due_at) do nothing
                 returning case_id, clock
             ),
             escalated as (
                 insert into case_escalation (case_id, reason, escalated_at)
                 select case_id, clock || '_BREACH', (select t from now) from breached
-                on conflict (case_id, reason) do nothing
             ),
             marked as (
                 update service_case sc

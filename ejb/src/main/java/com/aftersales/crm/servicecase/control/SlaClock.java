@@ -21,7 +21,6 @@ public final class SlaClock {
     public static final String ON_SITE_URBAN = "sla.on-site.urban";
     public static final String ON_SITE_SUBURBAN = "sla.on-site.suburban";
     public static final String ON_SITE_MAJOR = "sla.on-site.major";
-    public static final String VISIT_TOLERANCE = "dispatch.visit-tolerance";
 
     public static String onSiteKey(Severity severity, boolean suburban) {
         if (severity == Severity.MAJOR) {

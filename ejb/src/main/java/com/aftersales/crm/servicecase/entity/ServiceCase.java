@@ -172,13 +172,7 @@ public class ServiceCase {
         this.openedAt = Objects.requireNonNull(openedAt);
         this.openedBy = Objects.requireNonNull(openedBy);
         this.status = CaseStatus.OPEN;
-        if (type != CaseType.CONSULTATION) {
-            Objects.requireNonNull(deadlines, "a case other than a consultation runs its clocks");
-            this.firstReplyDue = deadlines.firstReplyDue();
-            this.firstReplyPolicyId = deadlines.firstReplyPolicyId();
-            this.onSiteDue = deadlines.onSiteDue();
-            this.onSitePolicyId = deadlines.onSitePolicyId();
-        }
+        startClocks(deadlines);
         if (severity == Severity.MAJOR) {
             this.escalatedAt = openedAt;
         }
@@ -291,12 +285,18 @@ public class ServiceCase {
         return move(CaseStatus.OPEN, CaseAction.CUSTOMER_NOT_SATISFIED, now);
     }
 
-    /** A closed case comes back (the problem returned, or it was closed by mistake). */
-    public CaseStatus reopen(Instant now) {
+    /**
+     * A closed case comes back (the problem returned, or it was closed by mistake), with new clocks: the customer is
+     * owed a reply and a visit again.
+     */
+    public CaseStatus reopen(Deadlines deadlines, Instant now) {
         require(CaseAction.REOPENED, CaseStatus.CLOSED);
         this.closedAt = null;
         this.customerAcceptedAt = null;
         this.reopenCount++;
+        this.firstRepliedAt = null;
+        this.onSiteAt = null;
+        startClocks(deadlines);
         return move(CaseStatus.OPEN, CaseAction.REOPENED, now);
     }
 
@@ -305,6 +305,17 @@ public class ServiceCase {
         if (escalatedAt == null) {
             escalatedAt = now;
         }
+    }
+
+    private void startClocks(Deadlines deadlines) {
+        if (type == CaseType.CONSULTATION) {
+            return;
+        }
+        Objects.requireNonNull(deadlines, "a case other than a consultation runs its clocks");
+        this.firstReplyDue = deadlines.firstReplyDue();
+        this.firstReplyPolicyId = deadlines.firstReplyPolicyId();
+        this.onSiteDue = deadlines.onSiteDue();
+        this.onSitePolicyId = deadlines.onSitePolicyId();
     }
 
     private void require(CaseAction action, CaseStatus expected) {

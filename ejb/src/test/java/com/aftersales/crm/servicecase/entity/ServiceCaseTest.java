@@ -93,14 +93,30 @@ class ServiceCaseTest {
         ServiceCase consultation = open(CaseType.CONSULTATION, Severity.NORMAL);
         consultation.answerOnPhone("已解答", later(0));
         assertThatThrownBy(() -> consultation.answerOnPhone("再答", later(1))).isInstanceOf(IllegalTransition.class);
-        assertThat(consultation.reopen(later(2))).isEqualTo(CaseStatus.OPEN);
+        assertThat(consultation.reopen(null, later(2))).isEqualTo(CaseStatus.OPEN);
         assertThat(consultation.getReopenCount()).isOne();
         assertThat(consultation.getClosedAt()).isNull();
-        assertThatThrownBy(() -> consultation.reopen(later(3)))
+        assertThatThrownBy(() -> consultation.reopen(null, later(3)))
                 .isInstanceOfSatisfying(IllegalTransition.class, e -> {
                     assertThat(e.from()).isEqualTo("OPEN");
                     assertThat(e.action()).isEqualTo("REOPENED");
                 });
+    }
+
+    @Test
+    void aReopenedCaseRunsNewClocks() {
+        ServiceCase repair = open(CaseType.REPAIR, Severity.NORMAL);
+        repair.dispatched(3, later(1));
+        repair.onSite(later(5));
+        repair.orderReturned(later(6));
+        repair.checked(true, later(7));
+        repair.customerAccepted(later(8));
+        repair.reopen(new Deadlines(later(100 + 24), 11, later(100 + 72), 12), later(100));
+        assertThat(repair.getFirstReplyDue()).isEqualTo(later(124));
+        assertThat(repair.getOnSiteDue()).isEqualTo(later(172));
+        assertThat(repair.getFirstRepliedAt()).isNull();
+        assertThat(repair.getOnSiteAt()).isNull();
+        assertThat(repair.getOnSitePolicyId()).isEqualTo(12L);
     }
 
     @Test

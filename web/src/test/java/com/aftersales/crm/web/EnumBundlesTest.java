@@ -1,0 +1,66 @@
+package com.aftersales.crm.web;
+
+import com.aftersales.crm.dispatch.entity.CustomerOpinion;
+import com.aftersales.crm.dispatch.entity.DispatchAction;
+import com.aftersales.crm.dispatch.entity.DispatchStatus;
+import com.aftersales.crm.servicecase.boundary.CaseFilter;
+import com.aftersales.crm.servicecase.boundary.SlaBadge;
+import com.aftersales.crm.servicecase.entity.CaseAction;
+import com.aftersales.crm.servicecase.entity.CaseStatus;
+import com.aftersales.crm.servicecase.entity.Channel;
+import com.aftersales.crm.servicecase.entity.CostBearer;
+import com.aftersales.crm.servicecase.entity.Responsibility;
+import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.CaseType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages translate codes by building keys ({@code 'case.status.'.concat(...)}), which the static key check cannot
+ * see: every constant of every enum shown that way has its text in both languages.
+ */
+class EnumBundlesTest {
+
+    static Stream<Arguments> translatedEnums() {
+        return Stream.of(
+                Arguments.of("case.status.", CaseStatus.values()),
+                Arguments.of("case.type.", CaseType.values()),
+                Arguments.of("case.channel.", Channel.values()),
+                Arguments.of("case.severity.", Severity.values()),
+                Arguments.of("case.responsibility.", Responsibility.values()),
+                Arguments.of("case.bearer.", CostBearer.values()),
+                Arguments.of("case.stage.", CaseFilter.Stage.values()),
+                Arguments.of("case.sla.", SlaBadge.State.values()),
+                Arguments.of("timeline.CASE_", CaseAction.values()),
+                Arguments.of("dispatch.status.", DispatchStatus.values()),
+                Arguments.of("dispatch.action.", DispatchAction.values()),
+                Arguments.of("dispatch.opinion.", CustomerOpinion.values()),
+                Arguments.of("escalation.reason.", new String[]{"MAJOR", "FIRST_REPLY_BREACH", "ON_SITE_BREACH"}),
+                Arguments.of("case.sla.clock.", new String[]{"FIRST_REPLY", "ON_SITE"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translatedEnums")
+    void everyConstantHasItsTextInBothLanguages(String prefix, Object[] constants) throws IOException {
+        List<String> keys = Arrays.stream(constants).map(c -> prefix + (c instanceof Enum<?> e ? e.name() : c)).toList();
+        for (String bundle : List.of("messages_zh_CN.properties", "messages_en.properties")) {
+            Properties properties = new Properties();
+            try (InputStream in = getClass().getResourceAsStream("/com/aftersales/crm/web/" + bundle)) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(keys).as(bundle).allMatch(properties::containsKey);
+        }
+    }
+}
