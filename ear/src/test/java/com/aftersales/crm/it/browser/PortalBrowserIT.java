@@ -58,10 +58,10 @@ class PortalBrowserIT {
 
     @ParameterizedTest(name = "{0} sees only its own menu")
     @CsvSource({
-            "agent,      /agent/index,      /agent/index /customers/search",
-            "supervisor, /supervisor/index, /supervisor/index /customers/search",
+            "agent,      /agent/index,      /agent/index /customers/search /quality/edit",
+            "supervisor, /supervisor/index, /supervisor/index /customers/search /supervisor/quality-complaints /supervisor/returns",
             "info,       /info/index,       /info/index",
-            "dealer,     /dealer/index,     /dealer/index /customers/search",
+            "dealer,     /dealer/index,     /dealer/index /customers/search /dealer/quality-complaints /dealer/returns",
             "provider,   /provider/index,   /provider/index /customers/search",
             "manager,    /manager/index,    /manager/index",
             "admin,      /admin/index,      /admin/index /admin/users /customers/search /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies"})

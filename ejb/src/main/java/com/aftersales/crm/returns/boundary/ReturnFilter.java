@@ -4,7 +4,7 @@ import com.aftersales.crm.returns.entity.ReturnStatus;
 
 import java.io.Serializable;
 
-/** Which return requests a list shows: one status, or only those still open. */
+/** Which return requests a list shows: one status; without one, all or only those still open. */
 public class ReturnFilter implements Serializable {
 
     private ReturnStatus status;

@@ -253,8 +253,7 @@ public class ReturnRequests {
         if (filter.getStatus() != null) {
             where.append(" and r.status = ?");
             parameters.add(filter.getStatus().name());
-        }
-        if (filter.isOpenOnly()) {
+        } else if (filter.isOpenOnly()) {
             where.append(" and r.status in ('AWAITING_REGIONAL', 'AWAITING_COMPANY', 'AWAITING_GOODS')");
         }
         return where.toString();
