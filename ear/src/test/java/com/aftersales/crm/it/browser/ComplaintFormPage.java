@@ -44,6 +44,19 @@ final class ComplaintFormPage extends PortalPage {
         return this;
     }
 
+    /** The address of the first thumbnail's file, as the page links it. */
+    String firstFileUrl() {
+        return browser.driver.findElement(By.cssSelector("#filesForm img.crm-thumb")).getAttribute("src");
+    }
+
+    /** Fetches an address from within the page (the user's session): status, content type and nosniff header. */
+    String fetch(String url) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(function (r) { "
+                        + "done(r.status + ' ' + r.headers.get('content-type') + ' ' + r.headers.get('x-content-type-options')); })"
+                        + ".catch(function (e) { done('error ' + e); });", url));
+    }
+
     int thumbnails() {
         return browser.driver.findElements(By.cssSelector("#filesForm img.crm-thumb")).size();
     }

@@ -112,11 +112,18 @@ class QualityReturnsBrowserIT {
         assertThat(form.currentPath()).startsWith("/quality/edit.xhtml?id=");
         form.upload("overallUpload", photo);
         assertThat(form.thumbnails()).isEqualTo(1);
+        String photoUrl = form.firstFileUrl();
+        assertThat(form.fetch(photoUrl)).isEqualTo("200 image/png nosniff");
         form.submit();
 
         assertThat(form.messages()).contains("产品：未选择产品").contains("照片：至少需要 5 张反映问题的照片")
                 .contains("局部特写：至少需要一张局部特写").contains("购买凭证复印件：未上传客户购买凭证复印件")
                 .contains("区域经理意见：缺少区域经理意见")
                 .doesNotContain("问题现象").doesNotContain("全景照片：");
+        form.logout();
+
+        LoginPage.open(browser).loginAs("dealer2");
+        browser.driver.get(photoUrl);
+        assertThat(new PortalPage(browser).title()).as("another dealer's photo is not found").isEqualTo("页面不存在");
     }
 }
