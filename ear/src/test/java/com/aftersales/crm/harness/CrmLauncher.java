@@ -12,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class CrmLauncher {
 
-    private static final String[] DEMO_USERS = {"agent", "supervisor", "info", "dealer", "dealer2", "provider", "provider2", "manager", "admin"};
+    private static final String[] DEMO_USERS = {"agent", "supervisor", "supervisor2", "info", "dealer", "dealer2", "provider", "provider2", "manager", "admin"};
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("crm.project.root", ".")).toAbsolutePath().normalize();

@@ -31,10 +31,10 @@ class PortalBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees only its own menu")
     @CsvSource({
-            "agent,      /agent/index,      /agent/index /agent/call /cases/list /customers/search",
-            "supervisor, /supervisor/index, /supervisor/index /supervisor/escalations /cases/list /customers/search",
+            "agent,      /agent/index,      /agent/index /agent/call /cases/list /customers/search /quality/edit",
+            "supervisor, /supervisor/index, /supervisor/index /supervisor/escalations /cases/list /customers/search /supervisor/quality-complaints /supervisor/returns",
             "info,       /info/index,       /info/index",
-            "dealer,     /dealer/index,     /dealer/index /cases/list /customers/search",
+            "dealer,     /dealer/index,     /dealer/index /cases/list /customers/search /dealer/quality-complaints /dealer/returns",
             "provider,   /provider/index,   /provider/index /provider/orders /customers/search",
             "manager,    /manager/index,    /manager/index",
             "admin,      /admin/index,      /admin/index /admin/users /customers/search /cases/list /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies"})

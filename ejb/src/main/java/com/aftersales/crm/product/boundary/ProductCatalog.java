@@ -11,9 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Active products as staff pick them, labelled with the manual's spec. */
+/** Active products as staff (and dealers, on their quality complaint and return forms) pick them, labelled with the manual's spec. */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.DEALER})
 public class ProductCatalog {
 
     @PersistenceContext

@@ -50,7 +50,13 @@ public class MenuView {
             new Screen(Area.ADMIN, "menu.admin.providers", "pi pi-wrench", "/admin/providers"),
             new Screen(Area.ADMIN, "menu.admin.technicians", "pi pi-id-card", "/admin/technicians"),
             new Screen(Area.ADMIN, "menu.admin.products", "pi pi-box", "/admin/products"),
-            new Screen(Area.ADMIN, "menu.admin.policies", "pi pi-sliders-h", "/admin/policies"));
+            new Screen(Area.ADMIN, "menu.admin.policies", "pi pi-sliders-h", "/admin/policies"),
+            // quality complaints and returns
+            new Screen(Area.AGENT, "quality.menu.new", "pi pi-camera", "/quality/edit"),
+            new Screen(Area.SUPERVISOR, "quality.menu.queue", "pi pi-camera", "/supervisor/quality-complaints"),
+            new Screen(Area.SUPERVISOR, "returns.menu.queue", "pi pi-replay", "/supervisor/returns"),
+            new Screen(Area.DEALER, "quality.menu.mine", "pi pi-camera", "/dealer/quality-complaints"),
+            new Screen(Area.DEALER, "returns.menu.mine", "pi pi-replay", "/dealer/returns"));
 
     @Inject
     CurrentUser currentUser;

@@ -1,0 +1,442 @@
+package com.aftersales.crm.quality.entity;
+
+import com.aftersales.crm.shared.IllegalTransition;
+import com.aftersales.crm.shared.InvalidInput;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * 产品质量投诉表: a dealer's (or the service department's) report of a product quality problem at a customer's, with
+ * photos and the purchase proof, answered by the company within the policy's hours (manual: 24 h). A draft may be
+ * saved with items missing; it is submitted only when every item is there ({@link #missingItems}). The answer clock
+ * and the photo count come from the policy versions in force at submission, which the form keeps.
+ */
+@Entity
+@Table(name = "quality_complaint")
+public class QualityComplaint {
+
+    /**
+     * The installation method codes, the same as the installation archive's ({@code installation.entity.InstallationMethod};
+     * a unit test keeps the two lists equal — this entity may not depend on another area's).
+     */
+    public static final Set<String> INSTALLATION_METHODS = Set.of("FLOATING", "JOIST", "GLUE_DOWN", "OTHER");
+
+    private static final int TEXT_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "dealer_id")
+    private Long dealerId;
+
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+
+    @Column(name = "installation_id")
+    private Long installationId;
+
+    @Column(name = "product_id")
+    private Long productId;
+
+    @Column(name = "quantity_m2")
+    private BigDecimal quantityM2;
+
+    @Column(name = "unit_price")
+    private BigDecimal unitPrice;
+
+    @Column(name = "installation_method")
+    private String installationMethod;
+
+    @Column(name = "installed_on")
+    private LocalDate installedOn;
+
+    @Column(name = "moved_in_on")
+    private LocalDate movedInOn;
+
+    @Column(name = "problem_found_on")
+    private LocalDate problemFoundOn;
+
+    private String phenomenon;
+
+    @Column(name = "affected_m2")
+    private BigDecimal affectedM2;
+
+    @Column(name = "cause_analysis")
+    private String causeAnalysis;
+
+    @Column(name = "proposed_handling")
+    private String proposedHandling;
+
+    @Column(name = "regional_opinion")
+    private String regionalOpinion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ComplaintStatus status;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "answer_due")
+    private Instant answerDue;
+
+    @Column(name = "answer_policy_id")
+    private Long answerPolicyId;
+
+    @Column(name = "min_photos")
+    private Integer minPhotos;
+
+    @Column(name = "min_photos_policy_id")
+    private Long minPhotosPolicyId;
+
+    @Column(name = "decided_handling")
+    private String decidedHandling;
+
+    @Column(name = "answer_reason")
+    private String answerReason;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "answered_by")
+    private String answeredBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_action", nullable = false)
+    private ComplaintAction lastAction;
+
+    @Column(name = "last_action_at", nullable = false)
+    private Instant lastActionAt;
+
+    @Version
+    private long version;
+
+    protected QualityComplaint() {
+    }
+
+    /** A new draft about a customer, answerable by the customer's dealer (null when the customer has none). */
+    public QualityComplaint(long customerId, Long dealerId, Instant now, String by) {
+        this.customerId = customerId;
+        this.dealerId = dealerId;
+        this.status = ComplaintStatus.DRAFT;
+        this.createdAt = Objects.requireNonNull(now);
+        this.createdBy = Objects.requireNonNull(by);
+        touch(ComplaintAction.CREATED, now);
+    }
+
+    /**
+     * Writes the form's items. Only a draft changes; what is filled in must make sense (no date in the future, the
+     * move-in not before the installation, no more affected than bought), what is empty stays empty until submission.
+     */
+    public void fill(ComplaintForm form, LocalDate today, Instant now) {
+        requireDraft(ComplaintAction.UPDATED);
+        if (form.installationMethod() != null && !INSTALLATION_METHODS.contains(form.installationMethod())) {
+            throw new InvalidInput("installationMethod", "quality.error.method");
+        }
+        positive(form.quantityM2(), "quantityM2");
+        positive(form.affectedM2(), "affectedM2");
+        if (form.unitPrice() != null && form.unitPrice().signum() < 0) {
+            throw new InvalidInput("unitPrice", "quality.error.negative");
+        }
+        notFuture(form.installedOn(), "installedOn", today);
+        notFuture(form.movedInOn(), "movedInOn", today);
+        notFuture(form.problemFoundOn(), "problemFoundOn", today);
+        if (form.installedOn() != null && form.movedInOn() != null && form.movedInOn().isBefore(form.installedOn())) {
+            throw new InvalidInput("movedInOn", "quality.error.movedInBeforeInstalled");
+        }
+        if (form.quantityM2() != null && form.affectedM2() != null && form.affectedM2().compareTo(form.quantityM2()) > 0) {
+            throw new InvalidInput("affectedM2", "quality.error.affectedMoreThanBought");
+        }
+        this.installationId = form.installationId();
+        this.productId = form.productId();
+        this.quantityM2 = form.quantityM2();
+        this.unitPrice = form.unitPrice();
+        this.installationMethod = form.installationMethod();
+        this.installedOn = form.installedOn();
+        this.movedInOn = form.movedInOn();
+        this.problemFoundOn = form.problemFoundOn();
+        this.phenomenon = text(form.phenomenon(), "phenomenon");
+        this.affectedM2 = form.affectedM2();
+        this.causeAnalysis = text(form.causeAnalysis(), "causeAnalysis");
+        this.proposedHandling = text(form.proposedHandling(), "proposedHandling");
+        this.regionalOpinion = text(form.regionalOpinion(), "regionalOpinion");
+        touch(ComplaintAction.UPDATED, now);
+    }
+
+    /**
+     * Every item the form still lacks, in the form's order: the product, quantity and price, the installation method
+     * and date, the move-in date; when the problem appeared, its phenomenon, the quantity affected, the cause analysis;
+     * at least {@code minPhotos} photos among them an overall view and a close-up; the purchase proof; the proposed
+     * handling; the regional manager's opinion.
+     */
+    public List<String> missingItems(Attachments files, int minPhotos) {
+        List<String> missing = new ArrayList<>();
+        require(missing, productId, "productId");
+        require(missing, quantityM2, "quantityM2");
+        require(missing, unitPrice, "unitPrice");
+        require(missing, installationMethod, "installationMethod");
+        require(missing, installedOn, "installedOn");
+        require(missing, movedInOn, "movedInOn");
+        require(missing, problemFoundOn, "problemFoundOn");
+        require(missing, phenomenon, "phenomenon");
+        require(missing, affectedM2, "affectedM2");
+        require(missing, causeAnalysis, "causeAnalysis");
+        if (files.photos() < minPhotos) {
+            missing.add("photos");
+        }
+        if (files.overallPhotos() == 0) {
+            missing.add("photosOverall");
+        }
+        if (files.closeUpPhotos() == 0) {
+            missing.add("photosCloseUp");
+        }
+        if (files.purchaseProofs() == 0) {
+            missing.add("purchaseProof");
+        }
+        require(missing, proposedHandling, "proposedHandling");
+        require(missing, regionalOpinion, "regionalOpinion");
+        return missing;
+    }
+
+    /**
+     * Sends the form to the company. Refused, naming every missing item, unless the form is complete; the answer is
+     * then due {@code answerDue}, both numbers kept with the policy versions they came from.
+     */
+    public void submit(Attachments files, int minPhotos, long minPhotosPolicyId, Instant answerDue, long answerPolicyId,
+                       Instant now, String by) {
+        requireDraft(ComplaintAction.SUBMITTED);
+        List<String> missing = missingItems(files, minPhotos);
+        if (!missing.isEmpty()) {
+            throw new IncompleteForm(missing, minPhotos);
+        }
+        this.status = ComplaintStatus.SUBMITTED;
+        this.submittedAt = now;
+        this.submittedBy = by;
+        this.minPhotos = minPhotos;
+        this.minPhotosPolicyId = minPhotosPolicyId;
+        this.answerDue = answerDue;
+        this.answerPolicyId = answerPolicyId;
+        touch(ComplaintAction.SUBMITTED, now);
+    }
+
+    /** The company's answer (处理批复): the handling decided and why. */
+    public void answer(String handling, String reason, Instant now, String by) {
+        if (status != ComplaintStatus.SUBMITTED) {
+            throw new IllegalTransition("complaint", status, ComplaintAction.ANSWERED);
+        }
+        if (handling == null || handling.isBlank()) {
+            throw new InvalidInput("decidedHandling", "validation.required");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("answerReason", "validation.required");
+        }
+        this.decidedHandling = text(handling, "decidedHandling");
+        this.answerReason = text(reason, "answerReason");
+        this.answeredAt = now;
+        this.answeredBy = by;
+        this.status = ComplaintStatus.ANSWERED;
+        touch(ComplaintAction.ANSWERED, now);
+    }
+
+    /** Files are added to or taken off a draft only: what was submitted is what the company answers. */
+    public void fileChanged(ComplaintAction action, Instant now) {
+        requireDraft(action);
+        touch(action, now);
+    }
+
+    public AnswerBadge badge(Instant now) {
+        return AnswerBadge.of(status, answerDue, answeredAt, now);
+    }
+
+    private void requireDraft(ComplaintAction action) {
+        if (status != ComplaintStatus.DRAFT) {
+            throw new IllegalTransition("complaint", status, action);
+        }
+    }
+
+    private void touch(ComplaintAction action, Instant now) {
+        this.lastAction = action;
+        this.lastActionAt = now;
+    }
+
+    private static void require(List<String> missing, Object value, String field) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            missing.add(field);
+        }
+    }
+
+    private static void positive(BigDecimal value, String field) {
+        if (value != null && value.signum() <= 0) {
+            throw new InvalidInput(field, "quality.error.positive");
+        }
+    }
+
+    private static void notFuture(LocalDate date, String field, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            throw new InvalidInput(field, "quality.error.future");
+        }
+    }
+
+    private static String text(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.trim().length() > TEXT_MAX) {
+            throw new InvalidInput(field, "quality.error.tooLong");
+        }
+        return value.trim();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDealerId() {
+        return dealerId;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getInstallationId() {
+        return installationId;
+    }
+
+    public Long getProductId() {
+        return productId;
+    }
+
+    public BigDecimal getQuantityM2() {
+        return quantityM2;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public String getInstallationMethod() {
+        return installationMethod;
+    }
+
+    public LocalDate getInstalledOn() {
+        return installedOn;
+    }
+
+    public LocalDate getMovedInOn() {
+        return movedInOn;
+    }
+
+    public LocalDate getProblemFoundOn() {
+        return problemFoundOn;
+    }
+
+    public String getPhenomenon() {
+        return phenomenon;
+    }
+
+    public BigDecimal getAffectedM2() {
+        return affectedM2;
+    }
+
+    public String getCauseAnalysis() {
+        return causeAnalysis;
+    }
+
+    public String getProposedHandling() {
+        return proposedHandling;
+    }
+
+    public String getRegionalOpinion() {
+        return regionalOpinion;
+    }
+
+    public ComplaintStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getAnswerDue() {
+        return answerDue;
+    }
+
+    public Long getAnswerPolicyId() {
+        return answerPolicyId;
+    }
+
+    public Integer getMinPhotos() {
+        return minPhotos;
+    }
+
+    public Long getMinPhotosPolicyId() {
+        return minPhotosPolicyId;
+    }
+
+    public String getDecidedHandling() {
+        return decidedHandling;
+    }
+
+    public String getAnswerReason() {
+        return answerReason;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public ComplaintAction getLastAction() {
+        return lastAction;
+    }
+
+    public Instant getLastActionAt() {
+        return lastActionAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

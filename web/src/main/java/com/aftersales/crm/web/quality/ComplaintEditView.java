@@ -1,0 +1,289 @@
+package com.aftersales.crm.web.quality;
+
+import com.aftersales.crm.customer.boundary.CustomerRow;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.installation.boundary.InstallationView;
+import com.aftersales.crm.installation.boundary.Installations;
+import com.aftersales.crm.installation.entity.InstallationMethod;
+import com.aftersales.crm.product.boundary.ProductCatalog;
+import com.aftersales.crm.quality.boundary.AttachmentInfo;
+import com.aftersales.crm.quality.boundary.ComplaintDetail;
+import com.aftersales.crm.quality.boundary.ComplaintDraft;
+import com.aftersales.crm.quality.boundary.QualityComplaints;
+import com.aftersales.crm.quality.entity.AttachmentKind;
+import com.aftersales.crm.quality.entity.IncompleteForm;
+import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.IllegalTransition;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.shared.Option;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The quality complaint form (产品质量投诉表): choose the customer (and the installation, which fills in the product and
+ * how it was laid), write the problem, add the photos and the purchase proof, save as a draft as often as needed, and
+ * submit when complete — an incomplete form comes back with every missing item marked.
+ */
+@Named
+@ViewScoped
+public class ComplaintEditView implements Serializable {
+
+    @Inject
+    QualityComplaints complaints;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Installations installations;
+
+    @Inject
+    ProductCatalog catalog;
+
+    private Long id;
+    private Long customerParam;
+    private ComplaintDraft draft;
+    private String customerName;
+    private ComplaintDetail detail;
+    private final CustomerChoice choice = new CustomerChoice();
+    private List<InstallationView> installationOptions = List.of();
+    private List<Option> productOptions;
+
+    public void load() throws IOException {
+        if (draft != null) {
+            return;
+        }
+        if (id != null) {
+            refresh();
+            if (!detail.draft()) {
+                redirect("/quality/view.xhtml?id=" + id);
+                return;
+            }
+            customerName = detail.customerName();
+            installationOptions = installations.ofCustomer(draft.getCustomerId());
+        } else {
+            draft = new ComplaintDraft();
+            if (customerParam != null) {
+                choose(customerParam, customers.view360(customerParam).customer().name());
+            }
+        }
+    }
+
+    public void searchCustomers() {
+        choice.search(customers);
+    }
+
+    public void chooseCustomer(CustomerRow row) {
+        choose(row.id(), row.name());
+        choice.clear();
+    }
+
+    private void choose(long customerId, String name) {
+        draft.setCustomerId(customerId);
+        draft.setInstallationId(null);
+        customerName = name;
+        installationOptions = installations.ofCustomer(customerId);
+    }
+
+    /** An installation chosen: its product, quantity, price, method and dates fill the form. */
+    public void installationChosen() {
+        installationOptions.stream().filter(i -> draft.getInstallationId() != null && i.id() == draft.getInstallationId())
+                .findFirst().ifPresent(i -> {
+                    draft.setInstallationMethod(i.method());
+                    draft.setInstalledOn(i.installedOn());
+                    draft.setMovedInOn(i.movedInOn());
+                    if (!i.lines().isEmpty()) {
+                        InstallationView.Line line = i.lines().get(0);
+                        getProductOptions().stream().filter(o -> o.code().equals(line.productCode())).findFirst()
+                                .ifPresent(o -> draft.setProductId(o.id()));
+                        draft.setQuantityM2(line.quantityM2());
+                        draft.setUnitPrice(line.unitPrice());
+                    }
+                });
+    }
+
+    public void save() throws IOException {
+        if (draft.getCustomerId() == null) {
+            Feedback.onField("complaintForm:customer", "quality.field.customerId", "validation.required");
+            return;
+        }
+        try {
+            if (id == null) {
+                long created = complaints.create(draft);
+                keepMessage("quality.saved");
+                redirect("/quality/edit.xhtml?id=" + created);
+                return;
+            }
+            complaints.update(id, draft);
+            refresh();
+            Messages.info("quality.saved");
+        } catch (InvalidInput invalid) {
+            fieldError(invalid);
+        } catch (ConcurrentChange conflict) {
+            Messages.error("quality.error.concurrent");
+        } catch (IllegalTransition refused) {
+            Feedback.illegalStep("quality", refused);
+        }
+    }
+
+    /** Saves, then sends the form to the company; every missing item is marked on its field. */
+    public void submit() throws IOException {
+        if (id == null) {
+            save();
+            return;
+        }
+        try {
+            complaints.update(id, draft);
+            refresh();
+            complaints.submit(id);
+            keepMessage("quality.submitted");
+            redirect("/quality/view.xhtml?id=" + id);
+        } catch (IncompleteForm incomplete) {
+            for (String item : incomplete.missing()) {
+                Feedback.onField("complaintForm:" + item, "quality.field." + item, "quality.missing." + item,
+                        incomplete.minPhotos());
+            }
+        } catch (InvalidInput invalid) {
+            fieldError(invalid);
+        } catch (ConcurrentChange conflict) {
+            Messages.error("quality.error.concurrent");
+        } catch (IllegalTransition refused) {
+            Feedback.illegalStep("quality", refused);
+        }
+    }
+
+    public void uploadOverall(FileUploadEvent event) {
+        attach(AttachmentKind.PHOTO_OVERALL, event.getFile(), "photosOverall");
+    }
+
+    public void uploadCloseUp(FileUploadEvent event) {
+        attach(AttachmentKind.PHOTO_CLOSE_UP, event.getFile(), "photosCloseUp");
+    }
+
+    public void uploadProof(FileUploadEvent event) {
+        attach(AttachmentKind.PURCHASE_PROOF, event.getFile(), "purchaseProof");
+    }
+
+    private void attach(AttachmentKind kind, UploadedFile file, String field) {
+        try (InputStream content = file.getInputStream()) {
+            complaints.attach(id, kind, file.getFileName(), content);
+            detail = complaints.detail(id);
+            draft.setVersion(detail.version());
+        } catch (InvalidInput invalid) {
+            Feedback.onField("complaintForm:" + field, "quality.field." + field, invalid.messageKey(), getMaxFileMegabytes());
+        } catch (IllegalTransition refused) {
+            Feedback.illegalStep("quality", refused);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void remove(AttachmentInfo attachment) {
+        try {
+            complaints.detach(id, attachment.id());
+            detail = complaints.detail(id);
+            draft.setVersion(detail.version());
+        } catch (NotFound gone) {
+            detail = complaints.detail(id);
+        } catch (IllegalTransition refused) {
+            Feedback.illegalStep("quality", refused);
+        }
+    }
+
+    private void refresh() {
+        ComplaintDraft saved = complaints.draftOf(id);
+        if (draft == null) {
+            draft = saved;
+        } else {
+            draft.setVersion(saved.getVersion());
+        }
+        detail = complaints.detail(id);
+    }
+
+    private void fieldError(InvalidInput invalid) {
+        Feedback.onField("complaintForm:" + invalid.field(), "quality.field." + invalid.field(), invalid.messageKey());
+    }
+
+    private static void keepMessage(String key) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info(key);
+    }
+
+    private static void redirect(String path) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+    }
+
+    public List<AttachmentInfo> files(String kind) {
+        return detail == null ? List.of() : detail.filesOf(kind);
+    }
+
+    public long getMaxFileBytes() {
+        return complaints.maxFileBytes();
+    }
+
+    public long getMaxFileMegabytes() {
+        return complaints.maxFileBytes() / (1024 * 1024);
+    }
+
+    public List<String> getMethods() {
+        return Arrays.stream(InstallationMethod.values()).map(Enum::name).toList();
+    }
+
+    public List<Option> getProductOptions() {
+        if (productOptions == null) {
+            productOptions = catalog.options();
+        }
+        return productOptions;
+    }
+
+    public List<InstallationView> getInstallationOptions() {
+        return installationOptions;
+    }
+
+    public CustomerChoice getChoice() {
+        return choice;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getCustomerParam() {
+        return customerParam;
+    }
+
+    public void setCustomerParam(Long customerParam) {
+        this.customerParam = customerParam;
+    }
+
+    public ComplaintDraft getDraft() {
+        return draft;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public ComplaintDetail getDetail() {
+        return detail;
+    }
+}

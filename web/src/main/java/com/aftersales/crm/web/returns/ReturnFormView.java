@@ -1,0 +1,162 @@
+package com.aftersales.crm.web.returns;
+
+import com.aftersales.crm.customer.boundary.CustomerRow;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.installation.boundary.InstallationView;
+import com.aftersales.crm.installation.boundary.Installations;
+import com.aftersales.crm.product.boundary.ProductCatalog;
+import com.aftersales.crm.quality.boundary.ComplaintFilter;
+import com.aftersales.crm.quality.boundary.ComplaintRow;
+import com.aftersales.crm.quality.boundary.QualityComplaints;
+import com.aftersales.crm.returns.boundary.ReturnRequestDraft;
+import com.aftersales.crm.returns.boundary.ReturnRequests;
+import com.aftersales.crm.returns.entity.DefectKind;
+import com.aftersales.crm.returns.entity.PreSaleGround;
+import com.aftersales.crm.returns.entity.Refusal;
+import com.aftersales.crm.returns.entity.Remedy;
+import com.aftersales.crm.returns.entity.ReturnKind;
+import com.aftersales.crm.returns.entity.ReturnRefused;
+import com.aftersales.crm.returns.entity.StockKind;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.shared.Option;
+import com.aftersales.crm.web.quality.CustomerChoice;
+import com.aftersales.crm.web.quality.Feedback;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The dealer's return / exchange request (《质量投诉及（售前/售后）处理申请表》): not yet installed (with the ground) or
+ * installed (with the customer and the installation archive), the batch and its defect rate, what is asked and why.
+ * A request the manual's rules do not allow is refused at once, every rule broken named on its field.
+ */
+@Named
+@ViewScoped
+public class ReturnFormView implements Serializable {
+
+    @Inject
+    ReturnRequests returns;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Installations installations;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    QualityComplaints complaints;
+
+    private final ReturnRequestDraft draft = new ReturnRequestDraft();
+    private final CustomerChoice choice = new CustomerChoice();
+    private String customerName;
+    private List<InstallationView> installationOptions = List.of();
+    private List<Option> productOptions;
+    private List<ComplaintRow> complaintOptions;
+
+    public void searchCustomers() {
+        choice.search(customers);
+    }
+
+    public void chooseCustomer(CustomerRow row) {
+        draft.setCustomerId(row.id());
+        draft.setInstallationId(null);
+        customerName = row.name();
+        installationOptions = installations.ofCustomer(row.id());
+        choice.clear();
+    }
+
+    public void file() throws IOException {
+        try {
+            long id = returns.file(draft);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            Messages.info("returns.filed", id);
+            external.redirect(external.getRequestContextPath() + "/returns/view.xhtml?id=" + id);
+        } catch (ReturnRefused refused) {
+            for (Refusal refusal : refused.refusals()) {
+                Feedback.onField("returnForm:" + refusal.field(), "returns.field." + refusal.field(), refusal.messageKey(),
+                        arguments(refusal));
+            }
+        } catch (InvalidInput invalid) {
+            Feedback.onField("returnForm:" + invalid.field(), "returns.field." + invalid.field(), invalid.messageKey());
+        } catch (NotFound missing) {
+            Feedback.onField("returnForm:customerId", "returns.field.customerId", "returns.error.customer");
+        }
+    }
+
+    /** The exclusions are codes: they are said in the user's language, the other arguments are numbers and dates. */
+    private static Object[] arguments(Refusal refusal) {
+        if (refusal.rule() == Refusal.Rule.WARRANTY_EXCLUSION) {
+            return new Object[]{refusal.arguments().stream().map(code -> Messages.text("exclusion." + code))
+                    .collect(Collectors.joining("、"))};
+        }
+        return refusal.arguments().toArray();
+    }
+
+    public boolean isAfterSale() {
+        return draft.getKind() == ReturnKind.AFTER_SALE;
+    }
+
+    public ReturnKind[] getKinds() {
+        return ReturnKind.values();
+    }
+
+    public PreSaleGround[] getGrounds() {
+        return PreSaleGround.values();
+    }
+
+    public DefectKind[] getDefectKinds() {
+        return DefectKind.values();
+    }
+
+    public StockKind[] getStockKinds() {
+        return StockKind.values();
+    }
+
+    public Remedy[] getRemedies() {
+        return Remedy.values();
+    }
+
+    public List<Option> getProductOptions() {
+        if (productOptions == null) {
+            productOptions = catalog.options();
+        }
+        return productOptions;
+    }
+
+    /** The dealer's own complaints, to name the one this request follows (optional). */
+    public List<ComplaintRow> getComplaintOptions() {
+        if (complaintOptions == null) {
+            complaintOptions = complaints.list(new ComplaintFilter(), 0, 50, "lastActionAt", false);
+        }
+        return complaintOptions;
+    }
+
+    public List<InstallationView> getInstallationOptions() {
+        return installationOptions;
+    }
+
+    public ReturnRequestDraft getDraft() {
+        return draft;
+    }
+
+    public CustomerChoice getChoice() {
+        return choice;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+}

@@ -1,0 +1,159 @@
+package com.aftersales.crm.web.returns;
+
+import com.aftersales.crm.returns.boundary.ReturnDetail;
+import com.aftersales.crm.returns.boundary.ReturnHistoryEntry;
+import com.aftersales.crm.returns.boundary.ReturnRequests;
+import com.aftersales.crm.returns.entity.Fault;
+import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.IllegalTransition;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.web.quality.Feedback;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One return request: the form, why the rules admitted it, the chain (regional opinion → company approval → arrival
+ * inspection) with who decided what and why, the history; the supervisors take the next step here, the dealer may
+ * withdraw a request nobody decided on yet.
+ */
+@Named
+@ViewScoped
+public class ReturnView implements Serializable {
+
+    /** One step of the chain as the progress bar shows it. */
+    public record Step(String key, String state, String by, java.time.Instant at, String reason) implements Serializable {
+    }
+
+    @Inject
+    ReturnRequests returns;
+
+    private Long id;
+    private ReturnDetail detail;
+    private List<ReturnHistoryEntry> history;
+    private String reason;
+    private Fault fault;
+    private Integer receivedQuantity;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFound("return request");
+        }
+        detail = returns.detail(id);
+        history = returns.history(id);
+        if (fault == null && detail.awaitingCompany()) {
+            fault = Fault.valueOf(detail.suggestedFault());
+        }
+        if (receivedQuantity == null && detail.awaitingGoods()) {
+            receivedQuantity = detail.returnQuantity();
+        }
+    }
+
+    public void regional(boolean approve) {
+        act(() -> returns.regionalDecision(id, approve, reason), approve ? "REGIONAL_APPROVED" : "REGIONAL_REJECTED");
+    }
+
+    public void company(boolean approve) {
+        act(() -> returns.companyDecision(id, approve, approve ? fault : null, reason),
+                approve ? "COMPANY_APPROVED" : "COMPANY_REJECTED");
+    }
+
+    public void arrival(boolean matches) {
+        act(() -> returns.inspectArrival(id, matches, receivedQuantity, reason), matches ? "GOODS_ACCEPTED" : "GOODS_REFUSED");
+    }
+
+    public void withdraw() {
+        act(() -> returns.withdraw(id, reason), "WITHDRAWN");
+    }
+
+    private void act(Runnable step, String action) {
+        try {
+            step.run();
+            Messages.info("returns.done", Messages.text("returns.action." + action));
+            reason = null;
+            fault = null;
+            receivedQuantity = null;
+            load();
+        } catch (InvalidInput invalid) {
+            Feedback.onField("decisionForm:" + invalid.field(), "returns.field." + invalid.field(), invalid.messageKey());
+        } catch (IllegalTransition refused) {
+            Feedback.illegalStep("returns", refused);
+            load();
+        } catch (ConcurrentChange conflict) {
+            Messages.error("returns.error.concurrent");
+            load();
+        }
+    }
+
+    /** The three steps of the chain, each done (approved / rejected), current, or still ahead. */
+    public List<Step> getSteps() {
+        String status = detail.status();
+        return List.of(
+                new Step("regional", state(detail.regionalApproved(), "AWAITING_REGIONAL".equals(status)),
+                        detail.regionalBy(), detail.regionalAt(), detail.regionalReason()),
+                new Step("company", state(detail.companyApproved(), "AWAITING_COMPANY".equals(status)),
+                        detail.companyBy(), detail.companyAt(), detail.companyReason()),
+                new Step("arrival", state(detail.goodsMatched(), "AWAITING_GOODS".equals(status)),
+                        detail.inspectedBy(), detail.inspectedAt(), detail.inspectionReason()));
+    }
+
+    private static String state(Boolean decision, boolean current) {
+        if (decision != null) {
+            return decision ? "APPROVED" : "REJECTED";
+        }
+        return current ? "CURRENT" : "PENDING";
+    }
+
+    public String severity() {
+        return ReturnListView.statusSeverity(detail.status());
+    }
+
+    public Fault[] getFaults() {
+        return Fault.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ReturnDetail getDetail() {
+        return detail;
+    }
+
+    public List<ReturnHistoryEntry> getHistory() {
+        return history;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Fault getFault() {
+        return fault;
+    }
+
+    public void setFault(Fault fault) {
+        this.fault = fault;
+    }
+
+    public Integer getReceivedQuantity() {
+        return receivedQuantity;
+    }
+
+    public void setReceivedQuantity(Integer receivedQuantity) {
+        this.receivedQuantity = receivedQuantity;
+    }
+}
