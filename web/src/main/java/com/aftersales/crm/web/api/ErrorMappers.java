@@ -2,6 +2,7 @@ package com.aftersales.crm.web.api;
 
 import com.aftersales.crm.security.boundary.AccessDenied;
 import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import jakarta.ejb.EJBException;
@@ -43,6 +44,12 @@ final class ErrorMappers {
         if (failure instanceof ConcurrentChange) {
             return answer(409, "conflict", "Changed by somebody else since it was read; reload and retry", List.of());
         }
+        if (failure instanceof IllegalTransition illegal) {
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(409, "illegal_transition", sentence(illegal), List.of(),
+                            new ApiError.Transition(illegal.subject(), illegal.from(), illegal.action())))
+                    .build();
+        }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             return answer(status, Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
@@ -54,6 +61,13 @@ final class ErrorMappers {
         }
         LOG.log(Level.SEVERE, "REST call failed", failure);
         return answer(500, "internal", "Internal error", List.of());
+    }
+
+    /** "cannot ACCEPT an order that is RETURNED": the codes, for the client to say in its user's language. */
+    static String sentence(IllegalTransition illegal) {
+        String subject = illegal.subject();
+        String article = !subject.isEmpty() && "aeiou".indexOf(Character.toLowerCase(subject.charAt(0))) >= 0 ? "an " : "a ";
+        return "cannot " + illegal.action() + " " + article + subject + " that is " + illegal.from();
     }
 
     private static String lastNode(String path) {
@@ -97,6 +111,14 @@ final class ErrorMappers {
     public static class Conflict implements ExceptionMapper<ConcurrentChange> {
         @Override
         public Response toResponse(ConcurrentChange e) {
+            return answer(e);
+        }
+    }
+
+    @Provider
+    public static class Illegal implements ExceptionMapper<IllegalTransition> {
+        @Override
+        public Response toResponse(IllegalTransition e) {
             return answer(e);
         }
     }
