@@ -6,7 +6,10 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,11 +19,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Every failure of the API as a JSON {@link ApiError}; never a stack trace. */
 final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private static final Pattern PROPERTY = Pattern.compile("property '(\\w+)'");
 
     static Response answer(int status, String error, String message, List<ApiError.FieldError> fields) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
@@ -50,6 +57,11 @@ final class ErrorMappers {
                             new ApiError.Transition(illegal.subject(), illegal.from(), illegal.action())))
                     .build();
         }
+        if (failure instanceof ProcessingException && unreadable(failure) != null) {
+            String property = property(unreadable(failure).getMessage());
+            return answer(400, "invalid", "The body is not the JSON this call expects",
+                    property == null ? List.of() : List.of(new ApiError.FieldError(property, "api.error.unreadable")));
+        }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             return answer(status, Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
@@ -68,6 +80,25 @@ final class ErrorMappers {
         String subject = illegal.subject();
         String article = !subject.isEmpty() && "aeiou".indexOf(Character.toLowerCase(subject.charAt(0))) >= 0 ? "an " : "a ";
         return "cannot " + illegal.action() + " " + article + subject + " that is " + illegal.from();
+    }
+
+    /** The JSON parser's or binder's complaint behind a body that could not be read, if that is what failed. */
+    private static Throwable unreadable(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The JSON property the binder could not read, when its message names one ("Unable to deserialize property
+     * 'customerId' because of …"; Yasson names none for an unknown enum code).
+     */
+    private static String property(String message) {
+        Matcher named = message == null ? null : PROPERTY.matcher(message);
+        return named != null && named.find() ? named.group(1) : null;
     }
 
     private static String lastNode(String path) {
