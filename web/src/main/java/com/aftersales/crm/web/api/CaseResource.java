@@ -16,6 +16,7 @@ import com.aftersales.crm.servicecase.entity.Severity;
 import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,7 @@ import java.util.List;
 @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN, ApiRoles.DEALER, ApiRoles.PROVIDER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@EmptyBodyAsNull
 public class CaseResource {
 
     /** The service department: intake, dispatch, checks and the customer's answer. */
@@ -66,8 +68,8 @@ public class CaseResource {
     }
 
     /** A case as its page shows it: the case with its clocks, the audit trail (oldest first) and the dispatch orders. */
-    public record CaseView(@JsonbProperty("case") CaseDetail serviceCase, List<HistoryEntry> history,
-                           List<OrderRow> orders) {
+    public record CaseView(@JsonbProperty("case") @Schema(name = "case") CaseDetail serviceCase,
+                           List<HistoryEntry> history, List<OrderRow> orders) {
     }
 
     /** The answer given on the phone to a consultation (咨询), which closes it. */

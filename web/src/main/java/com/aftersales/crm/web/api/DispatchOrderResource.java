@@ -36,6 +36,7 @@ import java.util.List;
 @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN, ApiRoles.PROVIDER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@EmptyBodyAsNull
 public class DispatchOrderResource {
 
     /** A page of orders; {@code count} stops at {@link ServiceCases#COUNT_CAP}, {@code capped} says there are more. */

@@ -24,6 +24,6 @@ public class RestApplication extends Application {
                 ErrorMappers.Invalid.class, ErrorMappers.Violations.class, ErrorMappers.Denied.class,
                 ErrorMappers.Missing.class, ErrorMappers.Conflict.class, ErrorMappers.Illegal.class, ErrorMappers.Ejb.class,
                 OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class, CustomerResource.class,
-                CaseResource.class, DispatchOrderResource.class);
+                EmptyBodyAsNull.Reader.class, CaseResource.class, DispatchOrderResource.class);
     }
 }
