@@ -69,6 +69,12 @@ class CaseApiIT {
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A POST as a bare client sends it for a step that needs nothing: no body, no Content-Type. */
+    private HttpResponse<String> postNothing(String path, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -269,7 +275,7 @@ class CaseApiIT {
     void closingAnOpenCaseIsAnIllegalTransition() throws Exception {
         long caseId = complaint(customer(false));
 
-        HttpResponse<String> closing = post("cases/" + caseId + "/acceptance", "agent", "{\"note\":\"客户满意\"}");
+        HttpResponse<String> closing = post("cases/" + caseId + "/acceptance", "agent", "");
 
         assertThat(closing.statusCode()).isEqualTo(409);
         assertThat(body(closing).get("error")).isEqualTo("illegal_transition");
@@ -318,6 +324,14 @@ class CaseApiIT {
                 .anyMatch(order -> id(order.get("id")) == orderId);
         assertThat(ok(get("cases/" + caseId, "provider"), 200).get("case")).isNotNull();
         assertThat(post("dispatch-orders/" + orderId + "/cancel", "provider", "{\"note\":\"不去了\"}").statusCode()).isEqualTo(403);
+
+        // The service department withdraws it, giving the reason; the case waits for another dispatch.
+        HttpResponse<String> noReason = post("dispatch-orders/" + orderId + "/cancel", "agent", "{}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(rows(body(noReason).get("fields"))).extracting(field -> field.get("field")).containsExactly("note");
+        assertThat(ok(post("dispatch-orders/" + orderId + "/cancel", "agent", "{\"note\":\"客户改期\"}"), 200).get("status"))
+                .isEqualTo("CANCELLED");
+        assertThat(serviceCase(caseId).get("status")).isEqualTo("OPEN");
     }
 
     @Test
@@ -376,6 +390,73 @@ class CaseApiIT {
     }
 
     @Test
+    void theServiceDepartmentRecordsTheProvidersStepsAndACustomerNotSatisfiedSendsTheCaseBack() throws Exception {
+        long caseId = id(ok(openCase(customer(false), "REPAIR", ""), 201).get("id"));
+        long orderId = dispatched(caseId);
+        String order = "dispatch-orders/" + orderId;
+        Instant agreed = instant(ok(get(order, "agent"), 200).get("agreedVisitAt"));
+
+        // A technician phones in: the agent records each step; a visit confirmed without a new time keeps the agreed one.
+        ok(postNothing(order + "/accept", "agent"), 200);
+        Map<String, Object> scheduled = ok(postNothing(order + "/schedule", "agent"), 200);
+        assertThat(scheduled.get("status")).isEqualTo("SCHEDULED");
+        assertThat(instant(scheduled.get("agreedVisitAt"))).isEqualTo(agreed);
+        ok(post(order + "/arrival", "agent", ""), 200);
+        ok(post(order + "/completion", "agent", ""), 200);
+        HttpResponse<String> noHandling = post(order + "/return", "agent", "{\"customerOpinion\":\"ACCEPTABLE\"}");
+        assertThat(noHandling.statusCode()).as(noHandling.body()).isEqualTo(400);
+        assertThat(rows(body(noHandling).get("fields"))).extracting(field -> field.get("field")).contains("handling");
+        ok(post(order + "/return", "agent", "{\"customerOpinion\":\"ACCEPTABLE\",\"handling\":\"更换地板2块\"}"), 200);
+        Map<String, Object> checked = ok(post(order + "/check", "agent", "{\"accepted\":true}"), 200);
+        assertThat(checked.get("checkedBy")).isEqualTo("agent");
+        assertThat(serviceCase(caseId).get("status")).isEqualTo("AWAITING_ACCEPTANCE");
+        assertThat(post(order + "/check", "agent", "{\"accepted\":true}").statusCode()).isEqualTo(409);
+
+        HttpResponse<String> noReason = post("cases/" + caseId + "/rejection", "agent", "{\"note\":\" \"}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(rows(body(noReason).get("fields"))).extracting(field -> field.get("field")).containsExactly("note");
+        Map<String, Object> back = ok(post("cases/" + caseId + "/rejection", "agent", "{\"note\":\"客户说还有异响\"}"), 200);
+        assertThat(map(back.get("case")).get("status")).isEqualTo("OPEN");
+        assertThat(actions(back)).endsWith("CHECKED", "CUSTOMER_NOT_SATISFIED");
+        assertThat(rows(back.get("history"))).last().satisfies(entry -> {
+            assertThat(entry.get("actor")).isEqualTo("agent");
+            assertThat(entry.get("note")).isEqualTo("客户说还有异响");
+        });
+    }
+
+    @Test
+    void aClosedCaseReopensOnlyWithAReason() throws Exception {
+        long caseId = id(ok(openCase(customer(false), "CONSULTATION", ",\"answer\":\"可以\""), 201).get("id"));
+
+        HttpResponse<String> noReason = post("cases/" + caseId + "/reopen", "agent", "");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(rows(body(noReason).get("fields"))).extracting(field -> field.get("field")).containsExactly("note");
+        Map<String, Object> reopened = map(ok(post("cases/" + caseId + "/reopen", "agent", "{\"note\":\"客户又来电\"}"), 200)
+                .get("case"));
+        assertThat(reopened.get("status")).isEqualTo("OPEN");
+        assertThat(reopened.get("reopenCount")).isEqualTo(1L);
+        assertThat(post("cases/" + caseId + "/reopen", "agent", "{\"note\":\"再开\"}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aBodyThatIsNotTheExpectedJsonIsABadRequest() throws Exception {
+        long customerId = customer(false);
+
+        HttpResponse<String> unknownType = post("cases", "agent", "{\"customerId\":" + customerId
+                + ",\"type\":\"GRIPE\",\"customerWords\":\"地板响\"}");
+        HttpResponse<String> notANumber = post("cases", "agent", "{\"customerId\":\"七\",\"type\":\"COMPLAINT\","
+                + "\"customerWords\":\"地板响\"}");
+        HttpResponse<String> broken = post("cases", "agent", "{\"customerId\":");
+
+        assertThat(unknownType.statusCode()).as(unknownType.body()).isEqualTo(400);
+        assertThat(body(unknownType).get("error")).isEqualTo("invalid");
+        assertThat(notANumber.statusCode()).as(notANumber.body()).isEqualTo(400);
+        assertThat(rows(body(notANumber).get("fields"))).extracting(field -> field.get("field")).containsExactly("customerId");
+        assertThat(broken.statusCode()).as(broken.body()).isEqualTo(400);
+        assertThat(ok(get("cases?stage=ALL&customerId=" + customerId, "agent"), 200).get("count")).isEqualTo(0L);
+    }
+
+    @Test
     void theCaseListFiltersByCustomerAndStageAndRefusesAnOversizedPage() throws Exception {
         long customerId = customer(false);
         long complaint = complaint(customerId);
@@ -405,5 +486,8 @@ class CaseApiIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/cases/{id}/dispatch-orders").contains("/cases/{id}/judgement")
                 .contains("/dispatch-orders/{id}/return");
+        // The document names the case page's parts as the JSON does.
+        Map<String, Object> schemas = map(map(body(response).get("components")).get("schemas"));
+        assertThat(map(map(schemas.get("CaseView")).get("properties"))).containsKeys("case", "history", "orders");
     }
 }
