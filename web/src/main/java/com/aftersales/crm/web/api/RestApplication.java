@@ -22,7 +22,8 @@ public class RestApplication extends Application {
         return Set.of(
                 RoleCheck.class, ErrorMappers.Unexpected.class, ErrorMappers.WebApplication.class,
                 ErrorMappers.Invalid.class, ErrorMappers.Violations.class, ErrorMappers.Denied.class,
-                ErrorMappers.Missing.class, ErrorMappers.Conflict.class, ErrorMappers.Ejb.class,
-                OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class, CustomerResource.class);
+                ErrorMappers.Missing.class, ErrorMappers.Conflict.class, ErrorMappers.Illegal.class, ErrorMappers.Ejb.class,
+                OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class, CustomerResource.class,
+                EmptyBodyAsNull.Reader.class, CaseResource.class, DispatchOrderResource.class);
     }
 }

@@ -33,6 +33,17 @@ public class RoleCheck implements DynamicFeature {
         context.register(new Check(permitAll, roles));
     }
 
+    /**
+     * The same check from inside a resource method, for endpoints that must first find the record in the caller's
+     * scope (404) before they may refuse the caller's role (403).
+     */
+    static void requireAnyRole(String... roles) {
+        var subject = SecurityUtils.getSubject();
+        if (!subject.isAuthenticated() || Arrays.stream(roles).noneMatch(subject::hasRole)) {
+            throw new ForbiddenException();
+        }
+    }
+
     @Priority(Priorities.AUTHORIZATION)
     private record Check(boolean permitAll, String[] roles) implements ContainerRequestFilter {
 
