@@ -85,9 +85,11 @@ public final class Harness implements AutoCloseable {
         String profileName = profile.getProperty("crm.profile");
         String template = Files.readString(projectRoot.resolve("config/payara/domain.asadmin"), StandardCharsets.UTF_8);
         Path uploads = Files.createDirectories(stateDirectory.resolve("uploads"));
+        Path temp = Files.createDirectories(stateDirectory.resolve("tmp"));
         List<String> commands = new java.util.ArrayList<>(template
                 .replace("@PROFILE@", profileName)
                 .replace("@UPLOAD_DIR@", uploads.toAbsolutePath().toString().replace(":", "\\\\:").replace("=", "\\\\="))
+                .replace("@TMP_DIR@", temp.toAbsolutePath().toString().replace(":", "\\\\:"))
                 .replace("@DB_PROPERTIES@", database.poolProperties())
                 .replace("@POSTGRESQL_JAR@", jarOf(org.postgresql.Driver.class))
                 .lines()
