@@ -73,7 +73,7 @@ class QualityReturnsBrowserIT {
         ReturnPage regional = ReturnPage.open(browser, id).decide("regionalApprove", "照片清晰，确属板面开裂");
         assertThat(regional.status()).isEqualTo("待公司核准");
         regional.decide("companyApprove", "我自己再批一次");
-        assertThat(regional.decisionMessages()).contains("另一位主管");
+        regional.expectDecisionMessage("另一位主管");
         assertThat(regional.status()).isEqualTo("待公司核准");
         regional.logout();
 

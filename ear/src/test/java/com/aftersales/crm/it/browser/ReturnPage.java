@@ -43,8 +43,10 @@ final class ReturnPage extends PortalPage {
         return this;
     }
 
-    String decisionMessages() {
-        return browser.find(By.id("decisionForm:decisionMessages")).getText();
+    /** Waits until the decision form says this (it is re-rendered by the refusal's update: read it once it settles). */
+    ReturnPage expectDecisionMessage(String text) {
+        browser.waitForText(By.id("decisionForm:decisionMessages"), text);
+        return this;
     }
 
     String pageMessages() {

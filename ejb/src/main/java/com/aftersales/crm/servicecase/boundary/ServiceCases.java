@@ -277,9 +277,14 @@ public class ServiceCases {
         String direction = named && ascending ? " asc" : " desc";
         parameters.add(Math.max(1, Math.min(max, 200)));
         parameters.add(Math.max(0, first));
+        // The page's ids first, from an index alone where V7 has one, then only those cases read and joined. In one
+        // go every matching case was read before the sort kept 20 (the cases of a name prefix's customers: p95 110 ms
+        // at 2,000,000 cases, now 17 ms; CaseListBenchmark).
+        String order = " order by " + column + direction + ", sc.id" + direction;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = SqlValues.bind(em.createNativeQuery(ROW_COLUMNS + where + " order by " + column + direction
-                + ", sc.id" + direction + " limit ? offset ?"), parameters).getResultList();
+        List<Object[]> rows = SqlValues.bind(em.createNativeQuery(ROW_COLUMNS + " where sc.id in (select sc.id from service_case sc "
+                + (nameJoined(filter) ? "join customer c on c.id = sc.customer_id " : "") + where + order
+                + " limit ? offset ?)" + order), parameters).getResultList();
         Instant now = clock.instant();
         return rows.stream().map(r -> new CaseRow(id(r[0]), instant(r[1]), id(r[2]), (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], instant(r[10]), (Boolean) r[11],
@@ -293,8 +298,14 @@ public class ServiceCases {
         String where = where(filter, parameters);
         parameters.add(COUNT_CAP + 1);
         return ((Number) SqlValues.bind(em.createNativeQuery("select count(*) from (select 1 from service_case sc "
-                + (filter.getText() != null && !filter.getText().matches("\\d+") ? "join customer c on c.id = sc.customer_id " : "")
+                + (nameJoined(filter) ? "join customer c on c.id = sc.customer_id " : "")
                 + where + " limit ?) hits"), parameters).getSingleResult()).longValue();
+    }
+
+    /** Whether the filter's condition names {@code c}, the case's customer, which then has to be joined. */
+    private static boolean nameJoined(CaseFilter filter) {
+        String text = filter.getText();
+        return text != null && !text.matches("\\d{1,18}") && text.codePointCount(0, text.length()) == 1;
     }
 
     /** Escalations not yet acknowledged, newest first (supervisors). */
@@ -368,12 +379,21 @@ public class ServiceCases {
             parameters.add(filter.getProviderId());
         }
         if (filter.getText() != null) {
+            String namePrefix = filter.getText().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             if (filter.getText().matches("\\d{1,18}")) {
                 where.append(" and sc.id = ?");
                 parameters.add(Long.parseLong(filter.getText()));
-            } else {
+            } else if (nameJoined(filter)) {
+                // One character, a surname tens of thousands share: the newest cases filtered by it find a page first.
                 where.append(" and c.name like ? and c.merged_into_id is null");
-                parameters.add(filter.getText().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                parameters.add(namePrefix);
+            } else {
+                // Longer, a few hundred customers: those first, then their cases (V7's customer indexes). Left to
+                // itself the planner expects cases of every customer found (most have none) and often scanned the
+                // newest cases instead, reading 24,000 for 20 (140 ms).
+                where.append(" and sc.customer_id = any(array(select c.id from customer c"
+                        + " where c.name like ? and c.merged_into_id is null))");
+                parameters.add(namePrefix);
             }
         }
         return where.toString();
