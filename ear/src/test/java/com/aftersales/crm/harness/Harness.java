@@ -99,6 +99,9 @@ public final class Harness implements AutoCloseable {
             demoPassword = demoPassword();
             commands.add("create-jvm-options -Dcrm.demo.password=" + demoPassword);
         }
+        // The benchmarks run inside the server: their sizes (./crm bench -Dcrm.bench.cases=…) go to its JVM.
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("crm.bench.")).sorted()
+                .forEach(name -> commands.add("create-jvm-options -D" + name + "=" + System.getProperty(name)));
         domain.startConfigured(commands, Map.of("crm-db-password", database.password()));
         return this;
     }
