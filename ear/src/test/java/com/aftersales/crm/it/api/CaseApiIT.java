@@ -236,12 +236,13 @@ class CaseApiIT {
         assertThat(judged.get("costBearer")).isEqualTo("PROVIDER");
         assertThat(judged.get("judgedBy")).isEqualTo("supervisor");
 
-        Map<String, Object> closed = ok(post("cases/" + caseId + "/acceptance", "agent", "{\"note\":\"回访：客户满意\"}"), 200);
-        assertThat(map(closed.get("case")).get("status")).isEqualTo("CLOSED");
-        assertThat(map(closed.get("case")).get("closedAt")).isNotNull();
+        // Judged, it still closes only on a follow-up call that finds the customer satisfied (FollowUpsIT).
+        HttpResponse<String> unsurveyed = post("cases/" + caseId + "/acceptance", "agent", "{\"note\":\"客户满意\"}");
+        assertThat(unsurveyed.statusCode()).as(unsurveyed.body()).isEqualTo(400);
+        assertThat(rows(body(unsurveyed).get("fields"))).extracting(field -> field.get("field")).containsExactly("followUp");
+        assertThat(serviceCase(caseId).get("status")).isEqualTo("AWAITING_ACCEPTANCE");
         assertThat(actions(ok(get("cases/" + caseId, "agent"), 200))).containsExactly("OPENED", "DISPATCHED",
-                "ORDER_ACCEPTED", "ORDER_SCHEDULED", "ORDER_ON_SITE", "ORDER_DONE", "ORDER_RETURNED", "CHECKED", "JUDGED",
-                "CUSTOMER_ACCEPTED");
+                "ORDER_ACCEPTED", "ORDER_SCHEDULED", "ORDER_ON_SITE", "ORDER_DONE", "ORDER_RETURNED", "CHECKED", "JUDGED");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.aftersales.crm.dispatch.boundary.DispatchOrders;
 import com.aftersales.crm.dispatch.boundary.OrderFilter;
 import com.aftersales.crm.dispatch.boundary.ReturnDraft;
 import com.aftersales.crm.dispatch.entity.CustomerOpinion;
+import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.policy.boundary.PolicyAdministration;
 import com.aftersales.crm.policy.boundary.PolicyDraft;
@@ -24,6 +25,7 @@ import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.survey.boundary.Surveys;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,6 +62,12 @@ class ServiceCasesIT {
 
     @Inject
     SlaWatch watch;
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    Surveys surveys;
 
     @Inject
     PolicyAdministration policies;
@@ -212,14 +220,21 @@ class ServiceCasesIT {
         assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> cases.customerAccepted(caseId, "客户满意")))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("responsibility"));
         RunAs.role(Role.SUPERVISOR, () -> cases.judge(caseId, Responsibility.INSTALLATION_QUALITY, null, "伸缩缝不足"));
-        RunAs.role(Role.AGENT, () -> cases.customerAccepted(caseId, "客户满意"));
+        // Judged, a complaint still closes only when a follow-up call finds the customer satisfied.
+        assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> cases.customerAccepted(caseId, "客户满意")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("followUp"));
+        long followUpId = number("select id from follow_up where case_id = ? and kind = 'COMPLAINT'", caseId);
+        RunAs.role(Role.AGENT, () -> {
+            followUps.take(followUpId);
+            followUps.survey(followUpId, surveys.published().id(), SurveyAnswers.withOverall(surveys.published(), 5), "");
+        });
 
         CaseDetail closed = detail(caseId);
         assertThat(closed.status()).isEqualTo("CLOSED");
         assertThat(closed.costBearer()).isEqualTo("PROVIDER");
         assertThat(RunAs.role(Role.AGENT, () -> cases.history(caseId))).extracting(HistoryEntry::action).containsExactly(
                 "OPENED", "DISPATCHED", "ORDER_ACCEPTED", "ORDER_SCHEDULED", "ORDER_ON_SITE", "ORDER_DONE", "ORDER_RETURNED",
-                "CHECKED", "JUDGED", "CUSTOMER_ACCEPTED");
+                "CHECKED", "JUDGED", "FOLLOW_UP_SATISFIED");
         assertThat(sql.rows("select kind from customer_event where customer_id = ? and ref_type = 'CASE' and ref_id = ?",
                 customerId, caseId)).hasSize(10);
 

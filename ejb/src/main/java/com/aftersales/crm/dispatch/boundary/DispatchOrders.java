@@ -20,6 +20,7 @@ import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.SqlValues;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -88,6 +89,9 @@ public class DispatchOrders {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<VisitCompleted> completed;
+
     /**
      * Sends a dispatch order for an open case. The provider must be active; the crew its certified technicians, no
      * trainee or junior alone or on a repair. The visit tolerance is the policy's in force now.
@@ -139,6 +143,7 @@ public class DispatchOrders {
     /** 完工. */
     public void complete(long orderId) {
         step(orderId, CaseAction.ORDER_DONE, null, order -> order.complete(clock.instant()));
+        completed.fire(new VisitCompleted(orderId, find(orderId).getCaseId()));
     }
 
     /** 回单. */

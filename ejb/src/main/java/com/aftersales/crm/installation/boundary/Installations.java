@@ -14,6 +14,7 @@ import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.ProductSpec;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +58,9 @@ public class Installations {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<InstallationRecorded> recorded;
+
     /**
      * Records an installation. The warranty policies in force on the installation day (for the first product's brand
      * and line) are fixed on the archive; the crew must be the provider's certified technicians, with no trainee or
@@ -92,6 +96,7 @@ public class Installations {
         em.flush();
         timeline.append(customerId, "INSTALLATION_RECORDED",
                 archive.getWarrantyCardNo() == null ? "" : archive.getWarrantyCardNo(), "INSTALLATION", archive.getId());
+        recorded.fire(new InstallationRecorded(archive.getId()));
         return archive.getId();
     }
 

@@ -23,6 +23,7 @@ import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.PhoneNumber;
 import com.aftersales.crm.shared.SqlValues;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -82,6 +83,9 @@ public class ServiceCases {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CaseAwaitingAcceptance> awaitingAcceptance;
 
     /**
      * Opens a case from a call. Its clocks come from the policy versions in force now, for the product's brand and
@@ -151,6 +155,23 @@ public class ServiceCases {
         serviceCase.checked(accepted, clock.instant());
         record(serviceCase, null, accepted ? CaseAction.CHECKED : CaseAction.CHECK_REFUSED, from.name(),
                 serviceCase.getStatus().name(), note);
+        flush(caseId);
+        if (accepted) {
+            awaitingAcceptance.fire(new CaseAwaitingAcceptance(caseId));
+        }
+    }
+
+    /**
+     * What a follow-up call found (called by the follow-up service, in its transaction): satisfied, a case awaiting
+     * the customer's acceptance closes (a complaint once judged); unsatisfied, the answer is on the trail.
+     */
+    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    public void followUpAnswered(long caseId, long followUpId, boolean satisfied, String note) {
+        ServiceCase serviceCase = find(caseId);
+        CaseStatus from = serviceCase.getStatus();
+        CaseStatus to = serviceCase.followUpAnswered(satisfied, clock.instant());
+        record(serviceCase, null, satisfied ? CaseAction.FOLLOW_UP_SATISFIED : CaseAction.FOLLOW_UP_UNSATISFIED,
+                from == to ? null : from.name(), from == to ? null : to.name(), "#" + followUpId + " " + note);
         flush(caseId);
     }
 

@@ -122,6 +122,9 @@ public class ServiceCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "satisfied_at")
+    private Instant satisfiedAt;
+
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
@@ -274,15 +277,47 @@ public class ServiceCase {
         if (type == CaseType.COMPLAINT && responsibility == null) {
             throw new InvalidInput("responsibility", "case.error.judgeBeforeClosing");
         }
-        this.customerAcceptedAt = now;
-        this.closedAt = now;
-        return move(CaseStatus.CLOSED, CaseAction.CUSTOMER_ACCEPTED, now);
+        if (type == CaseType.COMPLAINT && satisfiedAt == null) {
+            throw new InvalidInput("followUp", "case.error.satisfiedFollowUpFirst");
+        }
+        return close(CaseAction.CUSTOMER_ACCEPTED, now);
     }
 
     /** The customer is not satisfied: the case goes back to dispatch. */
     public CaseStatus customerNotSatisfied(Instant now) {
         require(CaseAction.CUSTOMER_NOT_SATISFIED, CaseStatus.AWAITING_ACCEPTANCE);
+        satisfiedAt = null;
         return move(CaseStatus.OPEN, CaseAction.CUSTOMER_NOT_SATISFIED, now);
+    }
+
+    /**
+     * A follow-up call asked the customer about the case (回访). Satisfied, a case waiting for the customer's acceptance
+     * closes — a complaint only once its responsibility is judged (until then the satisfaction is kept and the
+     * judgement closes it through the acceptance). Unsatisfied, the case stays where it is: the provider is handed the
+     * dissatisfaction and the customer is called again, until satisfied. A closed case only records the answer.
+     */
+    public CaseStatus followUpAnswered(boolean satisfied, Instant now) {
+        CaseAction action = satisfied ? CaseAction.FOLLOW_UP_SATISFIED : CaseAction.FOLLOW_UP_UNSATISFIED;
+        if (status == CaseStatus.CLOSED) {
+            return status;
+        }
+        if (!satisfied) {
+            satisfiedAt = null;
+            touch(action, now);
+            return status;
+        }
+        satisfiedAt = now;
+        if (status == CaseStatus.AWAITING_ACCEPTANCE && (type != CaseType.COMPLAINT || responsibility != null)) {
+            return close(action, now);
+        }
+        touch(action, now);
+        return status;
+    }
+
+    private CaseStatus close(CaseAction action, Instant now) {
+        this.customerAcceptedAt = now;
+        this.closedAt = now;
+        return move(CaseStatus.CLOSED, action, now);
     }
 
     /**
@@ -293,6 +328,7 @@ public class ServiceCase {
         require(CaseAction.REOPENED, CaseStatus.CLOSED);
         this.closedAt = null;
         this.customerAcceptedAt = null;
+        this.satisfiedAt = null;
         this.reopenCount++;
         this.firstRepliedAt = null;
         this.onSiteAt = null;
@@ -461,6 +497,10 @@ public class ServiceCase {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getSatisfiedAt() {
+        return satisfiedAt;
     }
 
     public int getReopenCount() {

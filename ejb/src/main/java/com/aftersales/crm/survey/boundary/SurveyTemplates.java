@@ -1,0 +1,116 @@
+package com.aftersales.crm.survey.boundary;
+
+import com.aftersales.crm.security.boundary.Secured;
+import com.aftersales.crm.security.entity.Role;
+import com.aftersales.crm.security.boundary.Caller;
+import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.survey.entity.SurveyTemplate;
+import com.aftersales.crm.survey.entity.TemplateStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The admin's questionnaire editor. A published version is never edited: the admin opens a new draft version (a copy
+ * of the latest), edits it and publishes it, which retires the version in use; answers already given keep pointing at
+ * the questions they answered.
+ */
+@Stateless
+@Secured(Role.ADMIN)
+public class SurveyTemplates {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** Every version of the questionnaire, newest first. */
+    public List<TemplateView> versions() {
+        return em.createQuery("select t from SurveyTemplate t where t.code = :code order by t.version desc",
+                        SurveyTemplate.class)
+                .setParameter("code", Surveys.SERVICE_CARD).getResultList().stream().map(TemplateView::of).toList();
+    }
+
+    public TemplateView version(long id) {
+        return TemplateView.of(find(id));
+    }
+
+    /** The draft being edited, or a new one copied from the latest version. */
+    public long draft() {
+        List<SurveyTemplate> latest = em.createQuery(
+                        "select t from SurveyTemplate t where t.code = :code order by t.version desc", SurveyTemplate.class)
+                .setParameter("code", Surveys.SERVICE_CARD).setMaxResults(1).getResultList();
+        if (latest.isEmpty()) {
+            throw new NotFound("survey " + Surveys.SERVICE_CARD);
+        }
+        SurveyTemplate last = latest.get(0);
+        if (last.getStatus() == TemplateStatus.DRAFT) {
+            return last.getId();
+        }
+        SurveyTemplate next = last.nextVersion(last.getVersion() + 1, caller.require().username(), clock.instant());
+        em.persist(next);
+        flush();
+        return next.getId();
+    }
+
+    public void rename(long id, String nameZh, String nameEn) {
+        find(id).rename(nameZh, nameEn);
+        flush();
+    }
+
+    public void addQuestion(long id, @NotNull QuestionDraft q) {
+        find(id).addQuestion(q.getKind(), q.isRequired(), q.isOverall(), q.getTextZh(), q.getTextEn(), q.getChoicesZh(),
+                q.getChoicesEn());
+        flush();
+    }
+
+    public void changeQuestion(long id, int position, @NotNull QuestionDraft q) {
+        find(id).changeQuestion(position, q.getKind(), q.isRequired(), q.isOverall(), q.getTextZh(), q.getTextEn(),
+                q.getChoicesZh(), q.getChoicesEn());
+        flush();
+    }
+
+    public void removeQuestion(long id, int position) {
+        find(id).removeQuestion(position);
+        flush();
+    }
+
+    /** Publishes the draft; the version in use until now is retired in the same transaction. */
+    public void publish(long id) {
+        SurveyTemplate draft = find(id);
+        em.createQuery("select t from SurveyTemplate t where t.code = :code and t.status = :status", SurveyTemplate.class)
+                .setParameter("code", draft.getCode()).setParameter("status", TemplateStatus.PUBLISHED)
+                .getResultList().forEach(SurveyTemplate::retire);
+        flush();
+        draft.publish(clock.instant());
+        flush();
+    }
+
+    private SurveyTemplate find(long id) {
+        SurveyTemplate template = em.find(SurveyTemplate.class, id);
+        if (template == null) {
+            throw new NotFound("survey template " + id);
+        }
+        return template;
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // two admins publishing or opening a draft at once: the unique indexes refuse the second
+            throw new ConcurrentChange("survey template");
+        }
+    }
+}

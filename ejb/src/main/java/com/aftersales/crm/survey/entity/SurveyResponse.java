@@ -1,0 +1,113 @@
+package com.aftersales.crm.survey.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A survey as the customer answered it on a follow-up call, against one questionnaire version, with the verdict
+ * (satisfied or not) and the policy version that gave it. Who the answer is about (provider, dealer, case, installation)
+ * is kept on it, since satisfaction is reported by each of them.
+ */
+@Entity
+@Table(name = "survey_response")
+public class SurveyResponse {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "follow_up_id", nullable = false, updatable = false)
+    private long followUpId;
+
+    @Column(name = "template_id", nullable = false, updatable = false)
+    private long templateId;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private long customerId;
+
+    @Column(name = "provider_id", updatable = false)
+    private Long providerId;
+
+    @Column(name = "dealer_id", updatable = false)
+    private Long dealerId;
+
+    @Column(name = "case_id", updatable = false)
+    private Long caseId;
+
+    @Column(name = "installation_id", updatable = false)
+    private Long installationId;
+
+    @Column(nullable = false, updatable = false)
+    private int overall;
+
+    @Column(nullable = false, updatable = false)
+    private boolean satisfied;
+
+    @Column(name = "satisfied_policy_id", nullable = false, updatable = false)
+    private long satisfiedPolicyId;
+
+    @Column(updatable = false)
+    private String comment;
+
+    @Column(name = "answered_at", nullable = false, updatable = false)
+    private Instant answeredAt;
+
+    @Column(name = "answered_by", nullable = false, updatable = false)
+    private String answeredBy;
+
+    @ElementCollection
+    @CollectionTable(name = "survey_answer", joinColumns = @JoinColumn(name = "response_id"))
+    private List<SurveyAnswer> answers = new ArrayList<>();
+
+    protected SurveyResponse() {
+    }
+
+    /** Who and what the answers are about. */
+    public record About(long followUpId, long customerId, Long providerId, Long dealerId, Long caseId, Long installationId) {
+    }
+
+    public SurveyResponse(About about, SurveyTemplate template, SurveyTemplate.Answered answered, boolean satisfied,
+                          long satisfiedPolicyId, String comment, Instant answeredAt, String answeredBy) {
+        this.followUpId = about.followUpId();
+        this.customerId = about.customerId();
+        this.providerId = about.providerId();
+        this.dealerId = about.dealerId();
+        this.caseId = about.caseId();
+        this.installationId = about.installationId();
+        this.templateId = template.getId();
+        this.overall = answered.overall();
+        this.answers.addAll(answered.answers());
+        this.satisfied = satisfied;
+        this.satisfiedPolicyId = satisfiedPolicyId;
+        this.comment = comment == null || comment.isBlank() ? null : comment.trim();
+        this.answeredAt = answeredAt;
+        this.answeredBy = answeredBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getOverall() {
+        return overall;
+    }
+
+    public boolean isSatisfied() {
+        return satisfied;
+    }
+
+    public List<SurveyAnswer> getAnswers() {
+        return List.copyOf(answers);
+    }
+}
