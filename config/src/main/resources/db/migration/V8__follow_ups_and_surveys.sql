@@ -47,7 +47,8 @@ create table survey_question (
     text_en       varchar(300)  not null,
     choices_zh    varchar(1000),                           -- one choice per line (CHOICE only)
     choices_en    varchar(1000),
-    constraint survey_question_position_uq unique (template_id, position)
+    -- deferred: removing a question renumbers the later ones in the same transaction
+    constraint survey_question_position_uq unique (template_id, position) deferrable initially deferred
 );
 
 create table follow_up (                                 -- 回访

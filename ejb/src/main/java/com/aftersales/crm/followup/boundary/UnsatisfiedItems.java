@@ -118,7 +118,7 @@ public class UnsatisfiedItems {
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
     public long open(long followUpId, SurveyResult answer) {
         FollowUpCall call = em.find(FollowUpCall.class, followUpId);
-        Instant now = clock.instant();
+        Instant now = answer.answeredAt();
         UnsatisfiedItem item = new UnsatisfiedItem(followUpId, call.getCustomerId(), call.getProviderId(),
                 call.getCaseId(), call.getInstallationId(), now);
         em.persist(item);
@@ -132,7 +132,7 @@ public class UnsatisfiedItems {
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
     public void recalled(long itemId, long followUpId, SurveyResult answer) {
         UnsatisfiedItem item = em.find(UnsatisfiedItem.class, itemId);
-        Instant now = clock.instant();
+        Instant now = answer.answeredAt();
         if (answer.satisfied()) {
             item.resolved(now);
             timeline.append(item.getCustomerId(), "FOLLOW_UP_ITEM_RESOLVED", "#" + itemId, "FOLLOW_UP_ITEM", itemId);

@@ -11,7 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
@@ -108,8 +108,7 @@ public class SurveyTemplates {
     private void flush() {
         try {
             em.flush();
-        } catch (PersistenceException e) {
-            // two admins publishing or opening a draft at once: the unique indexes refuse the second
+        } catch (OptimisticLockException e) {
             throw new ConcurrentChange("survey template");
         }
     }

@@ -65,7 +65,7 @@ public class Surveys {
                 satisfied, threshold.id(), comment, now, agent);
         em.persist(response);
         em.flush();
-        return new SurveyResult(response.getId(), answered.overall(), satisfied, threshold.id());
+        return new SurveyResult(response.getId(), answered.overall(), satisfied, threshold.id(), now);
     }
 
     /** A recorded survey's answers beside the questions of the version asked. */

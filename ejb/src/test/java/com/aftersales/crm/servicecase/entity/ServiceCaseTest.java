@@ -58,11 +58,44 @@ class ServiceCaseTest {
         assertThatThrownBy(() -> complaint.customerAccepted(later(8)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("responsibility"));
         complaint.judge(Responsibility.PRODUCT_QUALITY, null, "表板开裂", "supervisor", later(8));
-        assertThat(complaint.customerAccepted(later(9))).isEqualTo(CaseStatus.CLOSED);
+        assertThatThrownBy(() -> complaint.customerAccepted(later(9)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("followUp"));
+        assertThat(complaint.followUpAnswered(true, later(9))).isEqualTo(CaseStatus.CLOSED);
+        assertThat(complaint.getLastAction()).isEqualTo(CaseAction.FOLLOW_UP_SATISFIED);
         assertThat(complaint.getCostBearer()).isEqualTo(CostBearer.MAKER);
         assertThat(complaint.getProviderId()).isEqualTo(3L);
         assertThat(complaint.getFirstRepliedAt()).isEqualTo(later(2));
         assertThat(complaint.getOnSiteAt()).isEqualTo(later(5));
+    }
+
+    @Test
+    void aComplaintCannotCloseBeforeASatisfiedFollowUp() {
+        ServiceCase complaint = open(CaseType.COMPLAINT, Severity.NORMAL);
+        complaint.dispatched(3, later(1));
+        complaint.onSite(later(5));
+        complaint.orderReturned(later(6));
+        complaint.checked(true, later(7));
+        assertThat(complaint.followUpAnswered(true, later(8))).as("satisfied, but not judged yet")
+                .isEqualTo(CaseStatus.AWAITING_ACCEPTANCE);
+        assertThat(complaint.followUpAnswered(false, later(9))).as("a later unsatisfied answer counts")
+                .isEqualTo(CaseStatus.AWAITING_ACCEPTANCE);
+        complaint.judge(Responsibility.SERVICE_QUALITY, null, null, "supervisor", later(10));
+        assertThatThrownBy(() -> complaint.customerAccepted(later(11)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("case.error.satisfiedFollowUpFirst"));
+        assertThat(complaint.followUpAnswered(true, later(12))).isEqualTo(CaseStatus.CLOSED);
+        assertThat(complaint.getCustomerAcceptedAt()).isEqualTo(later(12));
+    }
+
+    @Test
+    void aSatisfiedFollowUpBeforeTheJudgementLetsTheAgentCloseTheComplaintOnceJudged() {
+        ServiceCase complaint = open(CaseType.COMPLAINT, Severity.NORMAL);
+        complaint.dispatched(3, later(1));
+        complaint.onSite(later(5));
+        complaint.orderReturned(later(6));
+        complaint.checked(true, later(7));
+        complaint.followUpAnswered(true, later(8));
+        complaint.judge(Responsibility.PRODUCT_QUALITY, null, null, "supervisor", later(9));
+        assertThat(complaint.customerAccepted(later(10))).isEqualTo(CaseStatus.CLOSED);
     }
 
     @Test
