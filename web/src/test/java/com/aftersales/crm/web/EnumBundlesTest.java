@@ -14,6 +14,12 @@ import com.aftersales.crm.servicecase.entity.Severity;
 import com.aftersales.crm.shared.CaseType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import com.aftersales.crm.followup.entity.CallOutcome;
+import com.aftersales.crm.followup.entity.FollowUpKind;
+import com.aftersales.crm.followup.entity.FollowUpStatus;
+import com.aftersales.crm.followup.entity.ItemStatus;
+import com.aftersales.crm.survey.entity.QuestionKind;
+import com.aftersales.crm.survey.entity.TemplateStatus;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
@@ -48,7 +54,19 @@ class EnumBundlesTest {
                 Arguments.of("dispatch.action.", DispatchAction.values()),
                 Arguments.of("dispatch.opinion.", CustomerOpinion.values()),
                 Arguments.of("escalation.reason.", new String[]{"MAJOR", "FIRST_REPLY_BREACH", "ON_SITE_BREACH"}),
-                Arguments.of("case.sla.clock.", new String[]{"FIRST_REPLY", "ON_SITE"}));
+                Arguments.of("case.sla.clock.", new String[]{"FIRST_REPLY", "ON_SITE"}),
+                Arguments.of("followup.kind.", FollowUpKind.values()),
+                Arguments.of("followup.status.", FollowUpStatus.values()),
+                Arguments.of("followup.outcome.", CallOutcome.values()),
+                Arguments.of("followup.item.status.", ItemStatus.values()),
+                Arguments.of("survey.kind.", QuestionKind.values()),
+                Arguments.of("survey.status.", TemplateStatus.values()),
+                Arguments.of("followup.script.", FollowUpKind.values()),
+                // what the follow-up service writes into the customer's timeline
+                Arguments.of("timeline.", new String[]{"FOLLOW_UP_DUE", "FOLLOW_UP_NO_ANSWER", "FOLLOW_UP_BUSY",
+                        "FOLLOW_UP_WRONG_NUMBER", "FOLLOW_UP_CALL_BACK", "FOLLOW_UP_REFUSED", "FOLLOW_UP_UNREACHABLE",
+                        "SURVEY_SATISFIED", "SURVEY_UNSATISFIED", "FOLLOW_UP_ITEM_OPENED", "FOLLOW_UP_ITEM_REPLIED",
+                        "FOLLOW_UP_ITEM_RESOLVED"}));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -42,7 +42,10 @@ class ReferenceDataBundlesTest {
             "admin.products,    product/entity/Product.java product/boundary/ProductAdministration.java",
             "admin.policies,    policy/entity/PolicyValue.java policy/boundary/PolicyAdministration.java",
             "case,              servicecase/entity/ServiceCase.java servicecase/boundary/ServiceCases.java",
-            "dispatch,          dispatch/entity/DispatchOrder.java dispatch/boundary/DispatchOrders.java provider/boundary/Crews.java provider/control/Crew.java"})
+            "dispatch,          dispatch/entity/DispatchOrder.java dispatch/boundary/DispatchOrders.java provider/boundary/Crews.java provider/control/Crew.java",
+            "followup,          followup/entity/FollowUpCall.java followup/boundary/FollowUps.java followup/control/FollowUpWindow.java",
+            "followup.item,     followup/entity/ItemRound.java",
+            "survey,            survey/entity/SurveyTemplate.java survey/entity/SurveyQuestion.java"})
     void everyFieldAndReasonARuleNamesHasItsText(String screen, String sources) throws IOException {
         Set<String> fields = new TreeSet<>();
         Set<String> reasons = new TreeSet<>(Set.of("phone.error.format", "phone.error.mobile"));

@@ -189,7 +189,7 @@ class FollowUpsIT {
         assertThat(instant("select due_at from follow_up where id = ?", followUpId))
                 .isEqualTo(accepted.plusDays(8).atStartOfDay(CHINA).toInstant());
         assertThat(number("select window_policy_id from follow_up where id = ?", followUpId))
-                .isEqualTo(number("select id from policy_value where policy_key = 'followup.window.installation'"));
+                .isEqualTo(number("select id from policy_value where policy_key = 'followup.call-window.installation'"));
         assertThat(sql.count("select count(*) from customer_event where ref_type = 'FOLLOW_UP' and ref_id = ? and kind = 'FOLLOW_UP_DUE'",
                 followUpId)).isOne();
     }
@@ -278,7 +278,7 @@ class FollowUpsIT {
     void concurrentClaimsNeverHandTheSameFollowUpToTwoAgents() throws Exception {
         // Thirty follow-ups at the head of the queue (due long ago), for thirty agents pressing "next call" at once.
         long customerId = customerOf(1);
-        long policy = number("select id from policy_value where policy_key = 'followup.window.installation'");
+        long policy = number("select id from policy_value where policy_key = 'followup.call-window.installation'");
         for (int i = 0; i < 30; i++) {
             sql.update("""
                     insert into follow_up (kind, source_key, customer_id, provider_id, created_at, due_from, due_at,

@@ -50,9 +50,9 @@ import static com.aftersales.crm.shared.SqlValues.instant;
 @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
 public class FollowUps {
 
-    public static final String CLAIM = "followup.claim";
-    public static final String RETRY_ATTEMPTS = "followup.retry.attempts";
-    public static final String RETRY_GAP = "followup.retry.gap";
+    public static final String CLAIM = "followup.claim-minutes";
+    public static final String RETRY_ATTEMPTS = "followup.retry.max-attempts";
+    public static final String RETRY_GAP = "followup.retry.min-gap";
 
     private static final String ROW_COLUMNS = """
             select f.id, f.kind, f.status, f.customer_id, c.name, f.case_id, f.installation_id, p.name, f.due_at,

@@ -6,13 +6,13 @@ package com.aftersales.crm.followup.entity;
  */
 public enum FollowUpKind {
     /** 铺装回访: within 7 days of the installation's acceptance. */
-    INSTALLATION("followup.window.installation", 3),
+    INSTALLATION("followup.call-window.installation", 3),
     /** 维修/保养回访: within 24 h of a repair or maintenance visit. */
-    VISIT("followup.window.visit", 2),
+    VISIT("followup.call-window.visit", 2),
     /** 投诉回访: the complaint's handling is done; it closes only if the customer is satisfied. */
-    COMPLAINT("followup.window.complaint", 1),
+    COMPLAINT("followup.call-window.complaint", 1),
     /** 再次回访: the provider answered an unsatisfied item; is the customer satisfied now? */
-    RECALL("followup.window.recall", 1);
+    RECALL("followup.call-window.recall", 1);
 
     private final String windowPolicy;
     private final int priority;

@@ -3,7 +3,10 @@ package com.aftersales.crm.web.servicecase;
 import com.aftersales.crm.dispatch.boundary.DispatchDraft;
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
 import com.aftersales.crm.dispatch.boundary.OrderRow;
+import com.aftersales.crm.followup.boundary.FollowUpRow;
+import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.provider.boundary.Crews;
+import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.servicecase.boundary.CaseDetail;
 import com.aftersales.crm.servicecase.boundary.HistoryEntry;
@@ -16,6 +19,7 @@ import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,10 +53,17 @@ public class CaseView implements Serializable {
     @Inject
     Crews crews;
 
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    CurrentUser currentUser;
+
     private Long id;
     private CaseDetail detail;
     private List<HistoryEntry> history;
     private List<OrderRow> orderRows;
+    private List<FollowUpRow> followUpRows;
     private DispatchDraft dispatch;
     private List<Option> providerOptions;
     private List<Option> technicianOptions = List.of();
@@ -71,6 +82,7 @@ public class CaseView implements Serializable {
         detail = cases.detail(id);
         history = cases.history(id);
         orderRows = orders.forCase(id);
+        followUpRows = followUps.forCase(id);
     }
 
     /** Opens the dispatch dialog with the case's provider and the time an hour from now as a start. */
@@ -197,6 +209,15 @@ public class CaseView implements Serializable {
 
     public List<HistoryEntry> getHistory() {
         return history;
+    }
+
+    public List<FollowUpRow> getFollowUps() {
+        return followUpRows;
+    }
+
+    /** Head office opens a follow-up's call screen from the case; dealers and providers only see the list. */
+    public boolean isHeadOffice() {
+        return currentUser.getPrincipal().hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
     }
 
     public List<OrderRow> getOrderRows() {

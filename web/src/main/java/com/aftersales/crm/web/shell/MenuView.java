@@ -56,7 +56,13 @@ public class MenuView {
             new Screen(Area.SUPERVISOR, "quality.menu.queue", "pi pi-camera", "/supervisor/quality-complaints"),
             new Screen(Area.SUPERVISOR, "returns.menu.queue", "pi pi-replay", "/supervisor/returns"),
             new Screen(Area.DEALER, "quality.menu.mine", "pi pi-camera", "/dealer/quality-complaints"),
-            new Screen(Area.DEALER, "returns.menu.mine", "pi pi-replay", "/dealer/returns"));
+            new Screen(Area.DEALER, "returns.menu.mine", "pi pi-replay", "/dealer/returns"),
+            // follow-up calls and surveys
+            new Screen(Area.AGENT, "followup.menu.queue", "pi pi-phone", "/agent/follow-ups"),
+            new Screen(Area.SUPERVISOR, "followup.menu.queue", "pi pi-phone", "/agent/follow-ups"),
+            new Screen(Area.SUPERVISOR, "followup.menu.dashboard", "pi pi-chart-line", "/supervisor/follow-ups"),
+            new Screen(Area.PROVIDER, "followup.menu.items", "pi pi-comment", "/provider/follow-up-items"),
+            new Screen(Area.ADMIN, "followup.menu.surveys", "pi pi-list-check", "/admin/surveys"));
 
     @Inject
     CurrentUser currentUser;

@@ -1,0 +1,195 @@
+package com.aftersales.crm.web.followup;
+
+import com.aftersales.crm.customer.boundary.Customer360;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.followup.boundary.CallSheet;
+import com.aftersales.crm.followup.boundary.FollowUps;
+import com.aftersales.crm.followup.entity.CallOutcome;
+import com.aftersales.crm.followup.entity.FollowUpStatus;
+import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.IllegalTransition;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.survey.boundary.QuestionView;
+import com.aftersales.crm.survey.boundary.SurveyResult;
+import com.aftersales.crm.survey.boundary.Surveys;
+import com.aftersales.crm.survey.boundary.TemplateView;
+import com.aftersales.crm.web.shell.LanguageView;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The call screen of one follow-up: the customer at a glance, why the call is made and by when, the script, the
+ * attempts so far; the agent records an outcome, or — the customer reached — the survey. A refused step says why in
+ * the user's language and names the question at fault.
+ */
+@Named
+@ViewScoped
+public class FollowUpCallView implements Serializable {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    Surveys surveys;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    LanguageView language;
+
+    private Long id;
+    private CallSheet sheet;
+    private Customer360 customer;
+    private TemplateView template;
+    private final Map<Long, String> answers = new HashMap<>();
+    private String note;
+    private LocalDateTime callBackAt;
+    private SurveyResult result;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFound("follow-up");
+        }
+        refresh();
+        template = surveys.published();
+    }
+
+    private void refresh() {
+        sheet = followUps.sheet(id);
+        customer = customers.view360(sheet.followUp().customerId());
+    }
+
+    public void attempt(CallOutcome outcome) {
+        try {
+            followUps.attempt(id, outcome, callBackAt == null ? null : callBackAt.atZone(CHINA).toInstant(), note);
+            Messages.info("followup.attempt.saved", Messages.text("followup.outcome." + outcome.name()));
+            note = null;
+            callBackAt = null;
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("call:" + ("callBackAt".equals(invalid.field()) ? "callBackAt" : "note"),
+                    "followup.field." + invalid.field(), invalid.messageKey());
+        } catch (IllegalTransition | ConcurrentChange refused) {
+            Messages.error("followup.error.notOpen");
+        }
+        refresh();
+    }
+
+    public void survey() {
+        try {
+            result = followUps.survey(id, template.id(), answers, note);
+            Messages.info(result.satisfied() ? "followup.survey.satisfied" : "followup.survey.unsatisfied", result.overall());
+            note = null;
+        } catch (InvalidInput invalid) {
+            QuestionView question = template.questions().stream().filter(q -> q.field().equals(invalid.field()))
+                    .findFirst().orElse(null);
+            if (question != null) {
+                Messages.error("survey.error.question", question.position(), question.text(isEnglish()),
+                        Messages.text(invalid.messageKey()));
+            } else {
+                Messages.error(invalid.messageKey());
+            }
+        } catch (IllegalTransition refused) {
+            // the questionnaire was replaced while the screen was open, or the follow-up was finished meanwhile
+            template = surveys.published();
+            Messages.error("followup.error.stale");
+        } catch (ConcurrentChange refused) {
+            Messages.error("error.concurrentChange");
+        }
+        refresh();
+    }
+
+    public String nextCall() {
+        return followUps.nextCall().map(FollowUpQueueView::callScreen).orElseGet(() -> {
+            Messages.info("followup.queue.empty");
+            return null;
+        });
+    }
+
+    public String release() {
+        followUps.release(id);
+        return "/agent/follow-ups?faces-redirect=true";
+    }
+
+    public boolean isOpen() {
+        return sheet.followUp().status() == FollowUpStatus.OPEN;
+    }
+
+    public boolean isOverdue() {
+        return sheet.followUp().overdue(Instant.now());
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(language.getLocale().getLanguage());
+    }
+
+    /** The script for this kind of call, with the customer's name. */
+    public String getScript() {
+        return Messages.text("followup.script." + sheet.followUp().kind().name(), customer.customer().name());
+    }
+
+    public List<Integer> getScale() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
+    public CallOutcome[] getFailedOutcomes() {
+        return new CallOutcome[]{CallOutcome.NO_ANSWER, CallOutcome.BUSY, CallOutcome.WRONG_NUMBER, CallOutcome.REFUSED};
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CallSheet getSheet() {
+        return sheet;
+    }
+
+    public Customer360 getCustomer() {
+        return customer;
+    }
+
+    public TemplateView getTemplate() {
+        return template;
+    }
+
+    public Map<Long, String> getAnswers() {
+        return answers;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public LocalDateTime getCallBackAt() {
+        return callBackAt;
+    }
+
+    public void setCallBackAt(LocalDateTime callBackAt) {
+        this.callBackAt = callBackAt;
+    }
+
+    public SurveyResult getResult() {
+        return result;
+    }
+}

@@ -1,0 +1,68 @@
+package com.aftersales.crm.web.followup;
+
+import com.aftersales.crm.followup.boundary.AgentWork;
+import com.aftersales.crm.followup.boundary.Coverage;
+import com.aftersales.crm.followup.boundary.FollowUpReports;
+import com.aftersales.crm.followup.boundary.QueueHealth;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The supervisors' follow-up view: queue health now; each agent's calls and the coverage over a period (30 days by default). */
+@Named
+@ViewScoped
+public class FollowUpDashboardView implements Serializable {
+
+    @Inject
+    FollowUpReports reports;
+
+    private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(30);
+    private LocalDate to = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private QueueHealth health;
+    private List<AgentWork> agents;
+    private List<Coverage> coverage;
+
+    public void load() {
+        health = reports.queueHealth();
+        refresh();
+    }
+
+    public void refresh() {
+        LocalDate end = (to == null ? from : to).plusDays(1);
+        agents = reports.agentWork(from, end);
+        coverage = reports.coverage(from, end);
+    }
+
+    public QueueHealth getHealth() {
+        return health;
+    }
+
+    public List<AgentWork> getAgents() {
+        return agents;
+    }
+
+    public List<Coverage> getCoverage() {
+        return coverage;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
