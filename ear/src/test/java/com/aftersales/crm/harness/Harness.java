@@ -26,6 +26,7 @@ public final class Harness implements AutoCloseable {
     private final Path stateDirectory;
     private final PayaraDomain domain;
     private EmbeddedDatabase embedded;
+    private Database database;
     private String demoPassword;
 
     private Harness(Path projectRoot, String profileName, Path stateDirectory, Path payaraHome, Path domainsDirectory)
@@ -76,7 +77,7 @@ public final class Harness implements AutoCloseable {
 
     /** Starts the database and the configured server (not yet the application). */
     public Harness start() throws IOException {
-        Database database = externalDatabase();
+        database = externalDatabase();
         if (database == null) {
             embedded = EmbeddedDatabase.start(stateDirectory.resolve("pgdata"),
                     Integer.parseInt(profile.getProperty("crm.db.embedded.port")));
@@ -108,6 +109,19 @@ public final class Harness implements AutoCloseable {
 
     public void deploy(Path ear) throws IOException {
         domain.deploy(ear, "crm");
+    }
+
+    /** The database the server uses: browser tests arrange what the screens alone cannot (who else is in a queue). */
+    public String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    public String databaseUser() {
+        return database.user();
+    }
+
+    public String databasePassword() {
+        return database.password();
     }
 
     public String baseUrl() {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * Starts the test environment once for the whole failsafe run (Arquillian then connects to the running domain) and
  * stops it at the end. Registered in META-INF/services; does nothing in the surefire (unit test) run.
  *
- * <p>Publishes {@code crm.it.base-url} and {@code crm.it.demo-password} for the browser tests.
+ * <p>Publishes {@code crm.it.base-url}, {@code crm.it.demo-password} and the database's {@code crm.it.jdbc-*} for the browser tests.
  */
 public final class IntegrationTestEnvironment implements LauncherSessionListener {
 
@@ -27,6 +27,9 @@ public final class IntegrationTestEnvironment implements LauncherSessionListener
             harness = Harness.test(root).start();
             System.setProperty("crm.it.base-url", harness.baseUrl());
             System.setProperty("crm.it.demo-password", harness.demoPassword());
+            System.setProperty("crm.it.jdbc-url", harness.jdbcUrl());
+            System.setProperty("crm.it.jdbc-user", harness.databaseUser());
+            System.setProperty("crm.it.jdbc-password", harness.databasePassword());
         } catch (IOException e) {
             closeQuietly();
             throw new UncheckedIOException("cannot start the test environment", e);

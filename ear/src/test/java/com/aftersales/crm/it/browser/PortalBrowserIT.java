@@ -31,13 +31,13 @@ class PortalBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees only its own menu")
     @CsvSource({
-            "agent,      /agent/index,      /agent/index /agent/call /cases/list /customers/search /quality/edit",
-            "supervisor, /supervisor/index, /supervisor/index /supervisor/escalations /cases/list /customers/search /supervisor/quality-complaints /supervisor/returns",
+            "agent,      /agent/index,      /agent/index /agent/call /cases/list /customers/search /quality/edit /agent/follow-ups",
+            "supervisor, /supervisor/index, /supervisor/index /supervisor/escalations /cases/list /customers/search /supervisor/quality-complaints /supervisor/returns /agent/follow-ups /supervisor/follow-ups",
             "info,       /info/index,       /info/index",
             "dealer,     /dealer/index,     /dealer/index /cases/list /customers/search /dealer/quality-complaints /dealer/returns",
-            "provider,   /provider/index,   /provider/index /provider/orders /customers/search",
+            "provider,   /provider/index,   /provider/index /provider/orders /customers/search /provider/follow-up-items",
             "manager,    /manager/index,    /manager/index",
-            "admin,      /admin/index,      /admin/index /admin/users /customers/search /cases/list /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies"})
+            "admin,      /admin/index,      /admin/index /admin/users /customers/search /cases/list /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies /admin/surveys"})
     void eachRoleLandsOnItsHomeAndSeesItsOwnMenu(String user, String home, String menu) {
         PortalPage page = LoginPage.open(browser).loginAs(user);
 
