@@ -66,7 +66,7 @@ class EnumBundlesTest {
                 Arguments.of("timeline.", new String[]{"FOLLOW_UP_DUE", "FOLLOW_UP_NO_ANSWER", "FOLLOW_UP_BUSY",
                         "FOLLOW_UP_WRONG_NUMBER", "FOLLOW_UP_CALL_BACK", "FOLLOW_UP_REFUSED", "FOLLOW_UP_UNREACHABLE",
                         "SURVEY_SATISFIED", "SURVEY_UNSATISFIED", "FOLLOW_UP_ITEM_OPENED", "FOLLOW_UP_ITEM_REPLIED",
-                        "FOLLOW_UP_ITEM_RESOLVED"}));
+                        "FOLLOW_UP_ITEM_RESOLVED", "FOLLOW_UP_CANCELLED"}));
     }
 
     @ParameterizedTest(name = "{0}")

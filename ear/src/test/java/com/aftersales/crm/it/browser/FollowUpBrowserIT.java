@@ -127,6 +127,7 @@ class FollowUpBrowserIT extends BrowserTest {
         assertThat(recall.recallReply()).contains("缝隙已处理，客户认可");
         recall.answer(5, "").save();
         assertThat(recall.messages()).contains("客户满意");
+        assertThat(browser.find(org.openqa.selenium.By.id("call:answers")).getText()).contains("总体满意度").contains("5/5");
 
         browser.open("cases/view.xhtml?id=" + caseId);
         CasePage closed = new CasePage(browser);

@@ -432,6 +432,19 @@ class FollowUpsIT {
     }
 
     @Test
+    void aComplaintBackInServiceNoLongerOwesTheFollowUpAboutItsPreviousHandling() throws Exception {
+        long caseId = handledComplaint();
+        long followUpId = followUpOf("case_id", caseId);
+        assertThat(sql.value("select status from follow_up where id = ?", followUpId)).isEqualTo("OPEN");
+
+        RunAs.role(Role.AGENT, () -> cases.customerNotSatisfied(caseId, "客户来电：异响仍在"));
+
+        assertThat(sql.value("select status from follow_up where id = ?", followUpId)).isEqualTo("CANCELLED");
+        assertThat(sql.count("select count(*) from customer_event where ref_type = 'FOLLOW_UP' and ref_id = ? and kind = 'FOLLOW_UP_CANCELLED'",
+                followUpId)).isOne();
+    }
+
+    @Test
     void aNewQuestionnaireVersionLeavesOldAnswersTheirMeaning() throws Exception {
         long followUpId = followUpOf("installation_id", installation(LocalDate.now(CHINA).minusDays(2), LocalDate.now(CHINA).minusDays(1)));
         SurveyResult old = survey("test-agent-versions", followUpId, 5);

@@ -10,6 +10,7 @@ import com.aftersales.crm.installation.boundary.InstallationRecorded;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.servicecase.boundary.CaseAwaitingAcceptance;
+import com.aftersales.crm.servicecase.boundary.CaseBackInService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -92,6 +93,21 @@ public class FollowUpTriggers {
         create(FollowUpKind.COMPLAINT, "C:" + event.caseId() + ":" + (id(r[7]) + 1), new FollowUpCall.Subject(id(r[1]),
                 nullableId(r[2]), event.caseId(), nullableId(r[8]), nullableId(r[3]), nullableId(r[4]), null),
                 clock.instant(), (String) r[5], (String) r[6]);
+    }
+
+    /**
+     * A complaint back in service (the customer refused the result, or it was reopened): the follow-up that was to ask
+     * about the previous handling is no longer owed; the next check creates a new one.
+     */
+    public void caseBackInService(@Observes CaseBackInService event) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> cancelled = em.createNativeQuery("""
+                        update follow_up set status = 'CANCELLED', claimed_by = null, claim_expires_at = null,
+                                             completed_at = ?, version = version + 1
+                        where case_id = ? and kind = 'COMPLAINT' and status = 'OPEN'
+                        returning id, customer_id""")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant())).setParameter(2, event.caseId()).getResultList();
+        cancelled.forEach(r -> timeline.append(id(r[1]), "FOLLOW_UP_CANCELLED", "#" + id(r[0]), "FOLLOW_UP", id(r[0])));
     }
 
     private void create(FollowUpKind kind, String sourceKey, FollowUpCall.Subject subject, Instant from, String brand,

@@ -87,6 +87,9 @@ public class ServiceCases {
     @Inject
     Event<CaseAwaitingAcceptance> awaitingAcceptance;
 
+    @Inject
+    Event<CaseBackInService> backInService;
+
     /**
      * Opens a case from a call. Its clocks come from the policy versions in force now, for the product's brand and
      * line and the case type; a major severity escalates at once. A consultation with an answer closes at once.
@@ -204,6 +207,7 @@ public class ServiceCases {
         serviceCase.customerNotSatisfied(clock.instant());
         record(serviceCase, null, CaseAction.CUSTOMER_NOT_SATISFIED, from.name(), serviceCase.getStatus().name(), note);
         flush(caseId);
+        backInService.fire(new CaseBackInService(caseId));
     }
 
     /**
@@ -220,6 +224,7 @@ public class ServiceCases {
                 serviceCase.getBrand(), serviceCase.getProductLine(), now), now);
         record(serviceCase, null, CaseAction.REOPENED, from.name(), serviceCase.getStatus().name(), note);
         flush(caseId);
+        backInService.fire(new CaseBackInService(caseId));
     }
 
     /**

@@ -249,6 +249,8 @@ public class ServiceCase {
     public CaseStatus checked(boolean accepted, Instant now) {
         CaseAction action = accepted ? CaseAction.CHECKED : CaseAction.CHECK_REFUSED;
         require(action, CaseStatus.RETURNED);
+        // the customer's satisfaction counts only about the handling just checked, not an earlier one
+        satisfiedAt = null;
         return move(accepted ? CaseStatus.AWAITING_ACCEPTANCE : CaseStatus.OPEN, action, now);
     }
 

@@ -87,6 +87,19 @@ class ServiceCaseTest {
     }
 
     @Test
+    void satisfactionAboutAnEarlierHandlingDoesNotCloseAComplaint() {
+        ServiceCase complaint = open(CaseType.COMPLAINT, Severity.NORMAL);
+        complaint.dispatched(3, later(1));
+        complaint.followUpAnswered(true, later(2));
+        complaint.onSite(later(5));
+        complaint.orderReturned(later(6));
+        complaint.checked(true, later(7));
+        complaint.judge(Responsibility.PRODUCT_QUALITY, null, null, "supervisor", later(8));
+        assertThatThrownBy(() -> complaint.customerAccepted(later(9)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("followUp"));
+    }
+
+    @Test
     void aSatisfiedFollowUpBeforeTheJudgementLetsTheAgentCloseTheComplaintOnceJudged() {
         ServiceCase complaint = open(CaseType.COMPLAINT, Severity.NORMAL);
         complaint.dispatched(3, later(1));

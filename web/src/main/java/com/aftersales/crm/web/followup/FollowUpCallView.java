@@ -10,6 +10,7 @@ import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.survey.boundary.AnswerView;
 import com.aftersales.crm.survey.boundary.QuestionView;
 import com.aftersales.crm.survey.boundary.SurveyResult;
 import com.aftersales.crm.survey.boundary.Surveys;
@@ -122,6 +123,24 @@ public class FollowUpCallView implements Serializable {
     public String release() {
         followUps.release(id);
         return "/agent/follow-ups?faces-redirect=true";
+    }
+
+    /** The survey's answers once recorded, beside the questions of the version asked. */
+    public List<AnswerView> getAnswered() {
+        Long responseId = sheet.followUp().responseId();
+        return responseId == null ? List.of() : surveys.answers(responseId);
+    }
+
+    /** An answer as the agent gave it: the score, yes/no, the choice's text, or the text. */
+    public String answerText(AnswerView answer) {
+        if (answer.text() != null) {
+            return answer.text();
+        }
+        return switch (answer.kind()) {
+            case YES_NO -> Messages.text(answer.score() == 1 ? "survey.yes" : "survey.no");
+            case CHOICE -> (isEnglish() ? answer.choicesEn() : answer.choicesZh()).get(answer.score());
+            default -> answer.score() + "/5";
+        };
     }
 
     public boolean isOpen() {
