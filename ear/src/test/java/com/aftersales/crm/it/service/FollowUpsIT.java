@@ -5,6 +5,8 @@ import com.aftersales.crm.dispatch.boundary.DispatchOrders;
 import com.aftersales.crm.dispatch.boundary.ReturnDraft;
 import com.aftersales.crm.dispatch.entity.CustomerOpinion;
 import com.aftersales.crm.followup.boundary.CallSheet;
+import com.aftersales.crm.followup.boundary.Coverage;
+import com.aftersales.crm.followup.boundary.FollowUpReports;
 import com.aftersales.crm.followup.boundary.FollowUpWatch;
 import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.followup.boundary.ItemDetail;
@@ -94,6 +96,9 @@ class FollowUpsIT {
 
     @Inject
     DispatchOrders orders;
+
+    @Inject
+    FollowUpReports reports;
 
     @Inject
     Sql sql;
@@ -319,6 +324,13 @@ class FollowUpsIT {
             followUps.take(reserved);
             return null;
         })).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("followup.error.reservedByAnother"));
+        // An agent who walks away loses the reservation when it expires: then another agent can take the call.
+        sql.update("update follow_up set claim_expires_at = now() - interval '1 second' where id = ?", reserved);
+        RunAs.user(agent("test-agent-intruder"), () -> {
+            followUps.take(reserved);
+            return null;
+        });
+        assertThat(sql.value("select claimed_by from follow_up where id = ?", reserved)).isEqualTo("test-agent-intruder");
         sql.update("update follow_up set status = 'CANCELLED', claimed_by = null, claim_expires_at = null where source_key like 'TEST-CLAIM:%'");
     }
 
@@ -429,6 +441,50 @@ class FollowUpsIT {
                 .containsExactly("COMPLAINT", "RECALL");
         assertThat(sql.count("select count(*) from customer_event where ref_type = 'FOLLOW_UP' and ref_id in (?, ?) and kind like 'SURVEY_%'",
                 followUpId, recallId)).isEqualTo(2);
+    }
+
+    @Test
+    void coverageIsTheShareReachedWithinTheWindowAndAgentsWorkCountsTheirCalls() throws Exception {
+        // January 2001: four installation follow-ups and one visit, nothing else of ours falls in that month.
+        long customerId = customerOf(1);
+        long policy = number("select id from policy_value where policy_key = 'followup.call-window.installation'");
+        String[][] rows = {
+                {"DONE", "2001-01-10 10:00+08", "2001-01-08 15:00+08"},
+                {"DONE", "2001-01-11 10:00+08", "2001-01-11 09:59+08"},
+                {"DONE", "2001-01-12 10:00+08", "2001-01-13 11:00+08"},
+                {"UNREACHABLE", "2001-01-13 10:00+08", "2001-01-12 20:00+08"}};
+        for (int i = 0; i < rows.length; i++) {
+            long id = number("""
+                    insert into follow_up (kind, source_key, customer_id, provider_id, created_at, due_from, due_at,
+                                           window_policy_id, priority, status, ready_at, attempts, completed_at, completed_by,
+                                           satisfied)
+                    values ('INSTALLATION', ?, ?, 1, cast(? as timestamptz) - interval '8 days', cast(? as timestamptz) - interval '8 days',
+                            cast(? as timestamptz), ?, 3, ?, cast(? as timestamptz) - interval '8 days', 1, cast(? as timestamptz),
+                            'test-agent-report', ?) returning id""",
+                    "TEST-COVERAGE:" + i + ":" + System.nanoTime(), customerId, rows[i][1], rows[i][1], rows[i][1], policy,
+                    rows[i][0], rows[i][1], rows[i][2], rows[i][0].equals("DONE") ? Boolean.TRUE : null);
+            sql.update("insert into follow_up_attempt (follow_up_id, attempt_no, agent, called_at, outcome) values (?, 1, "
+                    + "'test-agent-report', cast(? as timestamptz), ?)", id, rows[i][2], rows[i][0].equals("DONE") ? "REACHED" : "NO_ANSWER");
+        }
+
+        List<Coverage> coverage = RunAs.role(Role.SUPERVISOR, () -> reports.coverage(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 2, 1)));
+
+        Coverage installations = coverage.stream().filter(c -> c.kind().name().equals("INSTALLATION")).findFirst().orElseThrow();
+        assertThat(installations.due()).isEqualTo(4);
+        assertThat(installations.withinWindow()).isEqualTo(2);
+        assertThat(installations.late()).isEqualTo(1);
+        assertThat(installations.notReached()).isEqualTo(1);
+        assertThat(installations.percentWithinWindow()).isEqualTo(50.0);
+        assertThat(coverage.stream().filter(c -> c.kind().name().equals("VISIT")).findFirst().orElseThrow().percentWithinWindow())
+                .as("nothing due is fully covered").isEqualTo(100.0);
+        assertThat(RunAs.role(Role.SUPERVISOR, () -> reports.agentWork(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 2, 1))))
+                .filteredOn(w -> w.agent().equals("test-agent-report")).singleElement().satisfies(w -> {
+                    assertThat(w.attempts()).isEqualTo(4);
+                    assertThat(w.reached()).isEqualTo(3);
+                });
+        assertThat(RunAs.role(Role.SUPERVISOR, () -> reports.queueHealth()).overdue())
+                .isEqualTo(sql.count("select count(*) from follow_up where status = 'OPEN' and due_at < now()"));
+        assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> reports.queueHealth())).isInstanceOf(Exception.class);
     }
 
     @Test

@@ -64,14 +64,32 @@ public class FollowUps {
             left join survey_response r on r.follow_up_id = f.id
             """;
 
-    /** The head of the queue: open, callable now, not reserved, most urgent first; rows being claimed are skipped. */
+    /**
+     * "Next call" in one round trip: the agent's own live reservation if it holds one; otherwise the head of the queue
+     * — open, callable now, not reserved, deadline first then priority — reserved for the agent for the claim policy's
+     * minutes. Rows another agent is claiming at the same instant are skipped (FOR UPDATE SKIP LOCKED), and a row
+     * claimed meanwhile fails the re-check of the WHERE clause, so no follow-up is ever handed to two agents.
+     * FollowUpQueueBenchmark: 50 agents at once on 5,000,000 follow-ups.
+     */
     private static final String CLAIM_NEXT = """
-            update follow_up set claimed_by = ?, claim_expires_at = ?
-            where id = (select id from follow_up
-                        where status = 'OPEN' and ready_at <= ? and (claim_expires_at is null or claim_expires_at <= ?)
-                        order by due_at, priority, id
-                        limit 1 for update skip locked)
-            returning id""";
+            with held as (
+                select id from follow_up
+                where status = 'OPEN' and claimed_by = ?1 and claim_expires_at > ?2
+                limit 1),
+            claimed as (
+                update follow_up
+                set claimed_by = ?1,
+                    claim_expires_at = cast(?2 as timestamptz) + (select p.value::integer from policy_value p
+                                             where p.policy_key = '@CLAIM@' and p.effective_from <= ?2
+                                             order by p.effective_from desc limit 1) * interval '1 minute'
+                where not exists (select 1 from held)
+                  and id = (select id from follow_up
+                            where status = 'OPEN' and ready_at <= ?2
+                              and (claim_expires_at is null or claim_expires_at <= ?2)
+                            order by due_at, priority, id
+                            limit 1 for update skip locked)
+                returning id)
+            select id from held union all select id from claimed""".replace("@CLAIM@", CLAIM);
 
     @PersistenceContext
     EntityManager em;
@@ -105,17 +123,9 @@ public class FollowUps {
      * Empty when nothing can be called now.
      */
     public Optional<Long> nextCall() {
-        String agent = agent();
-        Instant now = clock.instant();
-        Optional<Long> held = held(agent, now);
-        if (held.isPresent()) {
-            return held;
-        }
-        Timestamp at = Timestamp.from(now);
         @SuppressWarnings("unchecked")
         List<Number> claimed = em.createNativeQuery(CLAIM_NEXT)
-                .setParameter(1, agent).setParameter(2, Timestamp.from(claimUntil(now)))
-                .setParameter(3, at).setParameter(4, at).getResultList();
+                .setParameter(1, agent()).setParameter(2, Timestamp.from(clock.instant())).getResultList();
         return claimed.stream().findFirst().map(Number::longValue);
     }
 
@@ -300,15 +310,6 @@ public class FollowUps {
                 (String) r[11], instant(r[12]), ((Number) r[13]).intValue(),
                 r[14] == null ? null : CallOutcome.valueOf((String) r[14]), instant(r[15]), (Boolean) r[16],
                 nullableId(r[17]))).toList();
-    }
-
-    private Optional<Long> held(String agent, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Number> held = em.createNativeQuery("""
-                        select id from follow_up
-                        where status = 'OPEN' and claimed_by = ? and claim_expires_at > ? limit 1""")
-                .setParameter(1, agent).setParameter(2, Timestamp.from(now)).getResultList();
-        return held.stream().findFirst().map(Number::longValue);
     }
 
     private Instant claimUntil(Instant now) {
