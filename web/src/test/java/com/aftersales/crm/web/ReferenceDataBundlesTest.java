@@ -45,7 +45,8 @@ class ReferenceDataBundlesTest {
             "dispatch,          dispatch/entity/DispatchOrder.java dispatch/boundary/DispatchOrders.java provider/boundary/Crews.java provider/control/Crew.java",
             "followup,          followup/entity/FollowUpCall.java followup/boundary/FollowUps.java followup/control/FollowUpWindow.java",
             "followup.item,     followup/entity/ItemRound.java",
-            "survey,            survey/entity/SurveyTemplate.java survey/entity/SurveyQuestion.java"})
+            "survey,            survey/entity/SurveyTemplate.java survey/entity/SurveyQuestion.java",
+            "technician.review, provider/control/ReviewScore.java provider/boundary/CertificateReviews.java"})
     void everyFieldAndReasonARuleNamesHasItsText(String screen, String sources) throws IOException {
         Set<String> fields = new TreeSet<>();
         Set<String> reasons = new TreeSet<>(Set.of("phone.error.format", "phone.error.mobile"));

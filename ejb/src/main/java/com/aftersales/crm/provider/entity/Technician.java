@@ -86,6 +86,17 @@ public class Technician {
         this.certificateValidUntil = validUntil;
     }
 
+    /**
+     * 年审合格: the certificate is renewed to the date given (a failed review renews nothing: the certificate runs out on
+     * its date and the technician can no longer be sent). A departed technician has no certificate to renew.
+     */
+    public void renewCertificate(LocalDate until) {
+        requireActive();
+        if (until.isAfter(certificateValidUntil)) {
+            this.certificateValidUntil = until;
+        }
+    }
+
     /** The provider reported the technician left: the certificate is withdrawn (DOMAIN.md, 上岗证年审). */
     public void depart() {
         requireActive();

@@ -34,6 +34,23 @@ class TechnicianTest {
     }
 
     @Test
+    void aPassedReviewRenewsTheCertificateButNeverShortensIt() {
+        Technician technician = technician();
+        technician.renewCertificate(LocalDate.of(2028, 6, 30));
+        assertThat(technician.getCertificateValidUntil()).isEqualTo(LocalDate.of(2028, 6, 30));
+        technician.renewCertificate(LocalDate.of(2027, 1, 1));
+        assertThat(technician.getCertificateValidUntil()).isEqualTo(LocalDate.of(2028, 6, 30));
+    }
+
+    @Test
+    void aDepartedTechniciansCertificateIsNotRenewed() {
+        Technician technician = technician();
+        technician.depart();
+        assertThatThrownBy(() -> technician.renewCertificate(LocalDate.of(2028, 6, 30)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("technician.error.departed"));
+    }
+
+    @Test
     void departedTechnicianLosesTheCertificate() {
         Technician technician = technician();
 

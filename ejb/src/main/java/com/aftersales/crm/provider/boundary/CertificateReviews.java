@@ -1,0 +1,110 @@
+package com.aftersales.crm.provider.boundary;
+
+import com.aftersales.crm.policy.boundary.PolicyLookup;
+import com.aftersales.crm.policy.boundary.PolicyVersion;
+import com.aftersales.crm.provider.control.ReviewScore;
+import com.aftersales.crm.provider.entity.CertificateReview;
+import com.aftersales.crm.provider.entity.Technician;
+import com.aftersales.crm.security.boundary.Caller;
+import com.aftersales.crm.security.boundary.Secured;
+import com.aftersales.crm.security.entity.Role;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.shared.SqlValues;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * 上岗证年审 (administrators and supervisors): the yearly review of a technician's certificate, once per technician and
+ * year. Weights, pass score, fee-waiver score and the renewal's length are policies in force on the review day; a
+ * pass renews the certificate for the policy's months from the later of its expiry and the review day, a failure
+ * renews nothing (the certificate runs out and the technician can no longer be sent out).
+ */
+@Stateless
+@Secured({Role.ADMIN, Role.SUPERVISOR})
+public class CertificateReviews {
+
+    public static final String WORK_WEIGHT = "certificate.review.work-weight";
+    public static final String EXAM_WEIGHT = "certificate.review.exam-weight";
+    public static final String PASS_SCORE = "certificate.review.pass-score";
+    public static final String WAIVER_SCORE = "certificate.review.fee-waiver-score";
+    public static final String VALIDITY = "certificate.review.validity";
+
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PolicyLookup policies;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public ReviewRow review(long technicianId, int year, BigDecimal workScore, BigDecimal examScore) {
+        Technician technician = em.find(Technician.class, technicianId);
+        if (technician == null) {
+            throw new NotFound("technician " + technicianId);
+        }
+        if (!technician.isActive()) {
+            throw new InvalidInput("technician", "technician.error.departed");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
+        if (year < 2000 || year > today.getYear()) {
+            throw new InvalidInput("year", "technician.review.error.year");
+        }
+        if (((Number) em.createNativeQuery("select count(*) from certificate_review where technician_id = ? and review_year = ?")
+                .setParameter(1, technicianId).setParameter(2, year).getSingleResult()).longValue() > 0) {
+            throw new InvalidInput("year", "technician.review.error.done");
+        }
+        PolicyVersion work = policies.inForce(WORK_WEIGHT, null, null, now);
+        PolicyVersion exam = policies.inForce(EXAM_WEIGHT, null, null, now);
+        PolicyVersion pass = policies.inForce(PASS_SCORE, null, null, now);
+        PolicyVersion waiver = policies.inForce(WAIVER_SCORE, null, null, now);
+        PolicyVersion validity = policies.inForce(VALIDITY, null, null, now);
+        ReviewScore.Result result = ReviewScore.of(workScore, examScore, work.asInt(), exam.asInt(), pass.asInt(),
+                waiver.asInt());
+        LocalDate before = technician.getCertificateValidUntil();
+        if (result.passed()) {
+            LocalDate from = before.isAfter(today) ? before : today;
+            technician.renewCertificate(from.plusMonths(validity.asInt()));
+        }
+        CertificateReview review = new CertificateReview(technicianId, year, workScore, examScore, result.total(),
+                result.passed(), result.feeWaived(), before, technician.getCertificateValidUntil(),
+                new CertificateReview.Policies(work.id(), exam.id(), pass.id(), waiver.id(), validity.id()),
+                caller.require().username(), now);
+        em.persist(review);
+        em.flush();
+        return history(technicianId).stream().filter(r -> r.id() == review.getId()).findFirst().orElseThrow();
+    }
+
+    /** A technician's reviews, latest year first. */
+    public List<ReviewRow> history(long technicianId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, review_year, work_score, exam_score, total, passed, fee_waived, valid_until_before,
+                               valid_until_after, reviewed_by, reviewed_at
+                        from certificate_review where technician_id = ? order by review_year desc""")
+                .setParameter(1, technicianId).getResultList();
+        return rows.stream().map(r -> new ReviewRow(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
+                (BigDecimal) r[2], (BigDecimal) r[3], (BigDecimal) r[4], (Boolean) r[5], (Boolean) r[6], date(r[7]),
+                date(r[8]), (String) r[9], SqlValues.instant(r[10]))).toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}
