@@ -62,11 +62,15 @@ class EnumBundlesTest {
                 Arguments.of("survey.kind.", QuestionKind.values()),
                 Arguments.of("survey.status.", TemplateStatus.values()),
                 Arguments.of("followup.script.", FollowUpKind.values()),
+                Arguments.of("information.category.", com.aftersales.crm.information.entity.InformationCategory.values()),
+                Arguments.of("information.urgency.", com.aftersales.crm.information.entity.Urgency.values()),
+                Arguments.of("information.direction.", com.aftersales.crm.information.entity.Direction.values()),
+                Arguments.of("information.status.", com.aftersales.crm.information.entity.InformationStatus.values()),
                 // what the follow-up service writes into the customer's timeline
                 Arguments.of("timeline.", new String[]{"FOLLOW_UP_DUE", "FOLLOW_UP_NO_ANSWER", "FOLLOW_UP_BUSY",
                         "FOLLOW_UP_WRONG_NUMBER", "FOLLOW_UP_CALL_BACK", "FOLLOW_UP_REFUSED", "FOLLOW_UP_UNREACHABLE",
                         "SURVEY_SATISFIED", "SURVEY_UNSATISFIED", "FOLLOW_UP_ITEM_OPENED", "FOLLOW_UP_ITEM_REPLIED",
-                        "FOLLOW_UP_ITEM_RESOLVED", "FOLLOW_UP_CANCELLED"}));
+                        "FOLLOW_UP_ITEM_RESOLVED", "FOLLOW_UP_CANCELLED", "INFORMATION_FILED", "INFORMATION_ANSWERED"}));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -62,7 +62,12 @@ public class MenuView {
             new Screen(Area.SUPERVISOR, "followup.menu.queue", "pi pi-phone", "/agent/follow-ups"),
             new Screen(Area.SUPERVISOR, "followup.menu.dashboard", "pi pi-chart-line", "/supervisor/follow-ups"),
             new Screen(Area.PROVIDER, "followup.menu.items", "pi pi-comment", "/provider/follow-up-items"),
-            new Screen(Area.ADMIN, "followup.menu.surveys", "pi pi-list-check", "/admin/surveys"));
+            new Screen(Area.ADMIN, "followup.menu.surveys", "pi pi-list-check", "/admin/surveys"),
+            // market information
+            new Screen(Area.INFO_OFFICER, "information.menu", "pi pi-megaphone", "/info/items"),
+            new Screen(Area.SUPERVISOR, "information.menu", "pi pi-megaphone", "/info/items"),
+            new Screen(Area.DEALER, "information.menu", "pi pi-megaphone", "/dealer/information"),
+            new Screen(Area.PROVIDER, "information.menu", "pi pi-megaphone", "/provider/information"));
 
     @Inject
     CurrentUser currentUser;

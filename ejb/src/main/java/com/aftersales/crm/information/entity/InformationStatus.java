@@ -1,0 +1,6 @@
+package com.aftersales.crm.information.entity;
+
+/** Where an item stands: waiting for its answer, or answered. */
+public enum InformationStatus {
+    OPEN, ANSWERED
+}

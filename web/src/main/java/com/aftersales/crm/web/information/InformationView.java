@@ -1,0 +1,189 @@
+package com.aftersales.crm.web.information;
+
+import com.aftersales.crm.customer.boundary.CustomerRow;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.dealer.boundary.Dealers;
+import com.aftersales.crm.information.boundary.InformationDraft;
+import com.aftersales.crm.information.boundary.InformationItems;
+import com.aftersales.crm.information.boundary.InformationRow;
+import com.aftersales.crm.information.entity.Direction;
+import com.aftersales.crm.information.entity.InformationCategory;
+import com.aftersales.crm.information.entity.Urgency;
+import com.aftersales.crm.provider.boundary.ServiceProviders;
+import com.aftersales.crm.security.entity.Role;
+import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.IllegalTransition;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.Option;
+import com.aftersales.crm.web.security.CurrentUser;
+import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.PagedRows;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.LazyDataModel;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * 市场信息反馈 for both sides: a network point files items and answers those the department sent it; the department
+ * answers the points' items and sends its own. Each side sees who owes the answer and by when.
+ */
+@Named
+@ViewScoped
+public class InformationView implements Serializable {
+
+    @Inject
+    InformationItems items;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Dealers dealers;
+
+    @Inject
+    ServiceProviders providers;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Direction direction;
+    private boolean openOnly;
+    private boolean overdueOnly;
+    private LazyDataModel<InformationRow> rows;
+    private InformationDraft draft;
+    private InformationRow selected;
+    private String answer;
+
+    public void startNew() {
+        draft = new InformationDraft();
+    }
+
+    public void save() {
+        try {
+            long id = isHeadOffice() ? items.send(draft) : items.file(draft);
+            Messages.info("information.saved", id);
+            PrimeFaces.current().executeScript("PF('newItemDialog').hide()");
+            draft = null;
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("newItemForm:" + invalid.field(), "information.field." + invalid.field(), invalid.messageKey());
+        }
+    }
+
+    public void open(long id) {
+        selected = items.detail(id);
+        answer = null;
+    }
+
+    public void answer() {
+        try {
+            items.answer(selected.id(), answer);
+            Messages.info("information.answered");
+            PrimeFaces.current().executeScript("PF('itemDialog').hide()");
+            selected = null;
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("itemForm:answer", "information.field.answer", invalid.messageKey());
+        } catch (IllegalTransition | ConcurrentChange refused) {
+            Messages.error("information.error.answered");
+        }
+    }
+
+    /** Whether the caller owes this item's answer: the department a point's item, the point the department's. */
+    public boolean answerer(InformationRow row) {
+        return row.answeredAt() == null && (row.direction() == Direction.FROM_NETWORK) == isHeadOffice();
+    }
+
+    public boolean overdue(InformationRow row) {
+        return row.overdue(Instant.now());
+    }
+
+    public boolean isHeadOffice() {
+        return currentUser.getPrincipal().hasAnyRole(Role.INFO_OFFICER, Role.SUPERVISOR, Role.ADMIN);
+    }
+
+    /** Customers the caller may see, by name or phone, for naming one in an item. */
+    public List<CustomerRow> completeCustomer(String text) {
+        return text == null || text.isBlank() ? List.of() : customers.search(text, 0, 10, "name", true);
+    }
+
+    public LazyDataModel<InformationRow> getRows() {
+        if (rows == null) {
+            rows = new PagedRows<>(new PagedRows.Source<>() {
+                @Override
+                public long count() {
+                    return items.count(direction, openOnly, overdueOnly);
+                }
+
+                @Override
+                public List<InformationRow> page(int first, int max, String sortField, boolean ascending) {
+                    return items.list(direction, openOnly, overdueOnly, first, max);
+                }
+            }, InformationRow::id, "filedAt");
+        }
+        return rows;
+    }
+
+    public List<Option> getDealerOptions() {
+        return dealers.options();
+    }
+
+    public List<Option> getProviderOptions() {
+        return providers.activeOptions();
+    }
+
+    public InformationCategory[] getCategories() {
+        return InformationCategory.values();
+    }
+
+    public Urgency[] getUrgencies() {
+        return Urgency.values();
+    }
+
+    public Direction[] getDirections() {
+        return Direction.values();
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public void setDirection(Direction direction) {
+        this.direction = direction;
+    }
+
+    public boolean isOpenOnly() {
+        return openOnly;
+    }
+
+    public void setOpenOnly(boolean openOnly) {
+        this.openOnly = openOnly;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public InformationDraft getDraft() {
+        return draft;
+    }
+
+    public InformationRow getSelected() {
+        return selected;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+}
