@@ -47,7 +47,8 @@ class ReferenceDataBundlesTest {
             "followup.item,     followup/entity/ItemRound.java",
             "survey,            survey/entity/SurveyTemplate.java survey/entity/SurveyQuestion.java",
             "technician.review, provider/control/ReviewScore.java provider/boundary/CertificateReviews.java",
-            "information,       information/entity/InformationItem.java information/boundary/InformationItems.java"})
+            "information,       information/entity/InformationItem.java information/boundary/InformationItems.java",
+            "caseStudy,         casestudy/entity/CaseStudy.java casestudy/boundary/CaseStudies.java"})
     void everyFieldAndReasonARuleNamesHasItsText(String screen, String sources) throws IOException {
         Set<String> fields = new TreeSet<>();
         Set<String> reasons = new TreeSet<>(Set.of("phone.error.format", "phone.error.mobile"));

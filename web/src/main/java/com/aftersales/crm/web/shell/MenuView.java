@@ -67,7 +67,10 @@ public class MenuView {
             new Screen(Area.INFO_OFFICER, "information.menu", "pi pi-megaphone", "/info/items"),
             new Screen(Area.SUPERVISOR, "information.menu", "pi pi-megaphone", "/info/items"),
             new Screen(Area.DEALER, "information.menu", "pi pi-megaphone", "/dealer/information"),
-            new Screen(Area.PROVIDER, "information.menu", "pi pi-megaphone", "/provider/information"));
+            new Screen(Area.PROVIDER, "information.menu", "pi pi-megaphone", "/provider/information"),
+            // monthly service cases
+            new Screen(Area.PROVIDER, "caseStudy.menu", "pi pi-book", "/provider/case-studies"),
+            new Screen(Area.SUPERVISOR, "caseStudy.menu", "pi pi-book", "/supervisor/case-studies"));
 
     @Inject
     CurrentUser currentUser;

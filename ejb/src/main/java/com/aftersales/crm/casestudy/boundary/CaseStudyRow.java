@@ -1,0 +1,11 @@
+package com.aftersales.crm.casestudy.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A service case as lists show it. */
+public record CaseStudyRow(long id, long providerId, String providerName, LocalDate month, String title, String situation,
+                           String handling, String lessons, Instant submittedAt, String submittedBy, boolean worthless,
+                           String judgedBy, String judgementReason) implements Serializable {
+}

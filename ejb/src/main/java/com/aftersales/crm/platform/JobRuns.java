@@ -1,0 +1,53 @@
+package com.aftersales.crm.platform;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Starts Jakarta Batch jobs. A scheduled start claims its period first (job_period_run's primary key), so a schedule
+ * that fires twice for the same period — a restart catching up a missed timer, two servers — starts one run only.
+ */
+@Stateless
+public class JobRuns {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Starts the job for the period unless it already ran for it; empty when it had. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Long> startOnce(String jobName, String period, Properties parameters) {
+        int claimed = em.createNativeQuery("""
+                        insert into job_period_run (job_name, period, started_at) values (?, ?, ?)
+                        on conflict (job_name, period) do nothing""")
+                .setParameter(1, jobName).setParameter(2, period).setParameter(3, Timestamp.from(Instant.now()))
+                .executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        long execution = start(jobName, parameters);
+        em.createNativeQuery("update job_period_run set execution_id = ? where job_name = ? and period = ?")
+                .setParameter(1, execution).setParameter(2, jobName).setParameter(3, period).executeUpdate();
+        return Optional.of(execution);
+    }
+
+    /** Where a job execution stands (STARTING … COMPLETED, FAILED), asked from the application that started it. */
+    public String status(long executionId) {
+        return BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus().name();
+    }
+
+    /** Starts the job now, whatever ran before (a person's "run it again"; the jobs are idempotent). */
+    public long start(String jobName, Properties parameters) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return operator.start(jobName, parameters);
+    }
+}

@@ -1,0 +1,144 @@
+package com.aftersales.crm.web.casestudy;
+
+import com.aftersales.crm.casestudy.boundary.CaseStudies;
+import com.aftersales.crm.casestudy.boundary.CaseStudyDraft;
+import com.aftersales.crm.casestudy.boundary.CaseStudyRow;
+import com.aftersales.crm.casestudy.boundary.ComplianceRow;
+import com.aftersales.crm.casestudy.boundary.NoticeRow;
+import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.IllegalTransition;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * 服务案例 for both sides: the provider submits this month's (or last month's) typical case and sees its months,
+ * deductions and any suspension notice; a supervisor judges cases, closes a month and lifts a suspension.
+ */
+@Named
+@ViewScoped
+public class CaseStudyView implements Serializable {
+
+    @Inject
+    CaseStudies studies;
+
+    private CaseStudyDraft draft = new CaseStudyDraft();
+    private String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private String closeMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+    private Long judging;
+    private String reason;
+    private List<CaseStudyRow> rows;
+    private List<ComplianceRow> compliance;
+    private List<NoticeRow> notices;
+
+    public void load() {
+        rows = studies.list(0, 100);
+        compliance = studies.compliance(100);
+        notices = studies.notices();
+    }
+
+    public void submit() {
+        try {
+            draft.setMonth(YearMonth.parse(month));
+            studies.submit(draft);
+            Messages.info("caseStudy.submitted");
+            draft = new CaseStudyDraft();
+            load();
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("submit:" + invalid.field(), "caseStudy.field." + invalid.field(), invalid.messageKey());
+        }
+    }
+
+    public void startJudge(long id) {
+        judging = id;
+        reason = null;
+    }
+
+    public void judge() {
+        try {
+            studies.judgeWorthless(judging, reason);
+            Messages.info("caseStudy.judged");
+            load();
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("cases:reason", "caseStudy.field.reason", invalid.messageKey());
+        } catch (IllegalTransition | ConcurrentChange refused) {
+            Messages.error("caseStudy.error.judged");
+        }
+    }
+
+    public void close() {
+        try {
+            long execution = studies.closeMonth(YearMonth.parse(closeMonth));
+            Messages.info("caseStudy.closing", closeMonth, execution);
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("close:closeMonth", "caseStudy.field.month", invalid.messageKey());
+        }
+    }
+
+    public void lift(long noticeId) {
+        try {
+            studies.lift(noticeId);
+            Messages.info("caseStudy.lifted");
+            load();
+        } catch (InvalidInput invalid) {
+            Messages.error(invalid.messageKey());
+        }
+    }
+
+    /** The months a provider may submit for: this one and the last. */
+    public List<String> getMonths() {
+        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        return List.of(now.toString(), now.minusMonths(1).toString());
+    }
+
+    public CaseStudyDraft getDraft() {
+        return draft;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public String getCloseMonth() {
+        return closeMonth;
+    }
+
+    public void setCloseMonth(String closeMonth) {
+        this.closeMonth = closeMonth;
+    }
+
+    public Long getJudging() {
+        return judging;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public List<CaseStudyRow> getRows() {
+        return rows;
+    }
+
+    public List<ComplianceRow> getCompliance() {
+        return compliance;
+    }
+
+    public List<NoticeRow> getNotices() {
+        return notices;
+    }
+}
