@@ -1,0 +1,38 @@
+package com.aftersales.crm.shared.sheet;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.List;
+
+/**
+ * Reads a spreadsheet row by row, holding one row at a time. Entirely blank rows are skipped, but row numbers stay
+ * those of the file. Not thread-safe; close it.
+ */
+public interface SheetReader extends AutoCloseable {
+
+    SheetFormat format();
+
+    /** The character set a csv was decoded with (UTF-8, or GB18030 for the GBK family); {@code null} for xlsx. */
+    Charset charset();
+
+    /** Informational: the file's name says another format than its content (an xlsx named .csv is read as xlsx). */
+    boolean extensionMismatch();
+
+    /** The header row's cells as text, trimmed, a byte order mark removed. */
+    List<String> header();
+
+    /** The number of the header row (1 unless blank rows come first). */
+    int headerRowNo();
+
+    /** The next non-blank row, or {@code null} at the end. */
+    SheetRow next() throws IOException, SheetFormatException;
+
+    /**
+     * Reads and discards rows up to and including {@code rowNo}: the next {@link #next()} returns the first row whose
+     * number is greater. A restarted job calls it with the last row it committed.
+     */
+    void skipTo(int rowNo) throws IOException, SheetFormatException;
+
+    @Override
+    void close() throws IOException;
+}
