@@ -3,6 +3,7 @@ package com.aftersales.crm.shared.sheet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The header, blank-row skipping and {@link #skipTo(int)} shared by both formats; a format supplies raw rows. */
 abstract class AbstractSheetReader implements SheetReader {
@@ -76,11 +77,12 @@ abstract class AbstractSheetReader implements SheetReader {
     }
 
     @Override
-    public final void skipTo(int rowNo) throws IOException, SheetFormatException {
-        SheetRow row;
-        do {
+    public final void skipTo(int rowNo, Consumer<SheetRow> skipped) throws IOException, SheetFormatException {
+        SheetRow row = next();
+        while (row != null && row.rowNo() <= rowNo) {
+            skipped.accept(row);
             row = next();
-        } while (row != null && row.rowNo() <= rowNo);
+        }
         pending = row;
     }
 }

@@ -3,6 +3,7 @@ package com.aftersales.crm.shared.sheet;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads a spreadsheet row by row, holding one row at a time. Entirely blank rows are skipped, but row numbers stay
@@ -31,7 +32,15 @@ public interface SheetReader extends AutoCloseable {
      * Reads and discards rows up to and including {@code rowNo}: the next {@link #next()} returns the first row whose
      * number is greater. A restarted job calls it with the last row it committed.
      */
-    void skipTo(int rowNo) throws IOException, SheetFormatException;
+    default void skipTo(int rowNo) throws IOException, SheetFormatException {
+        skipTo(rowNo, row -> { });
+    }
+
+    /**
+     * As {@link #skipTo(int)}, handing each row skipped to {@code skipped} first: a reader of the rows that keeps state
+     * across them (the warranty cards already seen) rebuilds it without the rows being loaded again.
+     */
+    void skipTo(int rowNo, Consumer<SheetRow> skipped) throws IOException, SheetFormatException;
 
     @Override
     void close() throws IOException;
