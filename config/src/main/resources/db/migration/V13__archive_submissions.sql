@@ -3,8 +3,8 @@
 -- 物质支持) in later after-sales handling, and the lateness is recorded against the provider.
 
 insert into policy_value (policy_key, value, unit, effective_from, note) values
- ('archive-submission.deadline-after-week', '41', 'HOURS', '2000-01-01 00:00+08',
-  '每周一17:00前报送上周铺装档案：自周日24:00起41小时（北京时间）'),
+ ('archive-submission.deadline-after-week', '17', 'HOURS', '2000-01-01 00:00+08',
+  '每周一17:00前报送上周铺装档案：上周结束（周日24:00，北京时间）后17小时'),
  ('archive-submission.max-mb', '100', 'COUNT', '2000-01-01 00:00+08',
   '报送文件大小上限（MB）');
 
@@ -28,6 +28,8 @@ create table archive_submission (
     status                  varchar(12)   not null default 'QUEUED'
                             check (status in ('QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'STOPPED')),
     job_execution_id        bigint,
+    rows_total              integer       not null default 0,             -- counted at upload, for the progress bar
+    last_row_no             integer       not null default 1,             -- the last row the job has written
     rows_read               integer       not null default 0,
     rows_written            integer       not null default 0,
     rows_rejected           integer       not null default 0,
@@ -66,6 +68,8 @@ create index archive_submission_week_outcome_idx on archive_submission_week (wee
 alter table installation_archive
     add column submission_id bigint references archive_submission (id),
     add column technical_support_only boolean not null default false;   -- sent late or never: 只提供技术支持
+-- The spreadsheet row a line came from: the same card and product on another row of the same file is a duplicate row.
+alter table installation_line add column source_row integer;
 create index installation_submission_idx on installation_archive (submission_id) where submission_id is not null;
 -- The weekly report counts a week's installations per provider.
 create index installation_provider_week_idx on installation_archive (provider_id, installed_on);

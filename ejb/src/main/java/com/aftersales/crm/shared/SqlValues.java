@@ -41,4 +41,32 @@ public final class SqlValues {
         }
         return query;
     }
+
+    /**
+     * A PostgreSQL array literal of the values' text ({@code {"a","b \"c\"",NULL}}), to bind as one parameter and
+     * {@code cast(? as text[])} — many rows in one statement (with {@code unnest}) instead of a statement per row.
+     */
+    public static String arrayLiteral(java.util.Collection<?> values) {
+        StringBuilder text = new StringBuilder(values.size() * 12 + 2).append('{');
+        for (Object value : values) {
+            if (text.length() > 1) {
+                text.append(',');
+            }
+            if (value == null) {
+                text.append("NULL");
+            } else {
+                text.append('"');
+                String s = value.toString();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '"' || c == '\\') {
+                        text.append('\\');
+                    }
+                    text.append(c);
+                }
+                text.append('"');
+            }
+        }
+        return text.append('}').toString();
+    }
 }

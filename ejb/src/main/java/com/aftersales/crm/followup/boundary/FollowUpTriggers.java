@@ -64,6 +64,57 @@ public class FollowUpTriggers {
                 event.installationId(), null, null, nullableId(r[2]), nullableId(r[1]), null), from, (String) r[4], (String) r[5]);
     }
 
+    /**
+     * The same rule as {@link #installationRecorded} for many archives at once (a spreadsheet's chunk), in one statement:
+     * the window policy in force now for each archive's first product, its deadline as {@link FollowUpWindow} computes
+     * it (days: to the end of the last day, Beijing time; hours: on the clock). An archive that already has its call
+     * gets none (the source key), so loading a file twice changes nothing.
+     */
+    public int installationsLoaded(long[] installationIds) {
+        if (installationIds.length == 0) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> created = em.createNativeQuery("""
+                        insert into follow_up (kind, source_key, customer_id, installation_id, provider_id, dealer_id,
+                                               created_at, due_from, due_at, window_policy_id, priority, status, ready_at)
+                        select 'INSTALLATION', 'I:' || i.id, i.customer_id, i.id, i.provider_id, i.dealer_id, ?1,
+                               d.due_from,
+                               case w.unit when 'DAYS' then cast(d.day + cast(w.value as integer) + 1 as timestamp)
+                                                               at time zone 'Asia/Shanghai'
+                                           when 'HOURS' then d.due_from + cast(w.value as integer) * interval '1 hour'
+                                           else d.due_from + cast(w.value as integer) * interval '1 minute' end,
+                               w.id, ?2, 'OPEN', ?1
+                        from installation_archive i
+                        cross join lateral (select coalesce(i.accepted_on, i.installed_on) as day,
+                                                   cast(coalesce(i.accepted_on, i.installed_on) as timestamp)
+                                                       at time zone 'Asia/Shanghai' as due_from) d
+                        left join lateral (select p.brand, p.product_line from installation_line l
+                                           join product p on p.id = l.product_id
+                                           where l.installation_id = i.id order by l.line_no limit 1) pr on true
+                        cross join lateral (select v.id, v.value, v.unit from policy_value v
+                                            where v.policy_key = ?3 and v.effective_from <= ?1 and v.case_type is null
+                                              and (v.brand is null or v.brand = pr.brand)
+                                              and (v.product_line is null or v.product_line = pr.product_line)
+                                            order by (v.brand is not null)::int * 4 + (v.product_line is not null)::int * 2 desc,
+                                                     v.effective_from desc
+                                            limit 1) w
+                        where i.id = any(cast(?4 as bigint[]))
+                        on conflict (source_key) do nothing
+                        returning id, customer_id""")
+                .setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, FollowUpKind.INSTALLATION.priority())
+                .setParameter(3, FollowUpKind.INSTALLATION.windowPolicy())
+                .setParameter(4, "{" + String.join(",", java.util.Arrays.stream(installationIds)
+                        .mapToObj(Long::toString).toList()) + "}")
+                .getResultList();
+        if (!created.isEmpty()) {
+            timeline.appendAll("FOLLOW_UP_DUE", "FOLLOW_UP", created.stream().map(r -> new long[]{id(r[1]), id(r[0])}).toList());
+        }
+        return created.size();
+    }
+
     public void visitCompleted(@Observes VisitCompleted event) {
         Object[] r = (Object[]) em.createNativeQuery("""
                         select sc.case_type, sc.customer_id, sc.installation_id, o.provider_id, sc.dealer_id, o.done_at,

@@ -1,2 +1,2 @@
-/** 铺装档案周报送: the weekly archive spreadsheet's columns, its rows parsed and checked, its template and error report. */
+/** Uploading, loading and reporting weekly archive submissions. */
 package com.aftersales.crm.submission.boundary;

@@ -70,7 +70,10 @@ public class MenuView {
             new Screen(Area.PROVIDER, "information.menu", "pi pi-megaphone", "/provider/information"),
             // monthly service cases
             new Screen(Area.PROVIDER, "caseStudy.menu", "pi pi-book", "/provider/case-studies"),
-            new Screen(Area.SUPERVISOR, "caseStudy.menu", "pi pi-book", "/supervisor/case-studies"));
+            new Screen(Area.SUPERVISOR, "caseStudy.menu", "pi pi-book", "/supervisor/case-studies"),
+            // weekly archive submissions
+            new Screen(Area.PROVIDER, "submission.menu", "pi pi-upload", "/provider/submissions"),
+            new Screen(Area.SUPERVISOR, "submission.menu", "pi pi-upload", "/supervisor/submissions"));
 
     @Inject
     CurrentUser currentUser;

@@ -1,0 +1,10 @@
+package com.aftersales.crm.batch.submission;
+
+import com.aftersales.crm.submission.boundary.ArchiveRow;
+import com.aftersales.crm.submission.boundary.RowProblem;
+
+import java.util.List;
+
+/** One spreadsheet row after parsing: valid (its archive row) or bad (its problems). */
+record ProcessedRow(int rowNo, ArchiveRow row, List<RowProblem> problems) {
+}

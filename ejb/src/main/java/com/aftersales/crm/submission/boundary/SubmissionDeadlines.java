@@ -1,0 +1,81 @@
+package com.aftersales.crm.submission.boundary;
+
+import com.aftersales.crm.policy.boundary.PolicyLookup;
+import com.aftersales.crm.submission.control.SubmissionDeadline;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/**
+ * The Monday 17:00 rule, when nothing came: every ten minutes, each active provider with a signed agreement that sent
+ * nothing for a week whose deadline has passed (the last four weeks) is recorded missing once, and the archives it has
+ * for that week (entered by the service department) get technical support only. A submission that comes later turns
+ * the week late and its archives are flagged as they load.
+ */
+@Singleton
+@Lock(LockType.READ)
+public class SubmissionDeadlines {
+
+    private static final Logger LOG = Logger.getLogger(SubmissionDeadlines.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PolicyLookup policies;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(minute = "*/10", hour = "*", persistent = true, info = "Archive submission deadlines")
+    void check() {
+        recordMissing();
+    }
+
+    /** Records the weeks missed so far; returns how many provider-weeks it recorded now. */
+    public int recordMissing() {
+        Instant now = clock.instant();
+        int hours = policies.inForce(SubmissionIntake.DEADLINE, null, null, now).asInt();
+        LocalDate week = SubmissionDeadline.reportedWeek(now);
+        int recorded = 0;
+        for (int back = 0; back < 4; back++, week = week.minusWeeks(1)) {
+            Instant deadline = SubmissionDeadline.deadline(week, hours);
+            if (!now.isAfter(deadline)) {
+                continue;
+            }
+            recorded += ((Number) em.createNativeQuery("""
+                            with missing as (
+                                insert into archive_submission_week (provider_id, week_start, deadline_at, outcome, recorded_at)
+                                select p.id, cast(?1 as date), ?2, 'MISSING', ?3 from service_provider p
+                                where p.status = 'ACTIVE' and p.agreement_signed_on is not null
+                                  and p.agreement_signed_on <= cast(?1 as date) + 6
+                                on conflict (provider_id, week_start) do nothing
+                                returning provider_id),
+                            flagged as (
+                                update installation_archive i set technical_support_only = true
+                                from missing m
+                                where i.provider_id = m.provider_id and i.installed_on between cast(?1 as date) and cast(?1 as date) + 6
+                                  and not i.technical_support_only
+                                returning i.id)
+                            select count(*) from missing""")
+                    .setParameter(1, Date.valueOf(week)).setParameter(2, Timestamp.from(deadline))
+                    .setParameter(3, Timestamp.from(now)).getSingleResult()).intValue();
+        }
+        if (recorded > 0) {
+            int count = recorded;
+            LOG.info(() -> "Archive submissions: " + count + " provider-week(s) recorded missing");
+        }
+        return recorded;
+    }
+}

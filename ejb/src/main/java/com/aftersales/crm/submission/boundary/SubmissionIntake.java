@@ -1,0 +1,120 @@
+package com.aftersales.crm.submission.boundary;
+
+import com.aftersales.crm.policy.boundary.PolicyLookup;
+import com.aftersales.crm.policy.boundary.PolicyVersion;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.sheet.SheetFiles;
+import com.aftersales.crm.shared.sheet.SheetFormatException;
+import com.aftersales.crm.shared.sheet.SheetReader;
+import com.aftersales.crm.submission.control.SubmissionDeadline;
+import com.aftersales.crm.submission.control.SubmissionStore;
+import com.aftersales.crm.submission.entity.ArchiveSubmission;
+import com.aftersales.crm.submission.entity.SubmissionChannel;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Receives a submission, from the portal or the inbox directory: keeps the file, refuses at once what cannot be
+ * loaded (too large, empty, not a spreadsheet, an old .xls, missing columns — the whole file, with the reason), and
+ * records the submission against its week's deadline: the provider's week is on time, or late (also when it had been
+ * recorded missing). The loading job starts when this commits.
+ */
+@Stateless
+public class SubmissionIntake {
+
+    public static final String DEADLINE = "archive-submission.deadline-after-week";
+    public static final String MAX_MB = "archive-submission.max-mb";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SubmissionStore store;
+
+    @Inject
+    PolicyLookup policies;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<SubmissionReceived> received;
+
+    public long receive(long providerId, String fileName, InputStream content, LocalDate weekStart,
+                        SubmissionChannel channel, String by) {
+        Instant now = clock.instant();
+        LocalDate week = weekStart == null ? SubmissionDeadline.reportedWeek(now) : weekStart;
+        LocalDate currentWeek = SubmissionDeadline.weekOf(now.atZone(SubmissionDeadline.BUSINESS_ZONE).toLocalDate());
+        if (week.getDayOfWeek() != DayOfWeek.MONDAY || week.isAfter(currentWeek)) {
+            throw new InvalidInput("week", "submission.error.week");
+        }
+        int maxMb = policies.inForce(MAX_MB, null, null, now).asInt();
+        SubmissionStore.StoredFile stored = store.store(content, maxMb * 1024L * 1024L, maxMb);
+        String name = fileName == null || fileName.isBlank() ? stored.storedName()
+                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        String format;
+        String charset;
+        int rows = 0;
+        try (SheetReader reader = SheetFiles.open(stored.path(), name)) {
+            try {
+                // only the header is checked here; the codes are the job's business
+                new ArchiveRowParser(reader.header(), null, LocalDate.now(clock.withZone(SubmissionDeadline.BUSINESS_ZONE)));
+            } catch (HeaderProblems problems) {
+                RowProblem first = problems.problems().get(0);
+                throw new InvalidInput("file", first.reasonKey(), first.value());
+            }
+            while (reader.next() != null) {
+                rows++;
+            }
+            format = reader.format().name();
+            charset = reader.charset() == null ? null : reader.charset().name();
+        } catch (SheetFormatException e) {
+            store.delete(stored.path());
+            throw new InvalidInput("file", e.key(), e.args());
+        } catch (IOException e) {
+            store.delete(stored.path());
+            throw new UncheckedIOException(e);
+        } catch (InvalidInput e) {
+            store.delete(stored.path());
+            throw e;
+        }
+        if (rows == 0) {
+            store.delete(stored.path());
+            throw new InvalidInput("file", "sheet.error.empty");
+        }
+        PolicyVersion deadline = policies.inForce(DEADLINE, null, null, now);
+        ArchiveSubmission submission = new ArchiveSubmission(providerId, week, name.length() > 255 ? name.substring(0, 255) : name,
+                stored.storedName(), format, charset, stored.size(), stored.sha256(), channel, by, now,
+                SubmissionDeadline.deadline(week, deadline.asInt()), deadline.id(), rows);
+        em.persist(submission);
+        em.flush();
+        em.createNativeQuery("""
+                        insert into archive_submission_week as w (provider_id, week_start, deadline_at, outcome,
+                               first_submission_id, first_submitted_at, recorded_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?6)
+                        on conflict (provider_id, week_start) do update
+                            set outcome = 'LATE', first_submission_id = excluded.first_submission_id,
+                                first_submitted_at = excluded.first_submitted_at, recorded_at = excluded.recorded_at
+                            where w.outcome = 'MISSING'""")
+                .setParameter(1, providerId).setParameter(2, Date.valueOf(week))
+                .setParameter(3, Timestamp.from(submission.getDeadlineAt()))
+                .setParameter(4, submission.isLate() ? "LATE" : "ON_TIME")
+                .setParameter(5, submission.getId()).setParameter(6, Timestamp.from(now))
+                .executeUpdate();
+        received.fire(new SubmissionReceived(submission.getId()));
+        return submission.getId();
+    }
+}

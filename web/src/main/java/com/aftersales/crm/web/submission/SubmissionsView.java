@@ -1,0 +1,184 @@
+package com.aftersales.crm.web.submission;
+
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.submission.boundary.ArchiveSubmissions;
+import com.aftersales.crm.submission.boundary.RowProblem;
+import com.aftersales.crm.submission.boundary.SubmissionRow;
+import com.aftersales.crm.submission.boundary.WeekCompliance;
+import com.aftersales.crm.web.quality.Feedback;
+import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.PagedRows;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 铺装档案周报送: a provider uploads its week's spreadsheet and follows its submissions (progress while loading, the bad
+ * rows, the error report); supervisors see every provider's, the week's compliance, and stop or restart a loading.
+ */
+@Named
+@ViewScoped
+public class SubmissionsView implements Serializable {
+
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    transient ArchiveSubmissions submissions;
+
+    private LocalDate week;
+    private LocalDate complianceWeek;
+    private Long selectedId;
+    private SubmissionRow selected;
+    private PagedRows<SubmissionRow> rows;
+    private PagedRows<RowProblem> problems;
+
+    public void load() {
+        LocalDate lastWeek = LocalDate.now(BUSINESS_ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(1);
+        week = lastWeek;
+        complianceWeek = lastWeek;
+        rows = new PagedRows<>(new PagedRows.Source<>() {
+            @Override
+            public long count() {
+                return submissions.count();
+            }
+
+            @Override
+            public List<SubmissionRow> page(int first, int max, String sortField, boolean ascending) {
+                return submissions.list(first, max);
+            }
+        }, SubmissionRow::id, "submittedAt");
+        if (selectedId != null) {
+            select(selectedId);
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        try (InputStream content = event.getFile().getInputStream()) {
+            long id = submissions.submit(event.getFile().getFileName(), content, week);
+            Messages.info("submission.received", event.getFile().getFileName());
+            select(id);
+        } catch (InvalidInput invalid) {
+            Feedback.onField("uploadForm:file", "submission.field.file", invalid.messageKey(), invalid.args());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void select(long id) {
+        try {
+            selected = submissions.get(id);
+            selectedId = id;
+            long submissionId = id;
+            problems = new PagedRows<>(new PagedRows.Source<>() {
+                @Override
+                public long count() {
+                    return submissions.problemCount(submissionId);
+                }
+
+                @Override
+                public List<RowProblem> page(int first, int max, String sortField, boolean ascending) {
+                    return submissions.problems(submissionId, first, max);
+                }
+            }, p -> ((long) p.rowNo() << 20) ^ (p.column() + p.reasonKey()).hashCode(), "rowNo");
+        } catch (NotFound gone) {
+            selected = null;
+            selectedId = null;
+            Messages.error("submission.error.notFound");
+        }
+    }
+
+    /** Polled while the selected submission loads: its progress, and the lists once it is done. */
+    public void refresh() {
+        if (selectedId != null) {
+            selected = submissions.get(selectedId);
+        }
+    }
+
+    public void restart() {
+        try {
+            submissions.restart(selectedId);
+            Messages.info("submission.restarted");
+            refresh();
+        } catch (InvalidInput invalid) {
+            Messages.error(invalid.messageKey());
+        }
+    }
+
+    public void stop() {
+        try {
+            submissions.stop(selectedId);
+            Messages.info("submission.stopping");
+            refresh();
+        } catch (InvalidInput invalid) {
+            Messages.error(invalid.messageKey());
+        }
+    }
+
+    public List<WeekCompliance> getCompliance() {
+        return submissions.week(complianceWeek);
+    }
+
+    /** The weeks a provider may submit for: this one and the eight before it, newest first. */
+    public List<LocalDate> getWeeks() {
+        LocalDate monday = LocalDate.now(BUSINESS_ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<LocalDate> weeks = new ArrayList<>();
+        for (int i = 0; i <= 8; i++) {
+            weeks.add(monday.minusWeeks(i));
+        }
+        return weeks;
+    }
+
+    public String weekLabel(LocalDate monday) {
+        return Messages.text("submission.weekLabel", monday.toString(), monday.plusDays(6).toString());
+    }
+
+    public LocalDate getWeek() {
+        return week;
+    }
+
+    public void setWeek(LocalDate week) {
+        this.week = week;
+    }
+
+    public LocalDate getComplianceWeek() {
+        return complianceWeek;
+    }
+
+    public void setComplianceWeek(LocalDate complianceWeek) {
+        this.complianceWeek = complianceWeek;
+    }
+
+    public Long getSelectedId() {
+        return selectedId;
+    }
+
+    public void setSelectedId(Long selectedId) {
+        this.selectedId = selectedId;
+    }
+
+    public SubmissionRow getSelected() {
+        return selected;
+    }
+
+    public PagedRows<SubmissionRow> getRows() {
+        return rows;
+    }
+
+    public PagedRows<RowProblem> getProblems() {
+        return problems;
+    }
+}
