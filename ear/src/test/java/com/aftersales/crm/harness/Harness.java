@@ -87,10 +87,12 @@ public final class Harness implements AutoCloseable {
         String template = Files.readString(projectRoot.resolve("config/payara/domain.asadmin"), StandardCharsets.UTF_8);
         Path uploads = Files.createDirectories(stateDirectory.resolve("uploads"));
         Path temp = Files.createDirectories(stateDirectory.resolve("tmp"));
+        Path inbox = Files.createDirectories(inbox());
         List<String> commands = new java.util.ArrayList<>(template
                 .replace("@PROFILE@", profileName)
                 .replace("@UPLOAD_DIR@", uploads.toAbsolutePath().toString().replace(":", "\\\\:").replace("=", "\\\\="))
                 .replace("@TMP_DIR@", temp.toAbsolutePath().toString().replace(":", "\\\\:"))
+                .replace("@INBOX_DIR@", inbox.toAbsolutePath().toString().replace(":", "\\\\:").replace("=", "\\\\="))
                 .replace("@DB_PROPERTIES@", database.poolProperties())
                 .replace("@POSTGRESQL_JAR@", jarOf(org.postgresql.Driver.class))
                 .lines()
@@ -126,6 +128,21 @@ public final class Harness implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + domain.httpPort() + "/crm/";
+    }
+
+    /** Where weekly archive submissions can be dropped for bulk loading. */
+    public Path inbox() {
+        return stateDirectory.resolve("inbox");
+    }
+
+    /** The server's process, for the test that kills it mid-job. */
+    public long serverPid() throws IOException {
+        return Long.parseLong(Files.readString(domain.serverLog().getParent().getParent().resolve("config/pid")).trim());
+    }
+
+    /** Starts the domain again after it was killed; the applications deployed in it start with it. */
+    public void restartKilledServer() throws IOException {
+        domain.startAgain();
     }
 
     public int adminPort() {

@@ -15,7 +15,17 @@ import java.nio.file.Path;
  */
 public final class IntegrationTestEnvironment implements LauncherSessionListener {
 
+    private static volatile Harness current;
+
     private Harness harness;
+
+    /** The running test environment, for the test that kills and restarts the server. */
+    public static Harness harness() {
+        if (current == null) {
+            throw new IllegalStateException("no test environment: run with -Dcrm.it=true (mvn verify)");
+        }
+        return current;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -25,6 +35,7 @@ public final class IntegrationTestEnvironment implements LauncherSessionListener
         try {
             Path root = Path.of(System.getProperty("crm.project.root")).toAbsolutePath().normalize();
             harness = Harness.test(root).start();
+            current = harness;
             System.setProperty("crm.it.base-url", harness.baseUrl());
             System.setProperty("crm.it.demo-password", harness.demoPassword());
             System.setProperty("crm.it.jdbc-url", harness.jdbcUrl());

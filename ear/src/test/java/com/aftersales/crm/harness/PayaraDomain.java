@@ -95,6 +95,10 @@ final class PayaraDomain {
         Files.writeString(hashFile, wanted);
     }
 
+    void startAgain() throws IOException {
+        asadmin("start-domain", "--domaindir", domainsDirectory.toString(), name);
+    }
+
     void deploy(Path ear, String applicationName) throws IOException {
         remote("deploy", "--force=true", "--name", applicationName, ear.toString());
     }

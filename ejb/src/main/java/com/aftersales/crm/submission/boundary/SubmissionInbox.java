@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * Bulk loading: a file dropped in the inbox directory ({@code crm.submission.inbox}) named
  * {@code <provider code>_<anything>.xlsx|csv} — optionally {@code <provider code>_<yyyy-MM-dd of the week's Monday>_…}
  * — is submitted for that provider as if uploaded, then moved to {@code done/}, or to {@code rejected/} beside a
- * {@code .reason.txt} saying why. Checked every minute; nothing happens when no inbox is configured.
+ * {@code .reason.txt} saying why. Checked every 15 seconds; nothing happens when no inbox is configured.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each file is received in its own transaction
@@ -49,7 +49,7 @@ public class SubmissionInbox {
     @ConfigProperty(name = "crm.submission.inbox", defaultValue = " ")
     String inbox;
 
-    @Schedule(minute = "*", hour = "*", persistent = false, info = "Archive submission inbox")
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false, info = "Archive submission inbox")
     void everyMinute() {
         scan();
     }

@@ -1,0 +1,97 @@
+package com.aftersales.crm.it.browser;
+
+import com.aftersales.crm.it.Deployments;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 铺装档案周报送 in headless Chromium: a provider uploads its week's spreadsheet with some bad rows, watches it load to
+ * 100%, reads the bad rows with their row numbers and reasons, and downloads the error report workbook.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SubmissionBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aProviderUploadsASpreadsheetWithBadRowsWatchesItLoadAndDownloadsTheErrorReport() throws Exception {
+        String tag = Long.toString(System.nanoTime() % 100_000_000);
+        LocalDate installed = LocalDate.now(ZoneId.of("Asia/Shanghai")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(1).plusDays(2);
+        StringBuilder csv = new StringBuilder(
+                "保修卡号,客户姓名,联系电话,省,市,区县,详细地址,郊县,经销商编码,产品编码,铺装面积(㎡),单价(元),铺装方式,铺装日期\n");
+        for (int i = 0; i < 3; i++) {
+            csv.append("WB").append(tag).append(i).append(",冯晓").append(i).append(",138")
+                    .append(String.format("%08d", (Long.parseLong(tag) * 10 + i) % 100_000_000))
+                    .append(",北京市,北京市,朝阳区,望京西路").append(i + 1).append("号,否,D-BJ-001,BZB-XZMD-910,42,268,龙骨,")
+                    .append(installed).append('\n');
+        }
+        csv.append("WB").append(tag).append("x,陈静,1380013,北京市,北京市,朝阳区,望京西路9号,否,D-BJ-001,BZB-XZMD-910,42,268,龙骨,")
+                .append(installed).append('\n');                                                     // row 5: phone
+        csv.append("WB").append(tag).append("y,何亮,13800138999,北京市,北京市,朝阳区,望京西路10号,否,D-BJ-001,BZB-XZMD-910,-3,268,龙骨,")
+                .append(installed).append('\n');                                                     // row 6: area
+        Path file = Files.createTempFile("上周铺装档案", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        LoginPage.open(browser).loginAs("provider");
+        browser.open("provider/submissions.xhtml");
+        assertThat(browser.find(By.id("uploadForm:template")).getAttribute("href")).endsWith("/files/submissions/template");
+        browser.driver.findElement(By.id("uploadForm:file_input")).sendKeys(file.toAbsolutePath().toString());
+
+        // the progress bar runs while the job loads, then the status says completed and the bad rows are listed
+        browser.find(By.id("detailForm:progress"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d ->
+                d.findElement(By.id("detailForm:status")).getText().contains("已完成"));
+        browser.waitForPage();
+        assertThat(browser.find(By.id("detailForm:progress")).getText()).contains("100%");
+        assertThat(browser.find(By.id("detailForm:counts")).getText()).contains("已导入 3").contains("错误行 2");
+        String problems = browser.find(By.id("detailForm:problems")).getText();
+        assertThat(problems).contains("联系电话").contains("电话号码格式不正确").contains("铺装面积");
+
+        String report = browser.find(By.id("detailForm:report")).getAttribute("href");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(report))
+                .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        List<String> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                StringBuilder text = new StringBuilder();
+                row.forEach(cell -> text.append(cell.toString()).append('|'));
+                rows.add(text.toString());
+            }
+        }
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("5").contains("联系电话"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("6").contains("铺装面积"));
+    }
+}
