@@ -138,11 +138,13 @@ public class ArchiveRowParser {
             BigDecimal price = amount(ArchiveColumn.UNIT_PRICE, false);
             InstallationMethod method = method();
             LocalDate installedOn = date(ArchiveColumn.INSTALLED_ON);
+            LocalDate compareTo = installedOn;
             if (installedOn != null && installedOn.isAfter(today)) {
                 problem(ArchiveColumn.INSTALLED_ON, "submission.error.future", installedOn.toString());
+                compareTo = null;  // a mistyped year: the other dates are not "before" it
             }
-            LocalDate acceptedOn = notBefore(date(ArchiveColumn.ACCEPTED_ON), installedOn, ArchiveColumn.ACCEPTED_ON);
-            LocalDate movedInOn = notBefore(date(ArchiveColumn.MOVED_IN_ON), installedOn, ArchiveColumn.MOVED_IN_ON);
+            LocalDate acceptedOn = notBefore(date(ArchiveColumn.ACCEPTED_ON), compareTo, ArchiveColumn.ACCEPTED_ON);
+            LocalDate movedInOn = notBefore(date(ArchiveColumn.MOVED_IN_ON), compareTo, ArchiveColumn.MOVED_IN_ON);
             List<Long> technicians = technicians();
             String note = text(ArchiveColumn.NOTE);
 
