@@ -74,7 +74,8 @@ final class XlsxSheetReader extends AbstractSheetReader {
                 throw new SheetFormatException("sheet.error.empty");
             }
             this.sheetStream = sheets.next();
-            this.handler = new XSSFSheetXMLHandler(styles, new ReadOnlySharedStringsTable(opened), new Capture(),
+            // phonetic guides (拼音指南 runs) are not part of a cell's text
+            this.handler = new XSSFSheetXMLHandler(styles, new ReadOnlySharedStringsTable(opened, false), new Capture(),
                     new DataFormatter(), false);
             this.xml = XML.createXMLStreamReader(sheetStream);
             this.pkg = opened;

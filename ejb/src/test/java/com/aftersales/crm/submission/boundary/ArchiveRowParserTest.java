@@ -83,8 +83,8 @@ class ArchiveRowParserTest {
 
         assertThatThrownBy(() -> new ArchiveRowParser(header, new FakeReferenceCodes(), TODAY))
                 .isInstanceOfSatisfying(HeaderProblems.class, e -> assertThat(e.problems())
-                        .extracting(RowProblem::rowNo, RowProblem::reasonKey, RowProblem::value)
-                        .containsExactly(tuple(0, "submission.error.duplicateHeader", "保修卡号")));
+                        .extracting(RowProblem::rowNo, RowProblem::column, RowProblem::reasonKey, RowProblem::value)
+                        .containsExactly(tuple(0, "保修卡号", "submission.error.duplicateHeader", "保修卡号")));
     }
 
     @Test
@@ -213,13 +213,12 @@ class ArchiveRowParserTest {
     }
 
     @Test
-    void techniciansAreSeparatedByAnyUsualSeparatorAndEachUnknownOneIsNamed() throws HeaderProblems {
+    void techniciansAreSeparatedByAnyUsualSeparatorAndTheUnknownOnesAreNamedInOneProblem() throws HeaderProblems {
         assertThat(valid(row(ArchiveColumn.TECHNICIANS, "SZS-P-HZ-001-1、SZS-P-HZ-001-2,SZS-P-HZ-001-3；SZS-P-HZ-001-4 "
                 + "SZS-P-HZ-001-1")).technicianIds()).containsExactly(9L, 10L, 11L, 12L);
         assertThat(problems(row(ArchiveColumn.TECHNICIANS, "SZS-P-HZ-001-1 SZS-X-1;SZS-X-2")))
-                .extracting(RowProblem::reasonKey, RowProblem::value).containsExactly(
-                        tuple("submission.error.technician", "SZS-X-1"),
-                        tuple("submission.error.technician", "SZS-X-2"));
+                .extracting(RowProblem::reasonKey, RowProblem::value)
+                .containsExactly(tuple("submission.error.technician", "SZS-X-1、SZS-X-2"));
     }
 
     @Test

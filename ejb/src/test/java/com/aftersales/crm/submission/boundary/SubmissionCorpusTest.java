@@ -38,6 +38,12 @@ class SubmissionCorpusTest {
         }
     }
 
+    static SheetReader reader(String name) throws Exception {
+        try (SheetReader reader = SheetFiles.open(corpus(name), name)) {
+            return reader;   // closed: only its format facts are read
+        }
+    }
+
     static Outcome load(String name) throws Exception {
         try (SheetReader reader = SheetFiles.open(corpus(name), name)) {
             List<ArchiveRow> rows = new ArrayList<>();
@@ -118,6 +124,9 @@ class SubmissionCorpusTest {
         assertThat(utf8.charset()).isEqualTo(StandardCharsets.UTF_8.name());
         assertThat(bom.charset()).isEqualTo(StandardCharsets.UTF_8.name());
         assertThat(gbk.charset()).isEqualTo("GB18030");
+        assertThat(reader("good-gbk.csv").encodingName()).isEqualTo("GBK");
+        assertThat(reader("good-utf8.csv").encodingName()).isEqualTo("UTF-8");
+        assertThat(reader("good.xlsx").encodingName()).isNull();
         for (Outcome outcome : List.of(utf8, bom, gbk)) {
             assertThat(outcome.problems()).isEmpty();
             assertThat(outcome.extensionMismatch()).isFalse();
@@ -131,7 +140,7 @@ class SubmissionCorpusTest {
                 .extracting(RowProblem::rowNo, RowProblem::column, RowProblem::reasonKey, RowProblem::value)
                 .containsExactly(
                         tuple(0, "", "submission.error.missingHeaders", "联系电话、详细地址、产品编码、铺装面积(㎡)"),
-                        tuple(0, "", "submission.error.duplicateHeader", "客户姓名"));
+                        tuple(0, "客户姓名", "submission.error.duplicateHeader", "客户姓名"));
     }
 
     @Test
