@@ -86,6 +86,8 @@ class SubmissionWorkbooksTest {
             assertThat(sheet.getColumnStyle(ArchiveColumn.INSTALLED_ON.ordinal()).getDataFormatString())
                     .isEqualTo("yyyy-mm-dd");
             assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getDataValidations()).extracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
+                    .containsExactlyInAnyOrder(List.of("悬浮", "龙骨", "直接粘贴", "其他"), List.of("是", "否"));
 
             Sheet help = workbook.getSheetAt(1);
             assertThat(help.getSheetName()).isEqualTo("Instructions");
