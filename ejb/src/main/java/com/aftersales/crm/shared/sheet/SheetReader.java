@@ -16,6 +16,12 @@ public interface SheetReader extends AutoCloseable {
     /** The character set a csv was decoded with (UTF-8, or GB18030 for the GBK family); {@code null} for xlsx. */
     Charset charset();
 
+    /** The csv's encoding as the submission records it ({@code UTF-8} or {@code GBK}); {@code null} for xlsx. */
+    default String encodingName() {
+        Charset charset = charset();
+        return charset == null ? null : charset.equals(SheetFiles.GBK_FAMILY) ? "GBK" : charset.name();
+    }
+
     /** Informational: the file's name says another format than its content (an xlsx named .csv is read as xlsx). */
     boolean extensionMismatch();
 

@@ -5,7 +5,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -75,7 +74,8 @@ final class XlsxSheetReader extends AbstractSheetReader {
                 throw new SheetFormatException("sheet.error.empty");
             }
             this.sheetStream = sheets.next();
-            this.handler = new XSSFSheetXMLHandler(styles, new ReadOnlySharedStringsTable(opened), new Capture(),
+            // phonetic guides (拼音指南 runs) are not part of a cell's text
+            this.handler = new XSSFSheetXMLHandler(styles, new ReadOnlySharedStringsTable(opened, false), new Capture(),
                     new DataFormatter(), false);
             this.xml = XML.createXMLStreamReader(sheetStream);
             this.pkg = opened;
@@ -203,7 +203,7 @@ final class XlsxSheetReader extends AbstractSheetReader {
             }
             case "c" -> {
                 String ref = xml.getAttributeValue(null, "r");
-                column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                column = ref == null ? column + 1 : columnOf(ref);
                 cellType = xml.getAttributeValue(null, "t");
                 cellStyle = xml.getAttributeValue(null, "s");
                 cellHasFormula = false;
@@ -216,6 +216,22 @@ final class XlsxSheetReader extends AbstractSheetReader {
                 // the handler deals with inline strings and the rest
             }
         }
+    }
+
+    /** The 0-based column of a reference such as {@code AB12} (POI's CellReference is a regex per cell). */
+    static int columnOf(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return column - 1;
     }
 
     private SheetRow endElement() {

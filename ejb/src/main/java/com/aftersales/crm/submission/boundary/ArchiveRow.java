@@ -2,6 +2,7 @@ package com.aftersales.crm.submission.boundary;
 
 import com.aftersales.crm.installation.entity.InstallationMethod;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
 public record ArchiveRow(int rowNo, String warrantyCardNo, String customerName, List<String> phones,
                          String regionCode, String street, boolean suburban, Long dealerId, Long productId,
                          BigDecimal quantityM2, BigDecimal unitPrice, InstallationMethod method, LocalDate installedOn,
-                         LocalDate acceptedOn, LocalDate movedInOn, List<Long> technicianIds, String note) {
+                         LocalDate acceptedOn, LocalDate movedInOn, List<Long> technicianIds, String note) implements Serializable {
 
     public ArchiveRow {
         phones = List.copyOf(phones);

@@ -68,7 +68,7 @@ public class ArchiveRowParser {
      * @param today  the day the file is loaded: no installation after it
      * @throws HeaderProblems required columns missing (one problem naming them all: {@code
      *                        submission.error.missingHeaders}), or a column given twice ({@code
-     *                        submission.error.duplicateHeader})
+     *                        submission.error.duplicateHeader}, one per such column, naming it); all at row 0
      */
     public ArchiveRowParser(List<String> header, ReferenceCodes codes, LocalDate today) throws HeaderProblems {
         this.codes = codes;
@@ -83,7 +83,7 @@ public class ArchiveRowParser {
             }
             if (positions.containsKey(column)) {
                 if (duplicated.add(column)) {
-                    problems.add(RowProblem.ofFile("submission.error.duplicateHeader", header.get(i)));
+                    problems.add(new RowProblem(0, column.header(), "submission.error.duplicateHeader", header.get(i)));
                 }
             } else {
                 positions.put(column, i);
@@ -138,11 +138,13 @@ public class ArchiveRowParser {
             BigDecimal price = amount(ArchiveColumn.UNIT_PRICE, false);
             InstallationMethod method = method();
             LocalDate installedOn = date(ArchiveColumn.INSTALLED_ON);
+            LocalDate compareTo = installedOn;
             if (installedOn != null && installedOn.isAfter(today)) {
                 problem(ArchiveColumn.INSTALLED_ON, "submission.error.future", installedOn.toString());
+                compareTo = null;  // a mistyped year: the other dates are not "before" it
             }
-            LocalDate acceptedOn = notBefore(date(ArchiveColumn.ACCEPTED_ON), installedOn, ArchiveColumn.ACCEPTED_ON);
-            LocalDate movedInOn = notBefore(date(ArchiveColumn.MOVED_IN_ON), installedOn, ArchiveColumn.MOVED_IN_ON);
+            LocalDate acceptedOn = notBefore(date(ArchiveColumn.ACCEPTED_ON), compareTo, ArchiveColumn.ACCEPTED_ON);
+            LocalDate movedInOn = notBefore(date(ArchiveColumn.MOVED_IN_ON), compareTo, ArchiveColumn.MOVED_IN_ON);
             List<Long> technicians = technicians();
             String note = text(ArchiveColumn.NOTE);
 
@@ -161,8 +163,21 @@ public class ArchiveRowParser {
                     method, installedOn, acceptedOn, movedInOn, technicians, note), List.of());
         }
 
+        /**
+         * Records a problem. A second problem of the same kind in the same cell (two unknown technicians) joins the
+         * first one's value: the problem table keeps one problem per row, column and reason.
+         */
         private void problem(ArchiveColumn column, String key, String value) {
             reported.add(column);
+            for (int i = 0; i < problems.size(); i++) {
+                RowProblem earlier = problems.get(i);
+                if (earlier.column().equals(column.header()) && earlier.reasonKey().equals(key)) {
+                    String joined = earlier.value() == null ? value
+                            : value == null ? earlier.value() : earlier.value() + "、" + value;
+                    problems.set(i, new RowProblem(row.rowNo(), column.header(), key, joined));
+                    return;
+                }
+            }
             problems.add(new RowProblem(row.rowNo(), column.header(), key, value));
         }
 

@@ -3,12 +3,15 @@ package com.aftersales.crm.submission.boundary;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -31,6 +34,9 @@ public final class SubmissionWorkbooks {
      * a template sent back with the example left in must not create an archive.
      */
     public static final String EXAMPLE_CARD = "HZ2026110001";
+
+    /** How far down the template's drop-downs reach. */
+    private static final int TEMPLATE_ROWS = 5000;
 
     private static final Map<ArchiveColumn, Object> EXAMPLE = new EnumMap<>(ArchiveColumn.class);
 
@@ -94,6 +100,8 @@ public final class SubmissionWorkbooks {
                 }
             }
             sheet.createFreezePane(0, 1);
+            choices(sheet, ArchiveColumn.METHOD, "悬浮", "龙骨", "直接粘贴", "其他");
+            choices(sheet, ArchiveColumn.SUBURBAN, "是", "否");
 
             Sheet help = workbook.createSheet(messages.apply("submission.template.instructionsSheet"));
             help.createRow(0).createCell(0).setCellValue(messages.apply("submission.template.intro"));
@@ -120,6 +128,15 @@ public final class SubmissionWorkbooks {
             help.setColumnWidth(3, 90 * 256);
             workbook.write(out);
         }
+    }
+
+    /** A drop-down of the values the column takes (Excel still lets the provider paste others: the parser checks). */
+    private static void choices(Sheet sheet, ArchiveColumn column, String... values) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        CellRangeAddressList cells = new CellRangeAddressList(1, TEMPLATE_ROWS, column.ordinal(), column.ordinal());
+        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values), cells);
+        validation.setShowErrorBox(false);
+        sheet.addValidationData(validation);
     }
 
     private static int width(ArchiveColumn column) {
