@@ -28,6 +28,14 @@ public final class Deployments {
 
     /** The EAR plus a test module with the given package of in-container tests and their helpers. */
     public static EnterpriseArchive withTests(Package testPackage) {
+        return withTests(testPackage, null);
+    }
+
+    /**
+     * As {@link #withTests(Package)}, with a folder of the project (relative to its root) on the test module's class
+     * path under its own name, e.g. the bad-input corpus of {@code ejb/src/test/resources/submission-corpus}.
+     */
+    public static EnterpriseArchive withTests(Package testPackage, String resourceFolder) {
         EnterpriseArchive ear = application();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addPackages(true, testPackage)
@@ -35,6 +43,10 @@ public final class Deployments {
                 .addAsLibrary(jarOf(org.junit.jupiter.params.ParameterizedTest.class))
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" "
                         + "bean-discovery-mode=\"all\"/>"), "beans.xml");
+        if (resourceFolder != null) {
+            File folder = new File(System.getProperty("crm.project.root"), resourceFolder);
+            tests.addAsResource(folder, folder.getName());
+        }
         ear.addAsModule(Testable.archiveToTest(tests));
         // The test module's entry goes after the application's own modules (see STACK.md).
         String descriptor = read(ear, "META-INF/application.xml");

@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
@@ -69,7 +70,7 @@ class SubmissionBrowserIT extends BrowserTest {
 
         // the progress bar runs while the job loads, then the status says completed and the bad rows are listed
         browser.find(By.id("detailForm:progress"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d ->
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d ->
                 d.findElement(By.id("detailForm:status")).getText().contains("已完成"));
         browser.waitForPage();
         assertThat(browser.find(By.id("detailForm:progress")).getText()).contains("100%");

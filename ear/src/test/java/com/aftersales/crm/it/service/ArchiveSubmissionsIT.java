@@ -44,7 +44,7 @@ class ArchiveSubmissionsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(ArchiveSubmissionsIT.class.getPackage());
+        return Deployments.withTests(ArchiveSubmissionsIT.class.getPackage(), "ejb/src/test/resources/submission-corpus");
     }
 
     @Inject
@@ -249,7 +249,6 @@ class ArchiveSubmissionsIT {
         List<Object[]> cases = new ArrayList<>();
         cases.add(new Object[]{"缺列.csv", "保修卡号,客户姓名\nX1,张三\n".getBytes(StandardCharsets.UTF_8), "submission.error.missingHeaders"});
         cases.add(new Object[]{"空文件.csv", new byte[0], "sheet.error.empty"});
-        cases.add(new Object[]{"只有表头.csv", HEADER.getBytes(StandardCharsets.UTF_8), "sheet.error.empty"});
         cases.add(new Object[]{"旧版.xlsx", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
                 (byte) 0xE1, 0, 0, 0, 0}, "sheet.error.xls"});
         for (Object[] c : cases) {
@@ -269,5 +268,75 @@ class ArchiveSubmissionsIT {
             sql.update("delete from policy_value where policy_key = 'archive-submission.max-mb' and note = 'test'");
         }
         assertThat(sql.count("select count(*) from archive_submission where provider_id = ?", providerId)).isZero();
+    }
+
+    private static byte[] corpus(String name) throws java.io.IOException {
+        try (java.io.InputStream in = ArchiveSubmissionsIT.class.getResourceAsStream("/submission-corpus/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    /** The bad-input corpus (its README says what each file must give) through the real job, as P-HZ-001. */
+    @Test
+    void theBadInputCorpusLoadsAsItsReadmeSays() throws Exception {
+        long hz = ((Number) sql.value("select id from service_provider where code = 'P-HZ-001'")).longValue();
+        Object[][] loadable = {
+                // file, format, written, rejected
+                {"mixed-bad-rows.xlsx", "XLSX", 14, 6},
+                {"formulas.xlsx", "XLSX", 2, 2},
+                {"dates.xlsx", "XLSX", 8, 1},
+                {"good-gbk.csv", "CSV", 10, 0},
+                {"good-utf8-bom.csv", "CSV", 10, 0},
+                {"xlsx-named.csv", "XLSX", 10, 0},
+                {"csv-named.xlsx", "CSV", 10, 0},
+                {"unknown-codes.csv", "CSV", 1, 4},
+                {"duplicate-rows.csv", "CSV", 2, 2},
+                {"header-only.xlsx", "XLSX", 0, 0}};
+        for (Object[] file : loadable) {
+            long id = submit(hz, (String) file[0], corpus((String) file[0]), null);
+            SubmissionRow done = awaitEnd(hz, id);
+            assertThat(done.status()).as((String) file[0]).isEqualTo("COMPLETED");
+            assertThat(done.format()).as((String) file[0]).isEqualTo(file[1]);
+            assertThat(done.rowsWritten()).as((String) file[0] + " written").isEqualTo(file[2]);
+            assertThat(done.rowsRejected()).as((String) file[0] + " rejected").isEqualTo(file[3]);
+            if (file[0].equals("mixed-bad-rows.xlsx")) {
+                assertThat(RunAs.user(user(hz), () -> submissions.problems(id, 0, 50)))
+                        .extracting(RowProblem::rowNo, RowProblem::column, RowProblem::reasonKey).contains(
+                                org.assertj.core.groups.Tuple.tuple(4, "联系电话", "submission.error.phone"),
+                                org.assertj.core.groups.Tuple.tuple(7, "铺装面积(㎡)", "submission.error.notPositive"),
+                                org.assertj.core.groups.Tuple.tuple(7, "单价(元)", "submission.error.negative"),
+                                org.assertj.core.groups.Tuple.tuple(9, "客户姓名", "submission.error.required"),
+                                org.assertj.core.groups.Tuple.tuple(12, "铺装方式", "submission.error.method"),
+                                org.assertj.core.groups.Tuple.tuple(15, "铺装日期", "submission.error.future"),
+                                org.assertj.core.groups.Tuple.tuple(18, "验收日期", "submission.error.beforeInstalled"));
+            }
+            if (file[0].equals("good-gbk.csv")) {
+                assertThat(done.charset()).isEqualTo("GBK");
+            }
+        }
+        Object[][] refused = {
+                {"legacy.xls", "sheet.error.xls"},
+                {"wrong-headers.xlsx", "submission.error.missingHeaders"},
+                {"missing-headers.csv", "submission.error.missingHeaders"},
+                {"empty.csv", "sheet.error.empty"}};
+        for (Object[] file : refused) {
+            byte[] content = corpus((String) file[0]);
+            assertThatThrownBy(() -> submit(hz, (String) file[0], content, null)).as((String) file[0])
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo(file[1]));
+        }
+    }
+
+    @Test
+    void aHeaderWithoutRowsIsAWeekWithoutInstallationsAndCountsAsSent() throws Exception {
+        long providerId = provider();
+        LocalDate thisWeek = monday(today());
+        long id = submit(providerId, "本周无铺装.csv", HEADER.getBytes(StandardCharsets.UTF_8), thisWeek);
+        SubmissionRow done = awaitEnd(providerId, id);
+
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.rowsTotal()).isZero();
+        assertThat(sql.value("select outcome from archive_submission_week where provider_id = ? and week_start = ?",
+                providerId, java.sql.Date.valueOf(thisWeek))).isEqualTo("ON_TIME");
     }
 }

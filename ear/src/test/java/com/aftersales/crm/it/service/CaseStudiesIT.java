@@ -158,4 +158,33 @@ class CaseStudiesIT {
         RunAs.role(Role.SUPERVISOR, () -> studies.judgeWorthless(id, "只有结论，没有处理过程"));
         assertThat(sql.value("select worthless from case_study where id = ?", id)).isEqualTo(true);
     }
+
+    @Test
+    void aProviderAttachesPhotosToItsOwnCaseAndOnlyWhoMaySeeTheCaseReadsThem() throws Exception {
+        long mine = provider("附件服务商");
+        long other = provider("别家服务商");
+        caseStudy(mine, "2001-05-01", false);
+        long study = ((Number) sql.value("select max(id) from case_study where provider_id = ?", mine)).longValue();
+        UserPrincipal me = new UserPrincipal(-1, "test-provider-files", "服务商", Set.of(Role.PROVIDER), null, mine, "zh_CN");
+        UserPrincipal them = new UserPrincipal(-1, "test-provider-other", "服务商", Set.of(Role.PROVIDER), null, other, "zh_CN");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+        var file = RunAs.user(me, () -> studies.attach(study, "C:\\照片\\现场.png", new java.io.ByteArrayInputStream(png)));
+
+        assertThat(file.name()).isEqualTo("现场.png");
+        assertThat(file.fileType()).isEqualTo("PNG");
+        assertThat(RunAs.user(me, () -> studies.list(0, 10))).filteredOn(r -> r.id() == study).singleElement()
+                .satisfies(r -> assertThat(r.files()).extracting(f -> f.name()).containsExactly("现场.png"));
+        try (var download = RunAs.user(me, () -> studies.download(file.id())).content()) {
+            assertThat(download.readAllBytes()).isEqualTo(png);
+        }
+        assertThat(RunAs.role(Role.SUPERVISOR, () -> studies.download(file.id())).contentType()).isEqualTo("image/png");
+        assertThatThrownBy(() -> RunAs.user(them, () -> studies.download(file.id())))
+                .isInstanceOf(com.aftersales.crm.shared.NotFound.class);
+        assertThatThrownBy(() -> RunAs.user(them, () -> studies.attach(study, "x.png", new java.io.ByteArrayInputStream(png))))
+                .isInstanceOf(com.aftersales.crm.shared.NotFound.class);
+        assertThatThrownBy(() -> RunAs.user(me, () -> studies.attach(study, "说明.txt",
+                new java.io.ByteArrayInputStream("not a photo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("caseStudy.error.fileType"));
+    }
 }

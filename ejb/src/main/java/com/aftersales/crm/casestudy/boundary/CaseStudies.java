@@ -2,6 +2,7 @@ package com.aftersales.crm.casestudy.boundary;
 
 import com.aftersales.crm.casestudy.entity.CaseStudy;
 import com.aftersales.crm.platform.JobRuns;
+import com.aftersales.crm.platform.UploadStore;
 import com.aftersales.crm.provider.boundary.ProviderStatuses;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
@@ -39,6 +40,8 @@ import java.util.Properties;
 public class CaseStudies {
 
     public static final String JOB = "case-study-compliance";
+    public static final int MAX_FILES = 10;
+    private static final String UPLOAD_AREA = "caseStudy";
 
     private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -53,6 +56,9 @@ public class CaseStudies {
 
     @Inject
     ProviderStatuses statuses;
+
+    @Inject
+    UploadStore uploads;
 
     @Inject
     Clock clock;
@@ -135,9 +141,83 @@ public class CaseStudies {
                                s.submitted_at, s.submitted_by, s.worthless, s.judged_by, s.judgement_reason
                         from case_study s join service_provider p on p.id = s.provider_id""" + where
                 + " order by s.month desc, s.submitted_at desc limit ? offset ?"), parameters).getResultList();
+        java.util.Map<Long, List<CaseStudyFile>> files = files(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
         return rows.stream().map(r -> new CaseStudyRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], date(r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                SqlValues.instant(r[8]), (String) r[9], (Boolean) r[10], (String) r[11], (String) r[12])).toList();
+                SqlValues.instant(r[8]), (String) r[9], (Boolean) r[10], (String) r[11], (String) r[12],
+                files.getOrDefault(((Number) r[0]).longValue(), List.of()))).toList();
+    }
+
+    /** The attachments of the listed cases, in one query. */
+    private java.util.Map<Long, List<CaseStudyFile>> files(List<Long> studyIds) {
+        java.util.Map<Long, List<CaseStudyFile>> files = new java.util.HashMap<>();
+        if (studyIds.isEmpty()) {
+            return files;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select case_study_id, id, original_name, file_type, size_bytes from case_study_attachment
+                        where case_study_id = any(cast(? as bigint[])) order by case_study_id, id""")
+                .setParameter(1, SqlValues.arrayLiteral(studyIds)).getResultList();
+        rows.forEach(r -> files.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                .add(new CaseStudyFile(((Number) r[1]).longValue(), (String) r[2], (String) r[3], ((Number) r[4]).longValue())));
+        return files;
+    }
+
+    /**
+     * Attaches a photo or a PDF to the provider's own case while its month is open (recognised by its content,
+     * 10 MB at most, up to {@value #MAX_FILES} per case).
+     */
+    @Secured(Role.PROVIDER)
+    public CaseStudyFile attach(long caseStudyId, String fileName, @NotNull java.io.InputStream content) {
+        UserPrincipal user = caller.require();
+        CaseStudy study = em.find(CaseStudy.class, caseStudyId);
+        if (study == null || !java.util.Objects.equals(study.getProviderId(), user.providerId())) {
+            throw new NotFound("case study " + caseStudyId);
+        }
+        if (closed(user.providerId(), YearMonth.from(study.getMonth()))) {
+            throw new InvalidInput("month", "caseStudy.error.monthClosed");
+        }
+        long count = ((Number) em.createNativeQuery("select count(*) from case_study_attachment where case_study_id = ?")
+                .setParameter(1, caseStudyId).getSingleResult()).longValue();
+        if (count >= MAX_FILES) {
+            throw new InvalidInput("file", "caseStudy.error.tooManyFiles", MAX_FILES);
+        }
+        UploadStore.StoredFile stored = uploads.store(UPLOAD_AREA, content);
+        String name = fileName == null || fileName.isBlank() ? stored.storedName()
+                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        name = name.length() > 255 ? name.substring(0, 255) : name;
+        Number id = (Number) em.createNativeQuery("""
+                        insert into case_study_attachment (case_study_id, file_type, stored_name, original_name, size_bytes,
+                                                           sha256, uploaded_at, uploaded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .setParameter(1, caseStudyId).setParameter(2, stored.type().name()).setParameter(3, stored.storedName())
+                .setParameter(4, name).setParameter(5, stored.size()).setParameter(6, stored.sha256())
+                .setParameter(7, Timestamp.from(clock.instant())).setParameter(8, user.username()).getSingleResult();
+        return new CaseStudyFile(id.longValue(), name, stored.type().name(), stored.size());
+    }
+
+    /** An attachment for whoever may see its case (a provider: its own); another's is "not found" like a missing one. */
+    public CaseStudyDownload download(long attachmentId) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(attachmentId);
+        String where = scope("s.provider_id", parameters).replace(" where ", " and ");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = SqlValues.bind(em.createNativeQuery("""
+                        select a.original_name, a.file_type, a.size_bytes, a.stored_name
+                        from case_study_attachment a join case_study s on s.id = a.case_study_id
+                        where a.id = ?""" + where), parameters).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("case study attachment " + attachmentId);
+        }
+        Object[] r = rows.get(0);
+        return new CaseStudyDownload((String) r[0], com.aftersales.crm.shared.FileType.valueOf((String) r[1]).contentType(),
+                ((Number) r[2]).longValue(), uploads.open(UPLOAD_AREA, (String) r[3]));
+    }
+
+    /** The largest attachment accepted, in bytes. */
+    public long maxFileBytes() {
+        return uploads.maxBytes();
     }
 
     /** Closed months, latest first (a provider: its own), with the deductions. */

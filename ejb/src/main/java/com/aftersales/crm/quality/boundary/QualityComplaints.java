@@ -5,7 +5,7 @@ import com.aftersales.crm.customer.boundary.CustomerTimeline;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.quality.control.AnswerDeadline;
-import com.aftersales.crm.quality.control.UploadStore;
+import com.aftersales.crm.platform.UploadStore;
 import com.aftersales.crm.quality.entity.AnswerBadge;
 import com.aftersales.crm.quality.entity.Attachment;
 import com.aftersales.crm.quality.entity.AttachmentKind;
@@ -165,7 +165,7 @@ public class QualityComplaints {
         if (files >= MAX_FILES) {
             throw new InvalidInput(kind.photo() ? "photos" : "purchaseProof", "quality.error.tooManyFiles");
         }
-        UploadStore.StoredFile stored = store.store(content);
+        UploadStore.StoredFile stored = store.store("quality", content);
         Attachment attachment = new Attachment(complaintId, kind, stored.type(), stored.storedName(), originalName,
                 stored.size(), stored.sha256(), access.actor(), now);
         em.persist(attachment);
@@ -275,7 +275,7 @@ public class QualityComplaints {
         }
         access.requireVisible(attachment.getComplaintId());
         return new Download(attachment.getOriginalName(), attachment.getContentType(), attachment.getSizeBytes(),
-                store.open(attachment.getStoredName()));
+                store.open("quality", attachment.getStoredName()));
     }
 
     /** The largest file accepted, in bytes (the portal tells the browser too). */

@@ -1,5 +1,6 @@
 package com.aftersales.crm.quality.entity;
 
+import com.aftersales.crm.shared.FileType;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 /**
  * The Monday 17:00 rule, when nothing came: every ten minutes, each active provider with a signed agreement that sent
  * nothing for a week whose deadline has passed (the last four weeks) is recorded missing once, and the archives it has
- * for that week (entered by the service department) get technical support only. A submission that comes later turns
+ * for that week (entered by the service department, now or later) get technical support only. A submission that comes later turns
  * the week late and its archives are flagged as they load.
  */
 @Singleton
@@ -64,8 +64,11 @@ public class SubmissionDeadlines {
                                 returning provider_id),
                             flagged as (
                                 update installation_archive i set technical_support_only = true
-                                from missing m
-                                where i.provider_id = m.provider_id and i.installed_on between cast(?1 as date) and cast(?1 as date) + 6
+                                where i.provider_id in (select provider_id from missing
+                                                        union all
+                                                        select provider_id from archive_submission_week
+                                                        where week_start = cast(?1 as date) and outcome = 'MISSING')
+                                  and i.installed_on between cast(?1 as date) and cast(?1 as date) + 6
                                   and not i.technical_support_only
                                 returning i.id)
                             select count(*) from missing""")

@@ -28,7 +28,8 @@ import java.time.LocalDate;
 
 /**
  * Receives a submission, from the portal or the inbox directory: keeps the file, refuses at once what cannot be
- * loaded (too large, empty, not a spreadsheet, an old .xls, missing columns — the whole file, with the reason), and
+ * loaded (too large, empty, not a spreadsheet, an old .xls, missing columns — the whole file, with the reason; a
+ * header without rows is a week without installations, and counts as sent), and
  * records the submission against its week's deadline: the provider's week is on time, or late (also when it had been
  * recorded missing). The loading job starts when this commits.
  */
@@ -80,7 +81,7 @@ public class SubmissionIntake {
                 rows++;
             }
             format = reader.format().name();
-            charset = reader.charset() == null ? null : reader.charset().name();
+            charset = reader.encodingName();
         } catch (SheetFormatException e) {
             store.delete(stored.path());
             throw new InvalidInput("file", e.key(), e.args());
@@ -90,10 +91,6 @@ public class SubmissionIntake {
         } catch (InvalidInput e) {
             store.delete(stored.path());
             throw e;
-        }
-        if (rows == 0) {
-            store.delete(stored.path());
-            throw new InvalidInput("file", "sheet.error.empty");
         }
         PolicyVersion deadline = policies.inForce(DEADLINE, null, null, now);
         ArchiveSubmission submission = new ArchiveSubmission(providerId, week, name.length() > 255 ? name.substring(0, 255) : name,

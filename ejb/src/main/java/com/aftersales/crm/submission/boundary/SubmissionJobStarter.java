@@ -22,7 +22,7 @@ public class SubmissionJobStarter {
     @Inject
     JobRuns jobs;
 
-    void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionReceived received) {
+    public void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionReceived received) {
         try {
             jobs.start(ArchiveSubmissions.JOB, parameters(received.submissionId()));
         } catch (RuntimeException e) {

@@ -252,7 +252,9 @@ public class SubmissionLoading {
                         inserted as (
                             insert into customer (id, name, customer_class, region_code, street, suburban, dealer_id,
                                                   created_at, updated_at)
-                            select id, customer_name, 'NEW', region_code, street, suburban, dealer_id, ?1, ?1 from fresh
+                            select f.id, f.customer_name, 'NEW', f.region_code, f.street,
+                                   f.suburban or coalesce(r.suburban, false), f.dealer_id, ?1, ?1
+                            from fresh f left join region r on r.code = f.region_code
                             returning id),
                         phones as (
                             insert into customer_phone (customer_id, number, position)
@@ -267,8 +269,10 @@ public class SubmissionLoading {
         em.createNativeQuery("""
                         update customer c set region_code = s.region_code, street = s.street, suburban = s.suburban,
                                               updated_at = ?1, version = c.version + 1
-                        from (select distinct on (customer_id) customer_id, region_code, street, suburban
-                              from archive_stage order by customer_id, row_no) s
+                        from (select distinct on (a.customer_id) a.customer_id, a.region_code, a.street,
+                                     a.suburban or coalesce(r.suburban, false) as suburban
+                              from archive_stage a left join region r on r.code = a.region_code
+                              order by a.customer_id, a.row_no) s
                         where c.id = s.customer_id
                           and (c.region_code, c.street, c.suburban) is distinct from (s.region_code, s.street, s.suburban)""")
                 .setParameter(1, Timestamp.from(clock.instant())).executeUpdate();

@@ -56,6 +56,24 @@ public class CaseStudyView implements Serializable {
         }
     }
 
+    /** An attachment uploaded on a case's row (the row's case id travels as the uploader's attribute). */
+    public void attach(org.primefaces.event.FileUploadEvent event) {
+        long studyId = ((Number) event.getComponent().getAttributes().get("studyId")).longValue();
+        try (java.io.InputStream content = event.getFile().getInputStream()) {
+            studies.attach(studyId, event.getFile().getFileName(), content);
+            Messages.info("caseStudy.attached", event.getFile().getFileName());
+            load();
+        } catch (InvalidInput invalid) {
+            Messages.error(invalid.messageKey(), studies.maxFileBytes() / (1024 * 1024));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public long getMaxFileBytes() {
+        return studies.maxFileBytes();
+    }
+
     public void startJudge(long id) {
         judging = id;
         reason = null;

@@ -1,6 +1,7 @@
-package com.aftersales.crm.quality.control;
+package com.aftersales.crm.platform;
 
-import com.aftersales.crm.quality.entity.FileType;
+import com.aftersales.crm.shared.ContentSniffer;
+import com.aftersales.crm.shared.FileType;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,17 +25,18 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Keeps uploaded files in the directory named by the system property {@code crm.upload.dir} — outside the web root,
+ * Keeps uploaded files (quality complaint evidence, service case attachments: one folder per area) in the directory
+ * named by the system property {@code crm.upload.dir} — outside the web root,
  * so that no URL reaches them except the access-checked download. A file is stored under a name the server made up
  * (a random UUID and the extension of its detected type): the user's file name never becomes part of a path. A file
  * larger than {@code crm.upload.max-mb} (default 10 MB) or whose content is not a known type is refused and nothing
- * is kept; a file whose transaction rolls back is deleted again.
+ * is kept, with the area's message ({@code <area>.error.tooLarge}, {@code .empty}, {@code .fileType}); a file whose
+ * transaction rolls back is deleted again.
  */
 @ApplicationScoped
 public class UploadStore {
 
     private static final Logger LOG = Logger.getLogger(UploadStore.class.getName());
-    private static final String AREA = "quality";
 
     /** A file as stored: its server-made name, what its content is, its size and SHA-256. */
     public record StoredFile(String storedName, FileType type, long size, String sha256) {
@@ -56,8 +58,8 @@ public class UploadStore {
     }
 
     /** Streams the content into the store, counting and hashing it; refuses it past the size limit or of unknown type. */
-    public StoredFile store(InputStream content) {
-        Path folder = root().resolve(AREA);
+    public StoredFile store(String area, InputStream content) {
+        Path folder = root().resolve(checked(area));
         Path part = null;
         try {
             Files.createDirectories(folder);
@@ -72,7 +74,7 @@ public class UploadStore {
                 while ((read = content.read(buffer)) != -1) {
                     size += read;
                     if (size > maxBytes()) {
-                        throw new InvalidInput("file", "quality.error.tooLarge");
+                        throw new InvalidInput("file", area + ".error.tooLarge");
                     }
                     if (headLength < head.length) {
                         int take = Math.min(read, head.length - headLength);
@@ -84,10 +86,10 @@ public class UploadStore {
                 }
             }
             if (size == 0) {
-                throw new InvalidInput("file", "quality.error.empty");
+                throw new InvalidInput("file", area + ".error.empty");
             }
             FileType type = ContentSniffer.detect(java.util.Arrays.copyOf(head, headLength))
-                    .orElseThrow(() -> new InvalidInput("file", "quality.error.fileType"));
+                    .orElseThrow(() -> new InvalidInput("file", area + ".error.fileType"));
             String storedName = UUID.randomUUID() + "." + type.name().toLowerCase(java.util.Locale.ROOT);
             Path target = folder.resolve(storedName);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
@@ -106,15 +108,23 @@ public class UploadStore {
     }
 
     /** The content of a stored file; the name must be one this store made (no path can be smuggled in). */
-    public InputStream open(String storedName) {
+    public InputStream open(String area, String storedName) {
         if (storedName == null || !storedName.matches("[0-9a-f-]{36}\\.(jpeg|png|pdf)")) {
             throw new IllegalArgumentException("not a stored file name: " + storedName);
         }
         try {
-            return Files.newInputStream(root().resolve(AREA).resolve(storedName));
+            return Files.newInputStream(root().resolve(checked(area)).resolve(storedName));
         } catch (IOException e) {
             throw new UncheckedIOException("stored file missing: " + storedName, e);
         }
+    }
+
+    /** An area is one of the application's own names, never something a request could smuggle a path into. */
+    private static String checked(String area) {
+        if (area == null || !area.matches("[a-zA-Z]{1,30}")) {
+            throw new IllegalArgumentException("not an upload area: " + area);
+        }
+        return area;
     }
 
     private Path root() {

@@ -1,6 +1,7 @@
-package com.aftersales.crm.quality.control;
+package com.aftersales.crm.platform;
 
-import com.aftersales.crm.quality.entity.FileType;
+import com.aftersales.crm.shared.ContentSniffer;
+import com.aftersales.crm.shared.FileType;
 import com.aftersales.crm.shared.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class UploadStoreTest {
     private static byte[] jpeg(int size) {
         byte[] content = new byte[size];
         Arrays.fill(content, (byte) 7);
-        System.arraycopy(ContentSnifferTest.JPEG, 0, content, 0, ContentSnifferTest.JPEG.length);
+        System.arraycopy(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, 0, content, 0, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}.length);
         return content;
     }
 
@@ -49,14 +50,14 @@ class UploadStoreTest {
     void aFileIsKeptUnderANameOfTheServersWithItsSizeAndDigest() throws Exception {
         byte[] content = jpeg(200_000);
 
-        UploadStore.StoredFile stored = store.store(new ByteArrayInputStream(content));
+        UploadStore.StoredFile stored = store.store("quality", new ByteArrayInputStream(content));
 
         assertThat(stored.type()).isEqualTo(FileType.JPEG);
         assertThat(stored.size()).isEqualTo(200_000);
         assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
         assertThat(stored.storedName()).matches("[0-9a-f-]{36}\\.jpeg");
         assertThat(Files.readAllBytes(directory.resolve("quality").resolve(stored.storedName()))).isEqualTo(content);
-        try (InputStream in = store.open(stored.storedName())) {
+        try (InputStream in = store.open("quality", stored.storedName())) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
         assertThat(filesKept()).isEqualTo(1);
@@ -64,30 +65,30 @@ class UploadStoreTest {
 
     @Test
     void aFileOverTheLimitIsRefusedAndNothingIsKept() throws IOException {
-        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(jpeg(1024 * 1024 + 1))))
+        assertThatThrownBy(() -> store.store("quality", new ByteArrayInputStream(jpeg(1024 * 1024 + 1))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("quality.error.tooLarge"));
-        assertThat(store.store(new ByteArrayInputStream(jpeg(1024 * 1024))).size()).as("exactly the limit").isEqualTo(1024 * 1024);
+        assertThat(store.store("quality", new ByteArrayInputStream(jpeg(1024 * 1024))).size()).as("exactly the limit").isEqualTo(1024 * 1024);
         assertThat(filesKept()).isEqualTo(1);
     }
 
     @Test
     void aFileThatIsNoImageOrPdfIsRefusedWhateverItsNameAndNothingIsKept() throws IOException {
-        assertThatThrownBy(() -> store.store(new ByteArrayInputStream("<svg onload=alert(1)>".getBytes())))
+        assertThatThrownBy(() -> store.store("quality", new ByteArrayInputStream("<svg onload=alert(1)>".getBytes())))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("quality.error.fileType"));
-        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(new byte[0])))
+        assertThatThrownBy(() -> store.store("quality", new ByteArrayInputStream(new byte[0])))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("quality.error.empty"));
         assertThat(filesKept()).isZero();
     }
 
     @Test
     void onlyANameTheStoreMadeCanBeOpened() {
-        assertThatThrownBy(() -> store.open("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> store.open("/etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.open("quality", "../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.open("quality", "/etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void withoutAnUploadDirectoryNothingIsStored() {
         store.directory = " ";
-        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(jpeg(10)))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.store("quality", new ByteArrayInputStream(jpeg(10)))).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,4 +1,4 @@
-package com.aftersales.crm.it.service;
+package com.aftersales.crm.it.recovery;
 
 import com.aftersales.crm.harness.Harness;
 import com.aftersales.crm.harness.IntegrationTestEnvironment;
@@ -93,19 +93,23 @@ class SubmissionCrashIT {
             }
         }
         assertThat(readAtKill).as("rows loaded before the kill").isBetween(3_000L, (long) ROWS - 1);
+        long executionAtKill;
+        try (Connection db = database()) {
+            executionAtKill = number(db, "select job_execution_id from archive_submission where id = " + submission);
+        }
         ProcessHandle.of(harness.serverPid()).orElseThrow().destroyForcibly();
         Thread.sleep(2_000);
         harness.restartKilledServer();
 
         String status = null;
         try (Connection db = database()) {
-            assertThat(text(db, "select status from archive_submission where id = " + submission))
-                    .as("cut off mid-file").isIn("QUEUED", "RUNNING");
             for (int i = 0; i < 3000 && !"COMPLETED".equals(status) && !"FAILED".equals(status); i++) {
                 Thread.sleep(100);
                 status = text(db, "select status from archive_submission where id = " + submission);
             }
             assertThat(status).isEqualTo("COMPLETED");
+            assertThat(number(db, "select job_execution_id from archive_submission where id = " + submission))
+                    .as("finished by a new run after the restart").isNotEqualTo(executionAtKill);
             String where = " from installation_archive where provider_id = " + providerId;
             assertThat(number(db, "select count(*)" + where)).isEqualTo(good);
             assertThat(number(db, "select count(distinct warranty_card_no)" + where)).isEqualTo(good);

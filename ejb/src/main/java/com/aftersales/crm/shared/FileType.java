@@ -1,6 +1,6 @@
-package com.aftersales.crm.quality.entity;
+package com.aftersales.crm.shared;
 
-/** The kinds of file a complaint accepts, with the content type they are served with. */
+/** The kinds of attached file the portal accepts (complaint evidence, service case attachments), with the content type they are served with. */
 public enum FileType {
     JPEG("image/jpeg"), PNG("image/png"), PDF("application/pdf");
 

@@ -1,6 +1,5 @@
-package com.aftersales.crm.quality.control;
+package com.aftersales.crm.shared;
 
-import com.aftersales.crm.quality.entity.FileType;
 
 import java.util.Arrays;
 import java.util.Optional;
