@@ -50,8 +50,10 @@ final class JobsPage {
         return browser.find(By.cssSelector("#start\\:messages .ui-messages-error")).getText();
     }
 
+    /** The run's row, found by the number in its first cell (the table renders no row keys without selection). */
     private By row(long execution) {
-        return By.cssSelector("#runs\\:executions tr[data-rk='" + execution + "']");
+        return By.xpath("//tbody[@id='runs:executions_data']/tr[.//span[contains(@class, 'crm-job-id') and normalize-space()='"
+                + execution + "']]");
     }
 
     /** Waits (the page polls while the run goes) until the run's status reads as given. */
