@@ -73,7 +73,10 @@ public class MenuView {
             new Screen(Area.SUPERVISOR, "caseStudy.menu", "pi pi-book", "/supervisor/case-studies"),
             // weekly archive submissions
             new Screen(Area.PROVIDER, "submission.menu", "pi pi-upload", "/provider/submissions"),
-            new Screen(Area.SUPERVISOR, "submission.menu", "pi pi-upload", "/supervisor/submissions"));
+            new Screen(Area.SUPERVISOR, "submission.menu", "pi pi-upload", "/supervisor/submissions"),
+            // job monitor (/supervisor/** admits administrators too)
+            new Screen(Area.SUPERVISOR, "jobs.menu", "pi pi-server", "/supervisor/jobs"),
+            new Screen(Area.ADMIN, "jobs.menu", "pi pi-server", "/supervisor/jobs"));
 
     @Inject
     CurrentUser currentUser;

@@ -1,0 +1,135 @@
+package com.aftersales.crm.web.jobs;
+
+import com.aftersales.crm.jobs.boundary.JobExecutionDetail;
+import com.aftersales.crm.jobs.boundary.JobExecutionRow;
+import com.aftersales.crm.jobs.boundary.JobMonitor;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.PagedRows;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * 作业监控: the batch runs, newest first and paged, with their progress (polled while one of the page runs); start a
+ * job, stop or restart a run, and a run's steps and failure in a dialog.
+ */
+@Named
+@ViewScoped
+public class JobsView implements Serializable {
+
+    @Inject
+    transient JobMonitor monitor;
+
+    private PagedRows<JobExecutionRow> rows;
+    private List<String> startableJobs;
+    private String job;
+    private String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+    private JobExecutionDetail selected;
+
+    public void load() {
+        rows = new PagedRows<>(new PagedRows.Source<>() {
+            @Override
+            public long count() {
+                return monitor.count();
+            }
+
+            @Override
+            public List<JobExecutionRow> page(int first, int max, String sortField, boolean ascending) {
+                return monitor.list(first, max);
+            }
+        }, JobExecutionRow::executionId, "executionId");
+        startableJobs = monitor.startableJobs();
+        if (job == null && !startableJobs.isEmpty()) {
+            job = startableJobs.get(0);
+        }
+    }
+
+    public void start() {
+        try {
+            long execution = monitor.start(job, month);
+            Messages.info("jobs.started", Messages.text("jobs.name." + job), Long.toString(execution));
+        } catch (InvalidInput invalid) {
+            Messages.fieldError("start:" + invalid.field(), "jobs.field." + invalid.field(), invalid.messageKey());
+        }
+    }
+
+    public void stop(long executionId) {
+        try {
+            monitor.stop(executionId);
+            Messages.info("jobs.stopping", Long.toString(executionId));
+        } catch (InvalidInput invalid) {
+            Messages.error(invalid.messageKey());
+        } catch (NotFound gone) {
+            Messages.error("jobs.error.notFound");
+        }
+    }
+
+    public void restart(long executionId) {
+        try {
+            long execution = monitor.restart(executionId);
+            Messages.info("jobs.restarted", Long.toString(executionId), Long.toString(execution));
+        } catch (InvalidInput invalid) {
+            Messages.error(invalid.messageKey());
+        } catch (NotFound gone) {
+            Messages.error("jobs.error.notFound");
+        }
+    }
+
+    public void select(long executionId) {
+        try {
+            selected = monitor.detail(executionId);
+        } catch (NotFound gone) {
+            selected = null;
+            Messages.error("jobs.error.notFound");
+        }
+    }
+
+    /** Polled: the open run's detail again (the table reloads itself). */
+    public void refresh() {
+        if (selected != null) {
+            select(selected.execution().executionId());
+        }
+    }
+
+    /** Whether a run on the page shown (or the one open) is still going: the page then polls. */
+    public boolean isAnyRunning() {
+        List<JobExecutionRow> shown = rows == null ? null : rows.getWrappedData();
+        return (shown != null && shown.stream().anyMatch(JobExecutionRow::running))
+                || (selected != null && selected.execution().running());
+    }
+
+    public PagedRows<JobExecutionRow> getRows() {
+        return rows;
+    }
+
+    public List<String> getStartableJobs() {
+        return startableJobs;
+    }
+
+    public String getJob() {
+        return job;
+    }
+
+    public void setJob(String job) {
+        this.job = job;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public JobExecutionDetail getSelected() {
+        return selected;
+    }
+}
