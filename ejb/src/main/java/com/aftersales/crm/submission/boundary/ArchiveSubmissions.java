@@ -1,6 +1,5 @@
 package com.aftersales.crm.submission.boundary;
 
-import com.aftersales.crm.platform.JobRuns;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
@@ -25,6 +24,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.Function;
 
 import static com.aftersales.crm.shared.SqlValues.instant;
@@ -55,9 +55,6 @@ public class ArchiveSubmissions {
 
     @Inject
     SubmissionIntake intake;
-
-    @Inject
-    JobRuns jobs;
 
     /** The provider's spreadsheet for a week (null: last week); loading starts once it is recorded. */
     @Secured(Role.PROVIDER)
@@ -180,7 +177,9 @@ public class ArchiveSubmissions {
         if (!submission.restartable() || submission.getJobExecutionId() == null) {
             throw new InvalidInput("status", "submission.error.notRestartable");
         }
-        BatchRuntime.getJobOperator().restart(submission.getJobExecutionId(), SubmissionJobStarter.parameters(submissionId));
+        Properties parameters = new Properties();
+        parameters.setProperty("submissionId", Long.toString(submissionId));
+        BatchRuntime.getJobOperator().restart(submission.getJobExecutionId(), parameters);
     }
 
     @Secured({Role.SUPERVISOR, Role.ADMIN})

@@ -82,7 +82,7 @@ public class SubmissionInbox {
                         .orElseThrow(() -> new InvalidInput("file", "submission.error.unknownProvider", matcher.group(1)));
                 LocalDate week = matcher.group(2) == null ? null : LocalDate.parse(matcher.group(2));
                 try (InputStream content = Files.newInputStream(file)) {
-                    intake.receive(providerId, name, content, week, SubmissionChannel.INBOX, "inbox");
+                    intake.receiveAlone(providerId, name, content, week, SubmissionChannel.INBOX, "inbox");
                 }
                 move(file, folder.resolve("done"));
                 accepted++;

@@ -10,8 +10,14 @@ import com.aftersales.crm.submission.control.SubmissionDeadline;
 import com.aftersales.crm.submission.control.SubmissionStore;
 import com.aftersales.crm.submission.entity.ArchiveSubmission;
 import com.aftersales.crm.submission.entity.SubmissionChannel;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +31,9 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Receives a submission, from the portal or the inbox directory: keeps the file, refuses at once what cannot be
@@ -39,6 +48,8 @@ public class SubmissionIntake {
     public static final String DEADLINE = "archive-submission.deadline-after-week";
     public static final String MAX_MB = "archive-submission.max-mb";
 
+    private static final Logger LOG = Logger.getLogger(SubmissionIntake.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -51,8 +62,8 @@ public class SubmissionIntake {
     @Inject
     Clock clock;
 
-    @Inject
-    Event<SubmissionReceived> received;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public long receive(long providerId, String fileName, InputStream content, LocalDate weekStart,
                         SubmissionChannel channel, String by) {
@@ -111,7 +122,41 @@ public class SubmissionIntake {
                 .setParameter(4, submission.isLate() ? "LATE" : "ON_TIME")
                 .setParameter(5, submission.getId()).setParameter(6, Timestamp.from(now))
                 .executeUpdate();
-        received.fire(new SubmissionReceived(submission.getId()));
+        startAfterCommit(submission.getId());
         return submission.getId();
+    }
+
+    /** As {@link #receive}, in a transaction of its own (the inbox: one refused file never takes another with it). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long receiveAlone(long providerId, String fileName, InputStream content, LocalDate weekStart,
+                             SubmissionChannel channel, String by) {
+        return receive(providerId, fileName, content, weekStart, channel, by);
+    }
+
+    /**
+     * The loading job starts once the submission is committed — not before, or it could look for a row it cannot see
+     * yet. A start that fails leaves the submission queued: it is started again when the server starts, and a
+     * supervisor can restart it.
+     */
+    private void startAfterCommit(long submissionId) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                Properties parameters = new Properties();
+                parameters.setProperty("submissionId", Long.toString(submissionId));
+                try {
+                    BatchRuntime.getJobOperator().start(ArchiveSubmissions.JOB, parameters);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "could not start the loading of submission " + submissionId, e);
+                }
+            }
+        });
     }
 }
