@@ -70,7 +70,11 @@ public class MenuView {
             new Screen(Area.PROVIDER, "information.menu", "pi pi-megaphone", "/provider/information"),
             // monthly service cases
             new Screen(Area.PROVIDER, "caseStudy.menu", "pi pi-book", "/provider/case-studies"),
-            new Screen(Area.SUPERVISOR, "caseStudy.menu", "pi pi-book", "/supervisor/case-studies"));
+            new Screen(Area.SUPERVISOR, "caseStudy.menu", "pi pi-book", "/supervisor/case-studies"),
+            // weekly information report
+            new Screen(Area.INFO_OFFICER, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"),
+            new Screen(Area.SUPERVISOR, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"),
+            new Screen(Area.MANAGER, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"));
 
     @Inject
     CurrentUser currentUser;
