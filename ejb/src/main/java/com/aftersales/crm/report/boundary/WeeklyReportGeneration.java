@@ -55,7 +55,7 @@ public class WeeklyReportGeneration {
         Instant now = clock.instant();
         long reportId = ((Number) em.createNativeQuery("""
                         insert into weekly_report (week_start, period_from, period_to, generated_at, generated_by, job_execution_id)
-                        values (?, ?, ?, ?, ?, ?)
+                        values (?, ?, ?, ?, ?, cast(? as bigint))
                         on conflict (week_start) do update
                             set generated_at = excluded.generated_at, generated_by = excluded.generated_by,
                                 job_execution_id = excluded.job_execution_id, runs = weekly_report.runs + 1

@@ -30,7 +30,7 @@ public class WeeklyReportView implements Serializable {
 
     private List<ReportSummary> summaries;
     private String week;
-    private LocalDate runWeek = ReportWeek.containing(LocalDate.now(ReportWeek.BUSINESS_ZONE)).previous().monday();
+    private String runWeek = ReportWeek.containing(LocalDate.now(ReportWeek.BUSINESS_ZONE)).previous().monday().toString();
     private ReportSummary selected;
     private List<ReportTable> tables = List.of();
 
@@ -51,8 +51,13 @@ public class WeeklyReportView implements Serializable {
     }
 
     public void run() {
+        LocalDate day = parse(runWeek);
+        if (day == null) {
+            Messages.fieldError("run:runWeek", "report.field.week", "report.error.date");
+            return;
+        }
         try {
-            LocalDate monday = ReportWeek.containing(runWeek).monday();
+            LocalDate monday = ReportWeek.containing(day).monday();
             long execution = reports.run(monday);
             Messages.info("report.started", monday.toString(), ReportWeek.containing(monday).isoName(), execution);
         } catch (InvalidInput invalid) {
@@ -99,11 +104,11 @@ public class WeeklyReportView implements Serializable {
         this.week = week;
     }
 
-    public LocalDate getRunWeek() {
+    public String getRunWeek() {
         return runWeek;
     }
 
-    public void setRunWeek(LocalDate runWeek) {
+    public void setRunWeek(String runWeek) {
         this.runWeek = runWeek;
     }
 
