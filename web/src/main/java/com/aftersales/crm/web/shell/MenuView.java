@@ -76,7 +76,11 @@ public class MenuView {
             new Screen(Area.SUPERVISOR, "submission.menu", "pi pi-upload", "/supervisor/submissions"),
             // job monitor (/supervisor/** admits administrators too)
             new Screen(Area.SUPERVISOR, "jobs.menu", "pi pi-server", "/supervisor/jobs"),
-            new Screen(Area.ADMIN, "jobs.menu", "pi pi-server", "/supervisor/jobs"));
+            new Screen(Area.ADMIN, "jobs.menu", "pi pi-server", "/supervisor/jobs"),
+            // weekly information report
+            new Screen(Area.INFO_OFFICER, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"),
+            new Screen(Area.SUPERVISOR, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"),
+            new Screen(Area.MANAGER, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"));
 
     @Inject
     CurrentUser currentUser;
