@@ -73,7 +73,11 @@ public class MenuView {
             new Screen(Area.SUPERVISOR, "caseStudy.menu", "pi pi-book", "/supervisor/case-studies"),
             // weekly archive submissions
             new Screen(Area.PROVIDER, "submission.menu", "pi pi-upload", "/provider/submissions"),
-            new Screen(Area.SUPERVISOR, "submission.menu", "pi pi-upload", "/supervisor/submissions"));
+            new Screen(Area.SUPERVISOR, "submission.menu", "pi pi-upload", "/supervisor/submissions"),
+            // provider scoring and the yearly reward
+            new Screen(Area.PROVIDER, "assessment.menu.scorecard", "pi pi-star", "/provider/scorecard"),
+            new Screen(Area.SUPERVISOR, "assessment.menu.supervise", "pi pi-star", "/supervisor/assessments"),
+            new Screen(Area.MANAGER, "assessment.menu.manage", "pi pi-star", "/manager/assessments"));
 
     @Inject
     CurrentUser currentUser;
