@@ -278,7 +278,7 @@ public class Assessments {
                         select a.id, a.provider_id, p.code, p.name, a.month, a.base_score, a.deductions, a.merits, a.score,
                                a.counted_score, a.threshold, m.status
                         from monthly_assessment a join service_provider p on p.id = a.provider_id
-                        join assessment_month m on m.month = a.month where """ + where + " order by " + order
+                        join assessment_month m on m.month = a.month""" + " where " + where + " order by " + order
                 + " limit 1000"), parameters).getResultList();
         return rows.stream().map(r -> new AssessmentRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], (String) r[3], date(r[4]), (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7],
@@ -293,7 +293,7 @@ public class Assessments {
                                r.answered_count, r.media_exposures, r.eligible, r.ineligible_reasons, r.gross_reward,
                                r.money_deductions, r.fraud_amount, r.fraud_fine, r.payable, r.from_deposit, r.deposit,
                                r.deposit_shortfall, r.computed_at
-                        from yearly_reward r join service_provider p on p.id = r.provider_id where """ + where
+                        from yearly_reward r join service_provider p on p.id = r.provider_id""" + " where " + where
                 + " order by p.name limit 1000"), parameters).getResultList();
         return rows.stream().map(r -> new RewardRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
                 ((Number) r[3]).intValue(), (BigDecimal) r[4],
