@@ -24,7 +24,8 @@ public class ScorecardView implements Serializable {
     @Inject
     Assessments assessments;
 
-    private int year = YearMonth.now(ZoneId.of("Asia/Shanghai")).getYear();
+    // The year of last month: the latest month scored (in January, last year's December).
+    private int year = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).getYear();
     private Scorecard scorecard;
     private String month;
     private List<LineRow> lines;
