@@ -48,7 +48,8 @@ class ReferenceDataBundlesTest {
             "survey,            survey/entity/SurveyTemplate.java survey/entity/SurveyQuestion.java",
             "technician.review, provider/control/ReviewScore.java provider/boundary/CertificateReviews.java",
             "information,       information/entity/InformationItem.java information/boundary/InformationItems.java",
-            "caseStudy,         casestudy/entity/CaseStudy.java casestudy/boundary/CaseStudies.java"})
+            "caseStudy,         casestudy/entity/CaseStudy.java casestudy/boundary/CaseStudies.java",
+            "assessment,        assessment/boundary/Assessments.java"})
     void everyFieldAndReasonARuleNamesHasItsText(String screen, String sources) throws IOException {
         Set<String> fields = new TreeSet<>();
         Set<String> reasons = new TreeSet<>(Set.of("phone.error.format", "phone.error.mobile"));

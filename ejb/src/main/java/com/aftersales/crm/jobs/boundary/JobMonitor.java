@@ -122,7 +122,7 @@ public class JobMonitor {
                 .orElseThrow(() -> new InvalidInput("job", "jobs.error.notStartable"));
         return switch (job) {
             case CASE_STUDY_COMPLIANCE -> caseStudies.closeMonth(month(month));
-            case ARCHIVE_SUBMISSION, WEEKLY_INFORMATION_REPORT -> throw new InvalidInput("job", "jobs.error.notStartable");
+            case ARCHIVE_SUBMISSION, WEEKLY_INFORMATION_REPORT, MONTHLY_ASSESSMENT -> throw new InvalidInput("job", "jobs.error.notStartable");
         };
     }
 

@@ -7,13 +7,14 @@ import java.util.Optional;
 /**
  * A Jakarta Batch job of this application (作业), named as its job XML in META-INF/batch-jobs. The monitor lists only
  * these: the job repository may hold other applications' runs. The weekly archive loading is started by an upload, the
- * weekly information report from its own page (which picks the week) or its schedule, never from the monitor.
+ * weekly information report and the monthly assessment from their own pages or their schedules, never from the monitor.
  */
 public enum MonitoredJob {
 
     CASE_STUDY_COMPLIANCE("case-study-compliance", true),
     ARCHIVE_SUBMISSION("archive-submission", false),
-    WEEKLY_INFORMATION_REPORT("weekly-information-report", false);
+    WEEKLY_INFORMATION_REPORT("weekly-information-report", false),
+    MONTHLY_ASSESSMENT("monthly-assessment", false);
 
     private final String jobName;
     private final boolean startable;

@@ -80,7 +80,11 @@ public class MenuView {
             // weekly information report
             new Screen(Area.INFO_OFFICER, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"),
             new Screen(Area.SUPERVISOR, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"),
-            new Screen(Area.MANAGER, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"));
+            new Screen(Area.MANAGER, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"),
+            // provider scoring and the yearly reward
+            new Screen(Area.PROVIDER, "assessment.menu.scorecard", "pi pi-star", "/provider/scorecard"),
+            new Screen(Area.SUPERVISOR, "assessment.menu.supervise", "pi pi-star", "/supervisor/assessments"),
+            new Screen(Area.MANAGER, "assessment.menu.manage", "pi pi-star", "/manager/assessments"));
 
     @Inject
     CurrentUser currentUser;

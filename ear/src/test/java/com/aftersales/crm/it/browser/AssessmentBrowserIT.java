@@ -1,0 +1,46 @@
+package com.aftersales.crm.it.browser;
+
+import com.aftersales.crm.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 服务商考核 in headless Chromium: a supervisor computes last month, enters the regional manager's evaluation for the
+ * demo provider and computes again; the provider sees the month and the line with the supervisor's words.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aSupervisorScoresLastMonthAndTheProviderSeesEveryLine() {
+        String note = "巡查表现突出" + System.nanoTime() % 10000;
+        LoginPage.open(browser).loginAs("supervisor");
+        AssessmentsPage assessments = AssessmentsPage.open(browser).compute().pick("P-BJ-001");
+        assessments.enterEvaluation("11", "超出上限");
+        assertThat(assessments.messages()).contains("不能超过 10 分");
+        assessments = AssessmentsPage.open(browser).pick("P-BJ-001").enterEvaluation("2", note);
+        assertThat(assessments.messages()).contains("考评项已保存");
+        assessments.compute().pick("P-BJ-001");
+        assertThat(assessments.lines()).contains("区域客户服务经理考评：" + note).contains("+2");
+        new PortalPage(browser).logout();
+
+        LoginPage.open(browser).loginAs("provider");
+        ScorecardPage card = ScorecardPage.open(browser);
+        assertThat(card.months()).contains(YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString());
+        assertThat(card.quarters()).contains("第 1 季度");
+        assertThat(card.lines()).contains(note);
+    }
+}

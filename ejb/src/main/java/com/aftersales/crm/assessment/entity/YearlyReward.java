@@ -1,0 +1,122 @@
+package com.aftersales.crm.assessment.entity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * 金钥匙服务奖励: the year's settlement for one provider, from the rules of the manual (第四章):
+ * <ul>
+ * <li>reward = base (by market level) × coefficient ÷ 12 × signed months; the coefficient is the quarter's, so each
+ * signed month earns base ÷ 12 × its quarter's coefficient (with one coefficient all year this is the manual's formula:
+ * 8万 × 1.2 ÷ 12 × 12 = 9.6万);</li>
+ * <li>only for a signed provider with satisfaction ≥ 80% and no major media-exposed complaint in the year;</li>
+ * <li>fraud: the settlement is withheld, a fine of 10× the amount involved, disqualified;</li>
+ * <li>deductions in money and fines come out of the reward; what exceeds it comes out of the deposit (保证金), to be
+ * topped up within three days; what the deposit does not cover is the shortfall.</li>
+ * </ul>
+ * Money in yuan, two decimals, rounded half up once at the end.
+ */
+public record YearlyReward(Set<IneligibleReason> ineligibleReasons, BigDecimal gross, BigDecimal fine,
+                           BigDecimal penalties, BigDecimal payable, BigDecimal fromDeposit, BigDecimal depositShortfall) {
+
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    public YearlyReward {
+        ineligibleReasons = ineligibleReasons.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(ineligibleReasons));
+    }
+
+    public boolean eligible() {
+        return ineligibleReasons.isEmpty();
+    }
+
+    /** What the year's settlement starts from. */
+    public record Facts(BigDecimal base, BigDecimal[] quarterCoefficients, int[] signedMonthsPerQuarter,
+                        boolean signed, long satisfied, long answered, BigDecimal satisfactionMinPercent,
+                        int mediaExposures, BigDecimal fraudAmount, BigDecimal fineMultiple,
+                        BigDecimal moneyDeductions, BigDecimal deposit) {
+
+        public Facts {
+            Objects.requireNonNull(base, "base");
+            if (quarterCoefficients.length != 4 || signedMonthsPerQuarter.length != 4) {
+                throw new IllegalArgumentException("four quarters");
+            }
+            fraudAmount = fraudAmount == null ? BigDecimal.ZERO : fraudAmount;
+            moneyDeductions = moneyDeductions == null ? BigDecimal.ZERO : moneyDeductions;
+            deposit = deposit == null ? BigDecimal.ZERO : deposit;
+        }
+    }
+
+    public static YearlyReward settle(Facts facts) {
+        Set<IneligibleReason> reasons = EnumSet.noneOf(IneligibleReason.class);
+        if (!facts.signed()) {
+            reasons.add(IneligibleReason.NOT_SIGNED);
+        }
+        if (!satisfactionMet(facts.satisfied(), facts.answered(), facts.satisfactionMinPercent())) {
+            reasons.add(IneligibleReason.SATISFACTION);
+        }
+        if (facts.mediaExposures() > 0) {
+            reasons.add(IneligibleReason.MEDIA_EXPOSURE);
+        }
+        if (facts.fraudAmount().signum() > 0) {
+            reasons.add(IneligibleReason.FRAUD);
+        }
+        BigDecimal gross = reasons.isEmpty()
+                ? gross(facts.base(), facts.quarterCoefficients(), facts.signedMonthsPerQuarter()) : money(BigDecimal.ZERO);
+        BigDecimal fine = fraudFine(facts.fraudAmount(), facts.fineMultiple());
+        BigDecimal penalties = money(facts.moneyDeductions().add(fine));
+        BigDecimal payable = gross.subtract(penalties).max(BigDecimal.ZERO);
+        BigDecimal fromDeposit = penalties.subtract(gross).max(BigDecimal.ZERO);
+        BigDecimal shortfall = fromDeposit.subtract(facts.deposit()).max(BigDecimal.ZERO);
+        return new YearlyReward(reasons, gross, fine, penalties, money(payable), money(fromDeposit), money(shortfall));
+    }
+
+    /** base × Σ(signed months of a quarter × its coefficient) ÷ 12. */
+    public static BigDecimal gross(BigDecimal base, BigDecimal[] quarterCoefficients, int[] signedMonthsPerQuarter) {
+        BigDecimal monthsTimesCoefficient = BigDecimal.ZERO;
+        for (int q = 0; q < 4; q++) {
+            monthsTimesCoefficient = monthsTimesCoefficient.add(
+                    quarterCoefficients[q].multiply(BigDecimal.valueOf(signedMonthsPerQuarter[q])));
+        }
+        return money(base.multiply(monthsTimesCoefficient).divide(TWELVE, 10, RoundingMode.HALF_UP));
+    }
+
+    /** 满意度达到80%以上: satisfied ÷ answered ≥ the minimum, compared exactly (79.9% is below); no answer shows nothing. */
+    public static boolean satisfactionMet(long satisfied, long answered, BigDecimal minPercent) {
+        if (answered <= 0) {
+            return false;
+        }
+        return BigDecimal.valueOf(satisfied).multiply(BigDecimal.valueOf(100))
+                .compareTo(minPercent.multiply(BigDecimal.valueOf(answered))) >= 0;
+    }
+
+    /** 处涉及金额的十倍罚金. */
+    public static BigDecimal fraudFine(BigDecimal amount, BigDecimal multiple) {
+        return money(amount.multiply(multiple));
+    }
+
+    /**
+     * The months of the year the agreement was in force, per quarter: a month counts when the agreement was signed by its
+     * last day; none without an agreement.
+     */
+    public static int[] signedMonthsPerQuarter(LocalDate signedOn, int year) {
+        int[] months = new int[4];
+        if (signedOn == null) {
+            return months;
+        }
+        for (int m = 1; m <= 12; m++) {
+            LocalDate lastDay = LocalDate.of(year, m, 1).plusMonths(1).minusDays(1);
+            if (!signedOn.isAfter(lastDay)) {
+                months[(m - 1) / 3]++;
+            }
+        }
+        return months;
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+}

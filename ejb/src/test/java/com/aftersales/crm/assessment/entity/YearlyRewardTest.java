@@ -1,0 +1,98 @@
+package com.aftersales.crm.assessment.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class YearlyRewardTest {
+
+    private static final BigDecimal BASE_LEVEL_1 = new BigDecimal("80000");
+    private static final BigDecimal A = new BigDecimal("1.2");
+    private static final BigDecimal[] ALL_YEAR_A = {A, A, A, A};
+    private static final int[] TWELVE_MONTHS = {3, 3, 3, 3};
+
+    private static YearlyReward.Facts facts(long satisfied, long answered, int exposures, String fraud,
+                                            String deductions, String deposit) {
+        return new YearlyReward.Facts(BASE_LEVEL_1, ALL_YEAR_A, TWELVE_MONTHS, true, satisfied, answered,
+                new BigDecimal("80"), exposures, new BigDecimal(fraud), new BigDecimal("10"), new BigDecimal(deductions),
+                new BigDecimal(deposit));
+    }
+
+    @Test
+    void yearlyRewardOfTheManualsExampleIsNinetySixThousand() {
+        // 一级市场 A级服务商: 8万 × 1.2 ÷ 12 × 12 (签约月数) = 9.6万
+        assertThat(YearlyReward.gross(BASE_LEVEL_1, ALL_YEAR_A, TWELVE_MONTHS)).isEqualTo(new BigDecimal("96000.00"));
+
+        YearlyReward reward = YearlyReward.settle(facts(900, 1000, 0, "0", "0", "20000"));
+        assertThat(reward.eligible()).isTrue();
+        assertThat(reward.gross()).isEqualTo(new BigDecimal("96000.00"));
+        assertThat(reward.payable()).isEqualTo(new BigDecimal("96000.00"));
+        assertThat(reward.fromDeposit()).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void eachSignedMonthEarnsATwelfthOfTheBaseTimesItsQuartersCoefficient() {
+        // Signed in March: 1 month of Q1 at 0.8, Q2 at 1.2, Q3 at 1.0, Q4 at 0 → 80000/12 × (0.8 + 3.6 + 3.0) = 49333.33
+        BigDecimal[] coefficients = {new BigDecimal("0.8"), A, new BigDecimal("1.0"), BigDecimal.ZERO};
+        int[] signed = YearlyReward.signedMonthsPerQuarter(LocalDate.of(2010, 3, 15), 2010);
+
+        assertThat(signed).containsExactly(1, 3, 3, 3);
+        assertThat(YearlyReward.gross(BASE_LEVEL_1, coefficients, signed)).isEqualTo(new BigDecimal("49333.33"));
+        assertThat(YearlyReward.signedMonthsPerQuarter(LocalDate.of(2009, 6, 1), 2010)).containsExactly(3, 3, 3, 3);
+        assertThat(YearlyReward.signedMonthsPerQuarter(null, 2010)).containsExactly(0, 0, 0, 0);
+    }
+
+    @Test
+    void satisfactionOf79Point9PercentMakesAProviderIneligible() {
+        YearlyReward reward = YearlyReward.settle(facts(799, 1000, 0, "0", "0", "20000"));
+
+        assertThat(reward.eligible()).isFalse();
+        assertThat(reward.ineligibleReasons()).containsExactly(IneligibleReason.SATISFACTION);
+        assertThat(reward.gross()).isEqualByComparingTo("0");
+        assertThat(YearlyReward.settle(facts(800, 1000, 0, "0", "0", "20000")).eligible()).isTrue();
+    }
+
+    @Test
+    void noAnsweredSurveyShowsNoSatisfaction() {
+        assertThat(YearlyReward.satisfactionMet(0, 0, new BigDecimal("80"))).isFalse();
+    }
+
+    @Test
+    void aMajorMediaExposedComplaintMakesAProviderIneligible() {
+        assertThat(YearlyReward.settle(facts(900, 1000, 1, "0", "0", "20000")).ineligibleReasons())
+                .containsExactly(IneligibleReason.MEDIA_EXPOSURE);
+    }
+
+    @Test
+    void fraudWithholdsTheSettlementAndIsFinedTenTimesTheAmount() {
+        YearlyReward reward = YearlyReward.settle(facts(900, 1000, 0, "1500", "0", "20000"));
+
+        assertThat(reward.ineligibleReasons()).containsExactly(IneligibleReason.FRAUD);
+        assertThat(reward.gross()).isEqualByComparingTo("0");
+        assertThat(reward.fine()).isEqualTo(new BigDecimal("15000.00"));
+        assertThat(reward.payable()).isEqualByComparingTo("0");
+        assertThat(reward.fromDeposit()).isEqualTo(new BigDecimal("15000.00"));
+        assertThat(reward.depositShortfall()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void penaltiesBeyondTheRewardComeOutOfTheDepositAndWhatItCannotCoverIsAShortfall() {
+        // Ineligible (78%): no reward; 150 RMB of service-case deductions and a 3,000 × 10 fine against a 20,000 deposit.
+        YearlyReward reward = YearlyReward.settle(facts(78, 100, 0, "3000", "150", "20000"));
+
+        assertThat(reward.penalties()).isEqualTo(new BigDecimal("30150.00"));
+        assertThat(reward.fromDeposit()).isEqualTo(new BigDecimal("30150.00"));
+        assertThat(reward.depositShortfall()).isEqualTo(new BigDecimal("10150.00"));
+    }
+
+    @Test
+    void deductionsInMoneyComeOffTheRewardFirst() {
+        YearlyReward reward = YearlyReward.settle(facts(900, 1000, 0, "0", "150", "20000"));
+
+        assertThat(reward.payable()).isEqualTo(new BigDecimal("95850.00"));
+        assertThat(reward.fromDeposit()).isEqualByComparingTo("0");
+    }
+}

@@ -1,0 +1,69 @@
+package com.aftersales.crm.web.assessment;
+
+import com.aftersales.crm.assessment.boundary.Assessments;
+import com.aftersales.crm.assessment.boundary.AssessmentRow;
+import com.aftersales.crm.assessment.boundary.LineRow;
+import com.aftersales.crm.assessment.boundary.Scorecard;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * 我的考核: the provider's own year — months, quarters' coefficients, the settled reward — and every line of the month
+ * it picks. The provider is the login's; no id is taken from the request.
+ */
+@Named
+@ViewScoped
+public class ScorecardView implements Serializable {
+
+    @Inject
+    Assessments assessments;
+
+    // The year of last month: the latest month scored (in January, last year's December).
+    private int year = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).getYear();
+    private Scorecard scorecard;
+    private String month;
+    private List<LineRow> lines;
+
+    public void load() {
+        scorecard = assessments.myScorecard(year);
+        List<AssessmentRow> months = scorecard.months();
+        month = months.isEmpty() ? null : months.get(months.size() - 1).month().toString().substring(0, 7);
+        lines = month == null ? List.of() : assessments.myLines(YearMonth.parse(month));
+    }
+
+    public void showMonth(String pickedMonth) {
+        month = pickedMonth;
+        lines = assessments.myLines(YearMonth.parse(pickedMonth));
+    }
+
+    public List<Integer> getYears() {
+        int now = YearMonth.now(ZoneId.of("Asia/Shanghai")).getYear();
+        return List.of(now, now - 1, now - 2);
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public Scorecard getScorecard() {
+        return scorecard;
+    }
+
+    public String getLinesMonth() {
+        return month;
+    }
+
+    public List<LineRow> getLines() {
+        return lines;
+    }
+}
