@@ -188,6 +188,8 @@ public class SubmissionLoading {
                 .setParameter(17, column(rows, r -> r.technicianIds() == null || r.technicianIds().isEmpty() ? null
                         : String.join(",", r.technicianIds().stream().map(String::valueOf).toList())))
                 .executeUpdate();
+        // a temporary table has no statistics: without them the joins below scan the archives whole, chunk after chunk
+        em.createNativeQuery("analyze archive_stage").executeUpdate();
     }
 
     /** A warranty card already archived by another provider is not this provider's to change. */
@@ -213,8 +215,7 @@ public class SubmissionLoading {
         em.createNativeQuery("""
                         with earlier as (
                             select s.row_no, coalesce(
-                                (select min(o.row_no) from archive_stage o
-                                 where o.card = s.card and o.product_id = s.product_id and o.row_no < s.row_no),
+                                nullif(min(s.row_no) over (partition by s.card, s.product_id), s.row_no),
                                 (select min(l.source_row) from installation_archive i
                                  join installation_line l on l.installation_id = i.id
                                  where i.warranty_card_no = s.card and i.submission_id = ?1 and l.product_id = s.product_id
