@@ -100,6 +100,13 @@ public class SubmissionLoading {
     public void write(long submissionId, List<ArchiveRow> rows, List<RowProblem> problems, int firstRowNo, int lastRowNo,
                       int rowsRead) {
         ArchiveSubmission submission = find(submissionId);
+        // Every statement below joins a chunk (a thousand rows) to tables of millions through their indexes. Growing
+        // by a thousand rows a chunk, those tables outrun their statistics, and the planner, believing them small,
+        // turns to hash joins over whole tables: every chunk then reads every archive. For this transaction only,
+        // nested loops on the indexes.
+        em.createNativeQuery("set local enable_hashjoin = off").executeUpdate();
+        em.createNativeQuery("set local enable_mergejoin = off").executeUpdate();
+        em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
         recordProblems(submissionId, problems);
         if (!rows.isEmpty()) {
             stage(rows);
