@@ -35,7 +35,7 @@ class ReferenceDataBrowserIT extends BrowserTest {
             "admin/providers.xhtml,              服务商管理, 停工整顿",
             "admin/technicians.xhtml?provider=1, 服务师管理, SZS-P-BJ-001",
             "admin/products.xhtml,               产品管理,   实木多层",
-            "admin/policies.xhtml,               政策参数,   铺装后验收天数"})
+            "admin/policies.xhtml,               政策参数,   铺装档案周报送截止"})
     void eachReferenceDataScreenListsTheDemoData(String path, String title, String expected) {
         LoginPage.open(browser).loginAs("admin");
 
