@@ -131,7 +131,7 @@ public class Dashboard {
         }
         return queries.drill(scope(filter), kind, key, first, max).stream()
                 .map(row -> new DrillRow(number(row[0]), SqlValues.instant(instant(row[1])), (String) row[2],
-                        (String) row[3], detail(row[4], row[5]), (String) row[6]))
+                        (String) row[3], text(row[4]), text(row[5]), (String) row[6]))
                 .toList();
     }
 
@@ -163,9 +163,7 @@ public class Dashboard {
                 ? date.toLocalDate().atStartOfDay(com.aftersales.crm.dashboard.entity.Period.BEIJING).toInstant() : value;
     }
 
-    private static String detail(Object first, Object second) {
-        String a = first == null ? "" : first.toString();
-        String b = second == null ? "" : second.toString();
-        return b.isEmpty() ? a : a.isEmpty() ? b : a + " · " + b;
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

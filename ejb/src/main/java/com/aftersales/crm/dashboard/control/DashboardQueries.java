@@ -331,8 +331,8 @@ public class DashboardQueries {
             }
             order = "order by f.due_at desc, f.id desc";
         } else if (kind == DrillKind.INFORMATION) {
-            s.append(count ? "select count(*)" : "select i.id, i.filed_at, cu.name, coalesce(d.name, p.name), i.subject,"
-                    + " i.category, " + INFORMATION_OUTCOME);
+            s.append(count ? "select count(*)" : "select i.id, i.filed_at, cu.name, coalesce(d.name, p.name), i.category,"
+                    + " i.subject, " + INFORMATION_OUTCOME);
             s.append(information(scope));
             s.append("and i.category = ?", parts[0]);
             if (!outcome.equals("ALL")) {
@@ -340,7 +340,7 @@ public class DashboardQueries {
             }
             order = "order by i.filed_at desc, i.id desc";
         } else if (kind == DrillKind.CASE_STUDIES) {
-            s.append(count ? "select count(*)" : "select c.id, c.month, null, p.name, cast(c.deduction as text), null,"
+            s.append(count ? "select count(*)" : "select c.id, c.month, null, p.name, null, cast(c.deduction as text),"
                     + " case when c.compliant then 'COMPLIANT' else c.reason end");
             s.append(compliance(scope));
             s.append("and to_char(c.month, 'YYYY-MM') = ?", parts[0]);

@@ -76,7 +76,10 @@ public class MenuView {
             new Screen(Area.SUPERVISOR, "submission.menu", "pi pi-upload", "/supervisor/submissions"),
             // job monitor (/supervisor/** admits administrators too)
             new Screen(Area.SUPERVISOR, "jobs.menu", "pi pi-server", "/supervisor/jobs"),
-            new Screen(Area.ADMIN, "jobs.menu", "pi pi-server", "/supervisor/jobs"));
+            new Screen(Area.ADMIN, "jobs.menu", "pi pi-server", "/supervisor/jobs"),
+            // management dashboard (/manager/** admits supervisors and administrators too)
+            new Screen(Area.MANAGER, "dashboard.menu", "pi pi-chart-line", "/manager/dashboard"),
+            new Screen(Area.SUPERVISOR, "dashboard.menu", "pi pi-chart-line", "/manager/dashboard"));
 
     @Inject
     CurrentUser currentUser;
