@@ -10,9 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -31,9 +34,10 @@ public class DashboardExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         DashboardRequest what;
-        String format = request.getParameter("format");
+        Map<String, String> parameters = parameters(request.getQueryString());
+        String format = parameters.get("format");
         try {
-            what = DashboardRequest.parse(request::getParameter);
+            what = DashboardRequest.parse(parameters::get);
         } catch (IllegalArgumentException bad) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
@@ -63,6 +67,25 @@ public class DashboardExportServlet extends HttpServlet {
         } else {
             DashboardExports.pdf(table, response.getOutputStream());
         }
+    }
+
+    /**
+     * The query string decoded as UTF-8 (the link's encoding) whatever the server's default for URIs, so that a
+     * Chinese brand arrives intact.
+     */
+    static Map<String, String> parameters(String query) {
+        Map<String, String> parameters = new HashMap<>();
+        if (query == null) {
+            return parameters;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return parameters;
     }
 
     /** The portal's language choice (its cookie), Chinese unless English was chosen. */
