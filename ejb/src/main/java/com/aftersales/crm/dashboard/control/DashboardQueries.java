@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -314,7 +315,12 @@ public class DashboardQueries {
             Statement from = surveys(scope, kind.breakdown() == Breakdown.PRODUCT, true);
             s.append(from.text().replaceFirst("\nwhere ", "\nleft join service_provider sp on sp.id = r.provider_id\nwhere "),
                     from.parameters().toArray());
-            s.append("and " + surveyKey(kind.breakdown()) + " = ?", parts[0]);
+            if (kind.breakdown() == Breakdown.MONTH) {
+                // a range on answered_at rather than an expression over it: the index finds the month's rows
+                s.append("and r.answered_at >= ? and r.answered_at < ?", monthStart(parts[0], 0), monthStart(parts[0], 1));
+            } else {
+                s.append("and " + surveyKey(kind.breakdown()) + " = ?", parts[0]);
+            }
             if (!outcome.equals("ALL")) {
                 s.append("and r.satisfied = ?", outcome.equals("SATISFIED"));
             }
@@ -343,7 +349,7 @@ public class DashboardQueries {
             s.append(count ? "select count(*)" : "select c.id, c.month, null, p.name, null, cast(c.deduction as text),"
                     + " case when c.compliant then 'COMPLIANT' else c.reason end");
             s.append(compliance(scope));
-            s.append("and to_char(c.month, 'YYYY-MM') = ?", parts[0]);
+            s.append("and c.month = ?", Date.valueOf(YearMonth.parse(parts[0]).atDay(1)));
             if (!outcome.equals("ALL")) {
                 s.append(outcome.equals("COMPLIANT") ? "and c.compliant" : "and not c.compliant");
             }
@@ -366,8 +372,8 @@ public class DashboardQueries {
                                 : "and not coalesce(" + clockMet(parts[0]) + ", false)");
                     }
                 }
-                case COMPLAINTS -> s.append("and sc.case_type = 'COMPLAINT'"
-                        + " and to_char(sc.opened_at at time zone 'Asia/Shanghai', 'YYYY-MM') = ?", parts[0]);
+                case COMPLAINTS -> s.append("and sc.case_type = 'COMPLAINT' and sc.opened_at >= ? and sc.opened_at < ?",
+                        monthStart(parts[0], 0), monthStart(parts[0], 1));
                 case RESPONSIBILITY -> s.append("and sc.responsibility = ?", parts[0]);
                 default -> throw new IllegalArgumentException(kind.name());
             }
@@ -377,6 +383,11 @@ public class DashboardQueries {
             s.append(order).append("limit ? offset ?", max, first);
         }
         return rows(s);
+    }
+
+    /** The start of a month (yyyy-MM) in Beijing time, or of the month {@code plus} months later. */
+    static Timestamp monthStart(String month, int plus) {
+        return Timestamp.from(YearMonth.parse(month).plusMonths(plus).atDay(1).atStartOfDay(Period.BEIJING).toInstant());
     }
 
     @SuppressWarnings("unchecked")
