@@ -84,7 +84,10 @@ public class MenuView {
             // provider scoring and the yearly reward
             new Screen(Area.PROVIDER, "assessment.menu.scorecard", "pi pi-star", "/provider/scorecard"),
             new Screen(Area.SUPERVISOR, "assessment.menu.supervise", "pi pi-star", "/supervisor/assessments"),
-            new Screen(Area.MANAGER, "assessment.menu.manage", "pi pi-star", "/manager/assessments"));
+            new Screen(Area.MANAGER, "assessment.menu.manage", "pi pi-star", "/manager/assessments"),
+            // management dashboard (/manager/** admits supervisors and administrators too)
+            new Screen(Area.MANAGER, "dashboard.menu", "pi pi-chart-line", "/manager/dashboard"),
+            new Screen(Area.SUPERVISOR, "dashboard.menu", "pi pi-chart-line", "/manager/dashboard"));
 
     @Inject
     CurrentUser currentUser;

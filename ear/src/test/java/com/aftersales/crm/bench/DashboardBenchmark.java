@@ -1,0 +1,340 @@
+package com.aftersales.crm.bench;
+
+import com.aftersales.crm.dashboard.boundary.Dashboard;
+import com.aftersales.crm.dashboard.boundary.DashboardFilter;
+import com.aftersales.crm.dashboard.entity.Breakdown;
+import com.aftersales.crm.dashboard.entity.DrillKind;
+import com.aftersales.crm.dashboard.entity.Period;
+import com.aftersales.crm.it.Deployments;
+import com.aftersales.crm.security.entity.Role;
+import com.aftersales.crm.security.entity.UserPrincipal;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.apache.shiro.mgt.DefaultSecurityManager;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * The management dashboard's speed bar, measured at the service layer inside the server: with 10,000,000
+ * installations, 5,000,000 follow-ups (their surveys) and 2,000,000 cases, each view ≤ 1 s. Every view's boundary call
+ * is timed over the same random filters (a period of 1–12 months in the last three years; a province one time in
+ * two; a brand one time in three), and a drill-down (a month's surveys: count and first page). Figures go to the
+ * server log as BENCHMARK| lines.
+ *
+ * <p>The generator is set-based SQL that tops the tables up to the sizes asked and keeps what is there (the other
+ * benchmarks' customers, follow-ups and cases count): 300 providers ({@code DBP-…}), 500 dealers ({@code DBD-…}),
+ * 24 products of three brands, customers up to {@code crm.bench.dashboard.customers}, installations with one line
+ * each, follow-ups of those installations (94 % reached) and a survey for every reached follow-up that has none,
+ * cases with their SLA clocks and responsibility, information items (a twentieth of the cases) and three years of
+ * case-study months per provider.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardBenchmark {
+
+    private static final long CUSTOMERS = Long.getLong("crm.bench.dashboard.customers", 1_000_000);
+    private static final long INSTALLATIONS = Long.getLong("crm.bench.dashboard.installations", 10_000_000);
+    private static final long FOLLOW_UPS = Long.getLong("crm.bench.dashboard.follow-ups", 5_000_000);
+    private static final long CASES = Long.getLong("crm.bench.dashboard.cases", 2_000_000);
+    private static final int CALLS = Integer.getInteger("crm.bench.dashboard.calls", 20);
+    private static final int WARM_UP = 3;
+    private static final long CHUNK = 500_000;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(DashboardBenchmark.class.getPackage());
+    }
+
+    @Resource(lookup = "jdbc/crm")
+    DataSource dataSource;
+
+    @Inject
+    Dashboard dashboard;
+
+    @Test
+    void eachDashboardViewOnTenMillionInstallationsFiveMillionFollowUpsAndTwoMillionCases() throws Exception {
+        generate();
+        List<DashboardFilter> filters = filters();
+        Subject manager = new Subject.Builder(new DefaultSecurityManager())
+                .principals(new SimplePrincipalCollection(new UserPrincipal(-1, "bench-manager", "bench-manager",
+                        Set.of(Role.MANAGER), null, null, "zh_CN"), "bench"))
+                .authenticated(true).sessionCreationEnabled(false).buildSubject();
+
+        Map<String, Function<DashboardFilter, Object>> views = new LinkedHashMap<>();
+        views.put("satisfaction trend", f -> dashboard.satisfactionTrend(f));
+        views.put("satisfaction by provider", f -> dashboard.satisfaction(f, Breakdown.PROVIDER));
+        views.put("satisfaction by dealer", f -> dashboard.satisfaction(f, Breakdown.DEALER));
+        views.put("satisfaction by region", f -> dashboard.satisfaction(f, Breakdown.REGION));
+        views.put("satisfaction by product", f -> dashboard.satisfaction(f, Breakdown.PRODUCT));
+        views.put("follow-up coverage", f -> dashboard.followUpCoverage(f));
+        views.put("SLA compliance", f -> dashboard.slaCompliance(f));
+        views.put("complaints per 1,000", f -> dashboard.complaintRate(f));
+        views.put("responsibility mix", f -> dashboard.responsibilityMix(f));
+        views.put("information in 3 days", f -> dashboard.informationTimeliness(f));
+        views.put("case-study compliance", f -> dashboard.caseStudyCompliance(f));
+        views.put("provider ranking", f -> dashboard.providerRanking(f));
+        views.put("drill: a month's surveys", f -> {
+            String month = f.period().months().get(0).toString();
+            dashboard.drillCount(f, DrillKind.SATISFACTION_MONTH, month);
+            return dashboard.drill(f, DrillKind.SATISFACTION_MONTH, month, 0, 20);
+        });
+
+        List<String> reports = new ArrayList<>();
+        for (var view : views.entrySet()) {
+            Stopwatch watch = new Stopwatch(view.getKey(), CALLS);
+            for (int i = 0; i < WARM_UP + CALLS; i++) {
+                DashboardFilter filter = filters.get(i % filters.size());
+                Callable<Object> call = () -> view.getValue().apply(filter);
+                if (i < WARM_UP) {
+                    manager.execute(call);
+                } else {
+                    manager.execute(() -> watch.time(call));
+                }
+            }
+            reports.add(watch.report(1000));
+        }
+        reports.forEach(System.out::println);
+    }
+
+    /** The same random filters for every view: periods of 1–12 months, a province one time in two, a brand in three. */
+    private List<DashboardFilter> filters() throws Exception {
+        List<String> provinces = new ArrayList<>();
+        List<String> brands = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            try (ResultSet rows = sql.executeQuery("select distinct left(region_code, 2) || '0000' from service_provider where code like 'DBP-%'")) {
+                while (rows.next()) {
+                    provinces.add(rows.getString(1));
+                }
+            }
+            try (ResultSet rows = sql.executeQuery("select distinct brand from product where code like 'DBPR-%'")) {
+                while (rows.next()) {
+                    brands.add(rows.getString(1));
+                }
+            }
+        }
+        Random random = new Random(20261129);
+        YearMonth now = YearMonth.now(Period.BEIJING);
+        List<DashboardFilter> filters = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + CALLS; i++) {
+            int months = 1 + random.nextInt(12);
+            YearMonth first = now.minusMonths(months - 1L + random.nextInt(36 - months + 1));
+            LocalDate to = first.plusMonths(months).atDay(1);
+            filters.add(new DashboardFilter(new Period(first.atDay(1), to),
+                    random.nextBoolean() ? provinces.get(random.nextInt(provinces.size())) : null,
+                    random.nextInt(3) == 0 ? brands.get(random.nextInt(brands.size())) : null, null));
+        }
+        return filters;
+    }
+
+    private void generate() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            boolean checked = true;
+            try {
+                sql.execute("set session_replication_role = replica");
+                checked = false;
+            } catch (java.sql.SQLException notSuperuser) {
+                System.out.println("BENCHMARK| dashboard generator: foreign keys checked row by row");
+            }
+            try {
+                generate(sql);
+            } finally {
+                if (!checked) {
+                    sql.execute("reset session_replication_role");
+                }
+            }
+        }
+    }
+
+    private void generate(Statement sql) throws Exception {
+        long start = System.nanoTime();
+        sql.execute("""
+                insert into service_provider (code, name, region_code, market_level, agreement_signed_on, grade, status)
+                select 'DBP-' || g, '看板服务商' || g, c.code, c.market_level, date '2020-01-01', 'B', 'ACTIVE'
+                from generate_series(1, 300) g
+                join (select code, market_level, row_number() over (order by code) - 1 as n from region where kind = 'CITY') c
+                  on c.n = g % (select count(*) from region where kind = 'CITY')
+                on conflict (code) do nothing""");
+        sql.execute("""
+                insert into dealer (code, name, region_code, market_level)
+                select 'DBD-' || g, '看板经销商' || g, c.code, c.market_level
+                from generate_series(1, 500) g
+                join (select code, market_level, row_number() over (order by code) - 1 as n from region where kind = 'CITY') c
+                  on c.n = g % (select count(*) from region where kind = 'CITY')
+                on conflict (code) do nothing""");
+        sql.execute("""
+                insert into product (code, brand, product_line, name, category, length_mm, width_mm, thickness_mm)
+                select 'DBPR-' || g, (array['生活家', '巴洛克', '金麦田'])[g % 3 + 1],
+                       (array['实木多层', '强化复合', '实木', '地暖专用'])[g % 4 + 1], '看板地板' || g, '实木多层', 910, 125, 15
+                from generate_series(1, 24) g
+                on conflict (code) do nothing""");
+        sql.execute("drop table if exists bench_provider, bench_dealer, bench_product, bench_city, bench_customer");
+        sql.execute("create temp table bench_provider as select row_number() over (order by id) - 1 as n, id from service_provider where code like 'DBP-%'");
+        sql.execute("create temp table bench_dealer as select row_number() over (order by id) - 1 as n, id from dealer where code like 'DBD-%'");
+        sql.execute("create temp table bench_product as select row_number() over (order by id) - 1 as n, id, brand, product_line from product where code like 'DBPR-%'");
+        sql.execute("create temp table bench_city as select row_number() over (order by code) - 1 as n, code from region where kind = 'CITY'");
+
+        long customers = topUp(sql, "customer", CUSTOMERS, """
+                insert into customer (name, region_code, dealer_id, suburban)
+                select '看板客户' || g, c.code, d.id, g % 4 = 0
+                from generate_series(@FROM@, @TO@) g
+                join bench_city c on c.n = g % (select count(*) from bench_city)
+                join bench_dealer d on d.n = g % (select count(*) from bench_dealer)""");
+        sql.execute("create temp table bench_customer as select row_number() over (order by id) - 1 as n, id, dealer_id from customer where merged_into_id is null");
+        long customerCount = count(sql, "select count(*) from bench_customer");
+
+        long installations = topUp(sql, "installation_archive", INSTALLATIONS, """
+                with made as (
+                    insert into installation_archive (customer_id, dealer_id, provider_id, installation_method, installed_on,
+                                                      accepted_on, free_period_policy_id, card_rule_policy_id, created_by)
+                    select c.id, c.dealer_id, p.id, 'FLOATING', current_date - 9 - (g % 1095)::int, current_date - 6 - (g % 1095)::int,
+                           (select max(id) from policy_value where policy_key = 'warranty.free-period'),
+                           (select max(id) from policy_value where policy_key = 'warranty.card-required-from'), 'bench-dashboard'
+                    from generate_series(@FROM@, @TO@) g
+                    join bench_customer c on c.n = g % @CUSTOMERS@
+                    join bench_provider p on p.n = g % (select count(*) from bench_provider)
+                    returning id)
+                insert into installation_line (installation_id, line_no, product_id, quantity_m2, unit_price)
+                select made.id, 1, pr.id, 30, 200 from made join bench_product pr on pr.n = made.id % (select count(*) from bench_product)"""
+                .replace("@CUSTOMERS@", Long.toString(customerCount)));
+        long[] span = span(sql);
+
+        long followUps = topUp(sql, "follow_up", FOLLOW_UPS, """
+                insert into follow_up (kind, source_key, customer_id, installation_id, provider_id, dealer_id, created_at, due_from,
+                                       due_at, window_policy_id, priority, status, ready_at, attempts, failed_attempts,
+                                       last_outcome, completed_at, completed_by, satisfied)
+                select k.kind, 'D:' || g, i.customer_id, i.id, i.provider_id, i.dealer_id, t.created_at, t.created_at,
+                       t.created_at + case when k.kind = 'INSTALLATION' then interval '7 days' else interval '24 hours' end,
+                       (select max(id) from policy_value where policy_key = 'followup.call-window.installation'), 3, s.status,
+                       t.created_at, case when s.status = 'UNREACHABLE' then 3 else 1 end,
+                       case when s.status = 'UNREACHABLE' then 3 else 0 end,
+                       case s.status when 'DONE' then 'REACHED' when 'REFUSED' then 'REFUSED' else 'NO_ANSWER' end,
+                       t.created_at + (g % 40) * interval '1 hour', 'agent', case when s.status = 'DONE' then g % 7 <> 0 end
+                from generate_series(@FROM@, @TO@) g
+                join installation_archive i on i.id = @MIN@ + g % @SPAN@
+                cross join lateral (select case when g % 10 < 7 then 'INSTALLATION' when g % 10 < 9 then 'VISIT'
+                                                else 'COMPLAINT' end as kind) k
+                cross join lateral (select case when g % 100 < 4 then 'UNREACHABLE' when g % 100 < 6 then 'REFUSED'
+                                                else 'DONE' end as status) s
+                cross join lateral (select now() - interval '9 days' - (g % 1095) * interval '1 day'
+                                           - (g % 1440) * interval '1 minute' as created_at) t"""
+                .replace("@MIN@", Long.toString(span[0])).replace("@SPAN@", Long.toString(span[1])));
+
+        long surveysBefore = count(sql, "select count(*) from survey_response");
+        long[] ids = {count(sql, "select coalesce(min(id), 0) from follow_up"), count(sql, "select coalesce(max(id), 0) from follow_up")};
+        for (long from = ids[0]; from <= ids[1]; from += CHUNK) {
+            sql.execute("""
+                    insert into survey_response (follow_up_id, template_id, customer_id, provider_id, dealer_id, case_id,
+                                                 installation_id, overall, satisfied, satisfied_policy_id, answered_at, answered_by)
+                    select f.id, (select id from survey_template where code = 'SERVICE_CARD' and version = 1), f.customer_id,
+                           coalesce(f.provider_id, p.id), f.dealer_id, f.case_id, f.installation_id,
+                           case when coalesce(f.satisfied, true) then 4 + f.id % 2 else 1 + f.id % 3 end,
+                           coalesce(f.satisfied, true),
+                           (select max(id) from policy_value where policy_key = 'survey.satisfied-score'), f.completed_at, 'agent'
+                    from follow_up f
+                    left join bench_provider p on p.n = f.id % (select count(*) from bench_provider)
+                    where f.status = 'DONE' and f.completed_at is not null and f.id between @FROM@ and @TO@
+                      and not exists (select 1 from survey_response r where r.follow_up_id = f.id)"""
+                    .replace("@FROM@", Long.toString(from)).replace("@TO@", Long.toString(from + CHUNK - 1)));
+        }
+        long surveys = count(sql, "select count(*) from survey_response") - surveysBefore;
+
+        long cases = topUp(sql, "service_case", CASES, """
+                insert into service_case (customer_id, installation_id, dealer_id, provider_id, channel, case_type, severity,
+                                          status, customer_words, suburban, brand, product_line, opened_at, opened_by,
+                                          first_reply_due, first_reply_policy_id, first_replied_at, on_site_due,
+                                          on_site_policy_id, on_site_at, responsibility, closed_at, last_action, last_action_at)
+                select i.customer_id, i.id, i.dealer_id, i.provider_id, 'HOTLINE', k.type, 'NORMAL', 'CLOSED', '看板压测',
+                       g % 4 = 0, pr.brand, pr.product_line, t.opened, 'bench-dashboard',
+                       case when k.type <> 'CONSULTATION' then t.opened + interval '24 hours' end,
+                       case when k.type <> 'CONSULTATION' then (select max(id) from policy_value where policy_key = 'sla.first-reply') end,
+                       case when k.type <> 'CONSULTATION' then t.opened + (g % 30) * interval '1 hour' end,
+                       case when k.type in ('COMPLAINT', 'REPAIR') then t.opened + case when g % 4 = 0 then interval '72 hours' else interval '24 hours' end end,
+                       case when k.type in ('COMPLAINT', 'REPAIR') then (select max(id) from policy_value
+                                 where policy_key = case when g % 4 = 0 then 'sla.on-site.suburban' else 'sla.on-site.urban' end) end,
+                       case when k.type in ('COMPLAINT', 'REPAIR') then t.opened + (g % 90) * interval '1 hour' end,
+                       case when k.type in ('COMPLAINT', 'REPAIR') then (array['PRODUCT_QUALITY', 'INSTALLATION_QUALITY', 'SERVICE_QUALITY',
+                                                                      'CUSTOMER_USE', 'LOGISTICS', 'UNDETERMINED'])[g % 6 + 1] end,
+                       t.opened + interval '5 days', 'CLOSED', t.opened + interval '5 days'
+                from generate_series(@FROM@, @TO@) g
+                join installation_archive i on i.id = @MIN@ + g % @SPAN@
+                join bench_product pr on pr.n = g % (select count(*) from bench_product)
+                cross join lateral (select case when g % 10 < 4 then 'CONSULTATION' when g % 10 < 7 then 'COMPLAINT'
+                                                when g % 10 < 9 then 'REPAIR' else 'MAINTENANCE' end as type) k
+                cross join lateral (select now() - interval '6 days' - (g % 1095) * interval '1 day'
+                                           - (g % 1440) * interval '1 minute' as opened) t"""
+                .replace("@MIN@", Long.toString(span[0])).replace("@SPAN@", Long.toString(span[1])));
+
+        long items = topUp(sql, "information_item", CASES / 20, """
+                insert into information_item (direction, provider_id, category, urgency, subject, content, product_id, filed_at,
+                                              filed_by, answer_due, answer_policy_id, answered_at)
+                select 'FROM_NETWORK', p.id, (array['CUSTOMER', 'PRODUCT', 'MARKET', 'CRISIS'])[g % 4 + 1], 'WEEKLY',
+                       '看板压测信息' || g, '内容', pr.id, t.filed, 'provider', t.filed + interval '3 days',
+                       (select max(id) from policy_value where policy_key = 'information.answer-days'),
+                       case when g % 13 <> 0 then t.filed + (g % 100) * interval '1 hour' end
+                from generate_series(@FROM@, @TO@) g
+                join bench_provider p on p.n = g % (select count(*) from bench_provider)
+                join bench_product pr on pr.n = g % (select count(*) from bench_product)
+                cross join lateral (select now() - interval '4 days' - (g % 1095) * interval '1 day' as filed) t""");
+
+        sql.execute("""
+                insert into case_study_compliance (provider_id, month, compliant, reason, deduction, recorded_at)
+                select p.id, m.month, (p.n + m.k) % 5 <> 0, case when (p.n + m.k) % 5 = 0 then 'MISSING' end,
+                       case when (p.n + m.k) % 5 = 0 then 50 else 0 end, now()
+                from bench_provider p
+                cross join lateral (select k, cast(date_trunc('month', now() - k * interval '1 month') as date) as month
+                                    from generate_series(1, 36) k) m
+                on conflict (provider_id, month) do nothing""");
+        long generated = System.nanoTime();
+        sql.execute("analyze installation_archive, installation_line, follow_up, survey_response, service_case, information_item, case_study_compliance, customer");
+        System.out.printf("BENCHMARK| dashboard generator: %,d customers, %,d installations, %,d follow-ups, %,d surveys, "
+                        + "%,d cases, %,d information items added in %.1f s (analyze %.1f s); now %,d installations, "
+                        + "%,d follow-ups, %,d surveys, %,d cases%n",
+                customers, installations, followUps, surveys, cases, items, (generated - start) / 1e9,
+                (System.nanoTime() - generated) / 1e9, count(sql, "select count(*) from installation_archive"),
+                count(sql, "select count(*) from follow_up"), count(sql, "select count(*) from survey_response"),
+                count(sql, "select count(*) from service_case"));
+    }
+
+    /** Adds rows to a table until it holds {@code target}, a chunk of numbers g at a time; returns how many. */
+    private static long topUp(Statement sql, String table, long target, String insert) throws Exception {
+        long before = count(sql, "select count(*) from " + table);
+        for (long from = before + 1; from <= target; from += CHUNK) {
+            sql.execute(insert.replace("@FROM@", Long.toString(from)).replace("@TO@", Long.toString(Math.min(target, from + CHUNK - 1))));
+        }
+        return Math.max(0, count(sql, "select count(*) from " + table) - before);
+    }
+
+    /** The installations' id range, for picking one by number. */
+    private static long[] span(Statement sql) throws Exception {
+        long min = count(sql, "select coalesce(min(id), 0) from installation_archive");
+        long max = count(sql, "select coalesce(max(id), 0) from installation_archive");
+        return new long[]{min, Math.max(1, max - min + 1)};
+    }
+
+    private static long count(Statement sql, String query) throws Exception {
+        try (ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

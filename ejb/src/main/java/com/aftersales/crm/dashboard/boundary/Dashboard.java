@@ -1,0 +1,169 @@
+package com.aftersales.crm.dashboard.boundary;
+
+import com.aftersales.crm.dashboard.control.DashboardQueries;
+import com.aftersales.crm.dashboard.control.DashboardQueries.Scope;
+import com.aftersales.crm.dashboard.entity.Breakdown;
+import com.aftersales.crm.dashboard.entity.DrillKind;
+import com.aftersales.crm.security.boundary.Secured;
+import com.aftersales.crm.security.entity.Role;
+import com.aftersales.crm.shared.SqlValues;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 管理看板: the service metrics management reviews, read-only, for managers, supervisors and administrators. One call per
+ * view, each one grouped statement over the filtered rows; one call per drill-down returning a page of the records
+ * behind a figure, with their count.
+ */
+@Stateless
+@Secured({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN})
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Dashboard {
+
+    public static final int RANKING_SIZE = 100;
+
+    @Inject
+    DashboardQueries queries;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private Scope scope(DashboardFilter filter) {
+        return new Scope(filter.period(), filter.regionPrefix(), filter.brand(), filter.productLine(), clock.instant());
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Figure figure(Object[] row) {
+        return new Figure((String) row[0], (String) row[1], number(row[2]), number(row[3]));
+    }
+
+    /** Satisfaction rate by month, every month of the period listed (an empty month has no rate). */
+    public List<Figure> satisfactionTrend(DashboardFilter filter) {
+        Map<String, Figure> byMonth = new HashMap<>();
+        queries.satisfaction(scope(filter), Breakdown.MONTH).forEach(row -> byMonth.put((String) row[0], figure(row)));
+        return filter.period().months().stream().map(YearMonth::toString)
+                .map(month -> byMonth.getOrDefault(month, new Figure(month, month, 0, 0))).toList();
+    }
+
+    /** Satisfaction rate by provider, dealer, region (city) or product (brand / line), the most answered first. */
+    public List<Figure> satisfaction(DashboardFilter filter, Breakdown by) {
+        if (by == Breakdown.MONTH) {
+            return satisfactionTrend(filter);
+        }
+        return queries.satisfaction(scope(filter), by).stream().map(Dashboard::figure).toList();
+    }
+
+    /** Follow-up coverage and timeliness by kind (installation, visit, complaint) for the windows ended in the period. */
+    public List<CoverageRow> followUpCoverage(DashboardFilter filter) {
+        return queries.coverage(scope(filter)).stream()
+                .map(row -> new CoverageRow((String) row[0], number(row[1]), number(row[2]), number(row[3]))).toList();
+    }
+
+    /** SLA compliance of the cases opened in the period: the reply in 24 h, on site in 24 h (urban) / 72 h (suburban). */
+    public List<Figure> slaCompliance(DashboardFilter filter) {
+        Object[] row = queries.sla(scope(filter));
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < DashboardQueries.CLOCKS.size(); i++) {
+            String clock = DashboardQueries.CLOCKS.get(i);
+            figures.add(new Figure(clock, clock, number(row[2 * i]), number(row[2 * i + 1])));
+        }
+        return figures;
+    }
+
+    /** Complaints per 1,000 installations by month: total = installations made, hits = complaints opened. */
+    public List<Figure> complaintRate(DashboardFilter filter) {
+        Scope scope = scope(filter);
+        Map<String, Long> complaints = new HashMap<>();
+        queries.complaintsByMonth(scope).forEach(row -> complaints.put((String) row[0], number(row[1])));
+        Map<String, Long> installations = new HashMap<>();
+        queries.installationsByMonth(scope).forEach(row -> installations.put((String) row[0], number(row[1])));
+        return filter.period().months().stream().map(YearMonth::toString)
+                .map(m -> new Figure(m, m, installations.getOrDefault(m, 0L), complaints.getOrDefault(m, 0L))).toList();
+    }
+
+    /** The responsibility mix of the cases opened in the period and judged: total = judged cases. */
+    public List<Figure> responsibilityMix(DashboardFilter filter) {
+        List<Object[]> rows = queries.responsibility(scope(filter));
+        long judged = rows.stream().mapToLong(row -> number(row[1])).sum();
+        return rows.stream().map(row -> new Figure((String) row[0], (String) row[0], judged, number(row[1]))).toList();
+    }
+
+    /** Information items answered within their window (3 days), by category, of those filed in the period and due. */
+    public List<Figure> informationTimeliness(DashboardFilter filter) {
+        return queries.informationByCategory(scope(filter)).stream()
+                .map(row -> new Figure((String) row[0], (String) row[0], number(row[1]), number(row[2]))).toList();
+    }
+
+    /** Monthly service case compliance: providers whose month was closed, and those compliant, by month. */
+    public List<Figure> caseStudyCompliance(DashboardFilter filter) {
+        return queries.caseStudies(scope(filter)).stream()
+                .map(row -> new Figure((String) row[0], (String) row[0], number(row[1]), number(row[2]))).toList();
+    }
+
+    /** The providers ranked by satisfaction, then SLA compliance, then answered surveys (the first hundred). */
+    public List<ProviderRank> providerRanking(DashboardFilter filter) {
+        return queries.ranking(scope(filter), RANKING_SIZE).stream()
+                .map(row -> new ProviderRank(number(row[0]), number(row[1]), (String) row[2], (String) row[3],
+                        number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]))).toList();
+    }
+
+    /** A page of the records behind a figure, newest first. */
+    public List<DrillRow> drill(DashboardFilter filter, DrillKind kind, String key, int first, int max) {
+        if (first < 0 || max < 1 || max > 500) {
+            throw new IllegalArgumentException("page out of range");
+        }
+        return queries.drill(scope(filter), kind, key, first, max).stream()
+                .map(row -> new DrillRow(number(row[0]), SqlValues.instant(instant(row[1])), (String) row[2],
+                        (String) row[3], text(row[4]), text(row[5]), (String) row[6]))
+                .toList();
+    }
+
+    /** How many records are behind a figure. */
+    public long drillCount(DashboardFilter filter, DrillKind kind, String key) {
+        return number(queries.drill(scope(filter), kind, key, -1, 0).get(0)[0]);
+    }
+
+    /** The brands and their product lines, for the filter. */
+    @SuppressWarnings("unchecked")
+    public List<String[]> productLines() {
+        List<Object[]> rows = em.createNativeQuery(
+                "select distinct brand, product_line from product order by brand, product_line").getResultList();
+        return rows.stream().map(row -> new String[]{(String) row[0], (String) row[1]}).toList();
+    }
+
+    /** The provinces and cities, for the filter: code, name, kind. */
+    @SuppressWarnings("unchecked")
+    public List<String[]> regions() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.code, case when r.kind = 'CITY' then coalesce(p.name, '') || ' ' || r.name else r.name end, r.kind
+                from region r left join region p on p.code = r.parent_code
+                where r.kind in ('PROVINCE', 'CITY') order by r.code""").getResultList();
+        return rows.stream().map(row -> new String[]{(String) row[0], (String) row[1], (String) row[2]}).toList();
+    }
+
+    private static Object instant(Object value) {
+        return value instanceof java.sql.Date date
+                ? date.toLocalDate().atStartOfDay(com.aftersales.crm.dashboard.entity.Period.BEIJING).toInstant() : value;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,398 @@
+package com.aftersales.crm.dashboard.control;
+
+import com.aftersales.crm.dashboard.entity.Breakdown;
+import com.aftersales.crm.dashboard.entity.DrillKind;
+import com.aftersales.crm.dashboard.entity.Period;
+import com.aftersales.crm.shared.SqlValues;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The dashboard's SQL. Each view is one grouped statement over the filtered rows (never a statement per provider or
+ * per month, never rows into memory); each drill-down is the same filter plus the figure's key, paged by the database.
+ * Rows come back as {@code Object[]}; the boundary turns them into its records.
+ */
+@Dependent
+public class DashboardQueries {
+
+    /** The filter as the statements need it: instants for the period, a region code prefix, brand and line. */
+    public record Scope(Period period, String regionPrefix, String brand, String productLine, Instant now) {
+
+        Timestamp start() {
+            return Timestamp.from(period.start());
+        }
+
+        Timestamp end() {
+            return Timestamp.from(period.end());
+        }
+
+        String nowLiteral() {
+            return "timestamptz '" + now + "'";          // Instant.toString(): digits, '-', ':', 'T', '.', 'Z' only
+        }
+
+        boolean byProduct() {
+            return brand != null || productLine != null;
+        }
+
+        String like() {
+            return regionPrefix == null ? null : regionPrefix + "%";
+        }
+    }
+
+    private static final int MAX_GROUPS = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    // ---- satisfaction (survey answers) ---------------------------------------------------------------------------
+
+    private static final String PRODUCT_OF_INSTALLATION = """
+            left join lateral (select p.brand, p.product_line from installation_line l join product p on p.id = l.product_id
+                               where l.installation_id = %s order by l.line_no limit 1) ip on true""";
+
+    static String surveyKey(Breakdown by) {
+        return switch (by) {
+            case MONTH -> "to_char(r.answered_at at time zone 'Asia/Shanghai', 'YYYY-MM')";
+            case PROVIDER -> "coalesce(cast(r.provider_id as text), '-')";
+            case DEALER -> "coalesce(cast(r.dealer_id as text), '-')";
+            case REGION -> "left(cu.region_code, 4) || '00'";
+            case PRODUCT -> "coalesce(sc.brand, ip.brand, '-') || '|' || coalesce(sc.product_line, ip.product_line, '-')";
+        };
+    }
+
+    private Statement surveys(Scope scope, boolean product, boolean customer) {
+        Statement s = new Statement().append("from survey_response r");
+        if (customer || scope.like() != null) {
+            s.append("join customer cu on cu.id = r.customer_id");
+        }
+        if (product || scope.byProduct()) {
+            s.append("left join service_case sc on sc.id = r.case_id");
+            s.append(PRODUCT_OF_INSTALLATION.formatted("r.installation_id"));
+        }
+        s.append("where r.answered_at >= ? and r.answered_at < ?", scope.start(), scope.end());
+        s.and("cu.region_code like ?", scope.like());
+        s.and("coalesce(sc.brand, ip.brand) = ?", scope.brand());
+        s.and("coalesce(sc.product_line, ip.product_line) = ?", scope.productLine());
+        return s;
+    }
+
+    /** key, label, answered, satisfied per group. */
+    public List<Object[]> satisfaction(Scope scope, Breakdown by) {
+        String label = switch (by) {
+            case PROVIDER -> "coalesce(sp.name, '-')";
+            case DEALER -> "coalesce(d.name, '-')";
+            case REGION -> "coalesce(rg.name, g.k)";
+            case PRODUCT -> "replace(g.k, '|', ' / ')";
+            case MONTH -> "g.k";
+        };
+        String join = switch (by) {
+            case PROVIDER -> "left join service_provider sp on cast(sp.id as text) = g.k";
+            case DEALER -> "left join dealer d on cast(d.id as text) = g.k";
+            case REGION -> "left join region rg on rg.code = g.k";
+            default -> "";
+        };
+        Statement s = new Statement()
+                .append("select g.k, " + label + ", g.total, g.hits from (select " + surveyKey(by)
+                        + " as k, count(*) as total, count(*) filter (where r.satisfied) as hits")
+                .append(surveys(scope, by == Breakdown.PRODUCT, by == Breakdown.REGION))
+                .append("group by 1) g " + join)
+                .append(by == Breakdown.MONTH ? "order by g.k" : "order by g.total desc, g.k")
+                .append("limit " + MAX_GROUPS);
+        return rows(s);
+    }
+
+    // ---- follow-up coverage --------------------------------------------------------------------------------------
+
+    private Statement followUps(Scope scope, boolean customer) {
+        Statement s = new Statement().append("from follow_up f");
+        if (customer || scope.like() != null) {
+            s.append("join customer cu on cu.id = f.customer_id");
+        }
+        if (scope.byProduct()) {
+            s.append("left join service_case sc on sc.id = f.case_id");
+            s.append(PRODUCT_OF_INSTALLATION.formatted("f.installation_id"));
+        }
+        s.append("where f.due_at >= ? and f.due_at < ? and f.due_at <= " + scope.nowLiteral()
+                        + " and f.kind in ('INSTALLATION', 'VISIT', 'COMPLAINT') and f.status <> 'CANCELLED'",
+                scope.start(), scope.end());
+        s.and("cu.region_code like ?", scope.like());
+        s.and("coalesce(sc.brand, ip.brand) = ?", scope.brand());
+        s.and("coalesce(sc.product_line, ip.product_line) = ?", scope.productLine());
+        return s;
+    }
+
+    private static final String FOLLOW_UP_OUTCOME = """
+            case when f.status = 'DONE' and f.completed_at <= f.due_at then 'ON_TIME'
+                 when f.status = 'DONE' then 'LATE' else 'NOT_REACHED' end""";
+
+    /** kind, due, reached, reached within the window. */
+    public List<Object[]> coverage(Scope scope) {
+        return rows(new Statement()
+                .append("select f.kind, count(*), count(*) filter (where f.status = 'DONE'),"
+                        + " count(*) filter (where f.status = 'DONE' and f.completed_at <= f.due_at)")
+                .append(followUps(scope, false))
+                .append("group by f.kind order by f.kind"));
+    }
+
+    // ---- service cases: SLA, complaints, responsibility ----------------------------------------------------------
+
+    private Statement cases(Scope scope, boolean customer) {
+        Statement s = new Statement().append("from service_case sc");
+        if (customer || scope.like() != null) {
+            s.append("join customer cu on cu.id = sc.customer_id");
+        }
+        s.append("where sc.opened_at >= ? and sc.opened_at < ?", scope.start(), scope.end());
+        s.and("cu.region_code like ?", scope.like());
+        s.and("sc.brand = ?", scope.brand());
+        s.and("sc.product_line = ?", scope.productLine());
+        return s;
+    }
+
+    /** The clocks decided by now (met, or due and not met) and those met, as SQL conditions per clock. */
+    static String clockDecided(String clock, String now) {
+        return switch (clock) {
+            case "FIRST_REPLY" -> "(sc.first_reply_due is not null and (sc.first_replied_at is not null or sc.first_reply_due <= " + now + "))";
+            case "ON_SITE_URBAN" -> "(not sc.suburban and sc.on_site_due is not null and (sc.on_site_at is not null or sc.on_site_due <= " + now + "))";
+            case "ON_SITE_SUBURBAN" -> "(sc.suburban and sc.on_site_due is not null and (sc.on_site_at is not null or sc.on_site_due <= " + now + "))";
+            default -> throw new IllegalArgumentException(clock);
+        };
+    }
+
+    static String clockMet(String clock) {
+        return clock.equals("FIRST_REPLY") ? "(sc.first_replied_at <= sc.first_reply_due)" : "(sc.on_site_at <= sc.on_site_due)";
+    }
+
+    public static final List<String> CLOCKS = List.of("FIRST_REPLY", "ON_SITE_URBAN", "ON_SITE_SUBURBAN");
+
+    /** One row: decided and met for each clock of {@link #CLOCKS}, in order. */
+    public Object[] sla(Scope scope) {
+        StringBuilder select = new StringBuilder("select ");
+        for (String clock : CLOCKS) {
+            String decided = clockDecided(clock, scope.nowLiteral());
+            select.append(clock.equals("FIRST_REPLY") ? "" : ", ")
+                    .append("count(*) filter (where ").append(decided).append("), count(*) filter (where ")
+                    .append(decided).append(" and ").append(clockMet(clock)).append(")");
+        }
+        return rows(new Statement().append(select.toString()).append(cases(scope, false))
+                .append("and (sc.first_reply_due is not null or sc.on_site_due is not null)")).get(0);
+    }
+
+    /** month, complaints opened in it. */
+    public List<Object[]> complaintsByMonth(Scope scope) {
+        return rows(new Statement()
+                .append("select to_char(sc.opened_at at time zone 'Asia/Shanghai', 'YYYY-MM'), count(*)")
+                .append(cases(scope, false))
+                .append("and sc.case_type = 'COMPLAINT' group by 1"));
+    }
+
+    /** month, installations made in it. */
+    public List<Object[]> installationsByMonth(Scope scope) {
+        Statement s = new Statement().append("select to_char(i.installed_on, 'YYYY-MM'), count(*) from installation_archive i");
+        if (scope.like() != null) {
+            s.append("join customer cu on cu.id = i.customer_id");
+        }
+        s.append("where i.installed_on >= ? and i.installed_on < ?",
+                Date.valueOf(scope.period().from()), Date.valueOf(scope.period().to()));
+        s.and("cu.region_code like ?", scope.like());
+        if (scope.byProduct()) {
+            s.append("and exists (select 1 from installation_line l join product p on p.id = l.product_id"
+                    + " where l.installation_id = i.id");
+            s.and("p.brand = ?", scope.brand());
+            s.and("p.product_line = ?", scope.productLine());
+            s.append(")");
+        }
+        return rows(s.append("group by 1"));
+    }
+
+    /** responsibility, cases judged so. */
+    public List<Object[]> responsibility(Scope scope) {
+        return rows(new Statement().append("select sc.responsibility, count(*)").append(cases(scope, false))
+                .append("and sc.responsibility is not null group by 1 order by 2 desc, 1"));
+    }
+
+    // ---- information items ---------------------------------------------------------------------------------------
+
+    private Statement information(Scope scope) {
+        Statement s = new Statement().append("""
+                from information_item i
+                left join dealer d on d.id = i.dealer_id
+                left join service_provider p on p.id = i.provider_id
+                left join customer cu on cu.id = i.customer_id
+                left join product pr on pr.id = i.product_id""");
+        s.append("where i.filed_at >= ? and i.filed_at < ? and (i.answered_at is not null or i.answer_due <= "
+                + scope.nowLiteral() + ")", scope.start(), scope.end());
+        s.and("coalesce(d.region_code, p.region_code) like ?", scope.like());
+        s.and("pr.brand = ?", scope.brand());
+        s.and("pr.product_line = ?", scope.productLine());
+        return s;
+    }
+
+    private static final String INFORMATION_OUTCOME = """
+            case when i.answered_at <= i.answer_due then 'ON_TIME' when i.answered_at is not null then 'LATE'
+                 else 'UNANSWERED' end""";
+
+    /** category, items decided by now, answered within the window. */
+    public List<Object[]> informationByCategory(Scope scope) {
+        return rows(new Statement()
+                .append("select i.category, count(*), count(*) filter (where i.answered_at <= i.answer_due)")
+                .append(information(scope))
+                .append("group by 1 order by 1"));
+    }
+
+    // ---- monthly service cases -----------------------------------------------------------------------------------
+
+    private Statement compliance(Scope scope) {
+        Statement s = new Statement().append("from case_study_compliance c join service_provider p on p.id = c.provider_id");
+        s.append("where c.month >= ? and c.month < ?",
+                Date.valueOf(scope.period().firstMonth()), Date.valueOf(scope.period().to()));
+        s.and("p.region_code like ?", scope.like());
+        return s;
+    }
+
+    /** month, providers closed, providers compliant. */
+    public List<Object[]> caseStudies(Scope scope) {
+        return rows(new Statement()
+                .append("select to_char(c.month, 'YYYY-MM'), count(*), count(*) filter (where c.compliant)")
+                .append(compliance(scope)).append("group by 1 order by 1"));
+    }
+
+    // ---- provider ranking ----------------------------------------------------------------------------------------
+
+    /** rank, id, code, name, surveys, satisfied, clocks, clocks met, complaints. */
+    public List<Object[]> ranking(Scope scope, int max) {
+        String now = scope.nowLiteral();
+        StringBuilder clocks = new StringBuilder();
+        StringBuilder met = new StringBuilder();
+        for (String clock : CLOCKS) {
+            String plus = clocks.isEmpty() ? "" : " + ";
+            clocks.append(plus).append("count(*) filter (where ").append(clockDecided(clock, now)).append(")");
+            met.append(plus).append("count(*) filter (where ").append(clockDecided(clock, now)).append(" and ")
+                    .append(clockMet(clock)).append(")");
+        }
+        Statement s = new Statement()
+                .append("with s as (select r.provider_id, count(*) as surveys, count(*) filter (where r.satisfied) as satisfied")
+                .append(surveys(scope, false, false))
+                .append("and r.provider_id is not null group by 1),")
+                .append("k as (select sc.provider_id, " + clocks + " as clocks, " + met + " as met,"
+                        + " count(*) filter (where sc.case_type = 'COMPLAINT') as complaints")
+                .append(cases(scope, false))
+                .append("and sc.provider_id is not null group by 1)")
+                .append("""
+                        select rank() over (order by cast(s.satisfied as numeric) / nullif(s.surveys, 0) desc nulls last,
+                                                     cast(k.met as numeric) / nullif(k.clocks, 0) desc nulls last,
+                                                     coalesce(s.surveys, 0) desc) as place,
+                               p.id, p.code, p.name, coalesce(s.surveys, 0), coalesce(s.satisfied, 0),
+                               coalesce(k.clocks, 0), coalesce(k.met, 0), coalesce(k.complaints, 0)
+                        from s full join k on k.provider_id = s.provider_id
+                        join service_provider p on p.id = coalesce(s.provider_id, k.provider_id)
+                        order by place, p.code""")
+                .append("limit " + max);
+        return rows(s);
+    }
+
+    // ---- drill-downs -----------------------------------------------------------------------------------------------
+
+    /**
+     * The records behind a figure: id, time, customer, organisation, detail, detail 2, outcome; newest first. With
+     * {@code first < 0} it is the count instead (one row, one column).
+     */
+    public List<Object[]> drill(Scope scope, DrillKind kind, String key, int first, int max) {
+        boolean count = first < 0;
+        String[] parts = key.split(":", 2);
+        String outcome = parts.length > 1 ? parts[1] : "ALL";
+        Statement s = new Statement();
+        String order;
+        if (kind.surveys()) {
+            s.append(count ? "select count(*)" : "select r.id, r.answered_at, cu.name, sp.name, cast(r.overall as text), r.comment,"
+                    + " case when r.satisfied then 'SATISFIED' else 'UNSATISFIED' end");
+            Statement from = surveys(scope, kind.breakdown() == Breakdown.PRODUCT, true);
+            s.append(from.text().replaceFirst("\nwhere ", "\nleft join service_provider sp on sp.id = r.provider_id\nwhere "),
+                    from.parameters().toArray());
+            if (kind.breakdown() == Breakdown.MONTH) {
+                // a range on answered_at rather than an expression over it: the index finds the month's rows
+                s.append("and r.answered_at >= ? and r.answered_at < ?", monthStart(parts[0], 0), monthStart(parts[0], 1));
+            } else {
+                s.append("and " + surveyKey(kind.breakdown()) + " = ?", parts[0]);
+            }
+            if (!outcome.equals("ALL")) {
+                s.append("and r.satisfied = ?", outcome.equals("SATISFIED"));
+            }
+            order = "order by r.answered_at desc, r.id desc";
+        } else if (kind == DrillKind.FOLLOW_UP) {
+            s.append(count ? "select count(*)" : "select f.id, f.due_at, cu.name, sp.name, f.kind, f.status, " + FOLLOW_UP_OUTCOME);
+            Statement from = followUps(scope, true);
+            s.append(from.text().replaceFirst("\nwhere ", "\nleft join service_provider sp on sp.id = f.provider_id\nwhere "),
+                    from.parameters().toArray());
+            s.append("and f.kind = ?", parts[0]);
+            if (!outcome.equals("ALL")) {
+                s.append(outcome.equals("REACHED") ? "and f.status = 'DONE'" : "and " + FOLLOW_UP_OUTCOME + " = ?",
+                        outcome.equals("REACHED") ? new Object[0] : new Object[]{outcome});
+            }
+            order = "order by f.due_at desc, f.id desc";
+        } else if (kind == DrillKind.INFORMATION) {
+            s.append(count ? "select count(*)" : "select i.id, i.filed_at, cu.name, coalesce(d.name, p.name), i.category,"
+                    + " i.subject, " + INFORMATION_OUTCOME);
+            s.append(information(scope));
+            s.append("and i.category = ?", parts[0]);
+            if (!outcome.equals("ALL")) {
+                s.append("and " + INFORMATION_OUTCOME + " = ?", outcome);
+            }
+            order = "order by i.filed_at desc, i.id desc";
+        } else if (kind == DrillKind.CASE_STUDIES) {
+            s.append(count ? "select count(*)" : "select c.id, c.month, null, p.name, null, cast(c.deduction as text),"
+                    + " case when c.compliant then 'COMPLIANT' else c.reason end");
+            s.append(compliance(scope));
+            s.append("and c.month = ?", Date.valueOf(YearMonth.parse(parts[0]).atDay(1)));
+            if (!outcome.equals("ALL")) {
+                s.append(outcome.equals("COMPLIANT") ? "and c.compliant" : "and not c.compliant");
+            }
+            order = "order by p.code, c.id";
+        } else {
+            String caseOutcome = "'" + kind.name() + "'";
+            if (kind == DrillKind.SLA) {
+                caseOutcome = "case when " + clockMet(parts[0]) + " then 'MET' else 'MISSED' end";
+            }
+            s.append(count ? "select count(*)" : "select sc.id, sc.opened_at, cu.name, sp.name, sc.case_type,"
+                    + " coalesce(sc.responsibility, ''), " + caseOutcome);
+            Statement from = cases(scope, true);
+            s.append(from.text().replaceFirst("\nwhere ", "\nleft join service_provider sp on sp.id = sc.provider_id\nwhere "),
+                    from.parameters().toArray());
+            switch (kind) {
+                case SLA -> {
+                    s.append("and " + clockDecided(parts[0], scope.nowLiteral()));
+                    if (!outcome.equals("ALL")) {
+                        s.append(outcome.equals("MET") ? "and " + clockMet(parts[0])
+                                : "and not coalesce(" + clockMet(parts[0]) + ", false)");
+                    }
+                }
+                case COMPLAINTS -> s.append("and sc.case_type = 'COMPLAINT' and sc.opened_at >= ? and sc.opened_at < ?",
+                        monthStart(parts[0], 0), monthStart(parts[0], 1));
+                case RESPONSIBILITY -> s.append("and sc.responsibility = ?", parts[0]);
+                default -> throw new IllegalArgumentException(kind.name());
+            }
+            order = "order by sc.opened_at desc, sc.id desc";
+        }
+        if (!count) {
+            s.append(order).append("limit ? offset ?", max, first);
+        }
+        return rows(s);
+    }
+
+    /** The start of a month (yyyy-MM) in Beijing time, or of the month {@code plus} months later. */
+    static Timestamp monthStart(String month, int plus) {
+        return Timestamp.from(YearMonth.parse(month).plusMonths(plus).atDay(1).atStartOfDay(Period.BEIJING).toInstant());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(Statement s) {
+        List<?> result = SqlValues.bind(em.createNativeQuery(s.text()), s.parameters()).getResultList();
+        return result.stream().map(row -> row instanceof Object[] array ? array : new Object[]{row}).toList();
+    }
+}
