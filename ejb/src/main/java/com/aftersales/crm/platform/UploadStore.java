@@ -3,12 +3,8 @@ package com.aftersales.crm.platform;
 import com.aftersales.crm.shared.ContentSniffer;
 import com.aftersales.crm.shared.FileType;
 import com.aftersales.crm.shared.InvalidInput;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -22,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * Keeps uploaded files (quality complaint evidence, service case attachments: one folder per area) in the directory
@@ -36,7 +31,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class UploadStore {
 
-    private static final Logger LOG = Logger.getLogger(UploadStore.class.getName());
 
     /** A file as stored: its server-made name, what its content is, its size and SHA-256. */
     public record StoredFile(String storedName, FileType type, long size, String sha256) {
@@ -50,8 +44,8 @@ public class UploadStore {
     @ConfigProperty(name = "crm.upload.max-mb", defaultValue = "10")
     int maxMegabytes;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    FilesOnRollback rollback;
 
     public long maxBytes() {
         return maxMegabytes * 1024L * 1024L;
@@ -94,7 +88,7 @@ public class UploadStore {
             Path target = folder.resolve(storedName);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             part = null;
-            deleteOnRollback(target);
+            rollback.deleteOnRollback(target);
             return new StoredFile(storedName, type, size, HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store an upload in " + folder, e);
@@ -102,7 +96,7 @@ public class UploadStore {
             throw new IllegalStateException(e);
         } finally {
             if (part != null) {
-                deleteQuietly(part);
+                FilesOnRollback.deleteQuietly(part);
             }
         }
     }
@@ -132,31 +126,5 @@ public class UploadStore {
             throw new IllegalStateException("no upload directory: set the system property crm.upload.dir");
         }
         return Path.of(directory.trim()).toAbsolutePath().normalize();
-    }
-
-    private void deleteOnRollback(Path file) {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    deleteQuietly(file);
-                }
-            }
-        });
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warning(() -> "cannot delete " + file + ": " + e);
-        }
     }
 }

@@ -31,6 +31,7 @@ class UploadStoreTest {
     void configure() {
         store.directory = directory.toString();
         store.maxMegabytes = 1;
+        store.rollback = new FilesOnRollback(); // outside a transaction it keeps every file
     }
 
     private static byte[] jpeg(int size) {

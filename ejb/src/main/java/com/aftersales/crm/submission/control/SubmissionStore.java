@@ -1,12 +1,9 @@
 package com.aftersales.crm.submission.control;
 
+import com.aftersales.crm.platform.FilesOnRollback;
 import com.aftersales.crm.shared.InvalidInput;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -39,8 +36,8 @@ public class SubmissionStore {
     @ConfigProperty(name = "crm.upload.dir", defaultValue = " ")
     String directory;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    FilesOnRollback rollback;
 
     public StoredFile store(InputStream content, long maxBytes, int maxMegabytes) {
         Path folder = folder();
@@ -66,7 +63,7 @@ public class SubmissionStore {
             Path target = folder.resolve(storedName);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             part = null;
-            deleteOnRollback(target);
+            rollback.deleteOnRollback(target);
             return new StoredFile(storedName, target, size, HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store a submission in " + folder, e);
@@ -88,11 +85,7 @@ public class SubmissionStore {
     }
 
     public void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a leftover file in the store harms nobody: it is not reachable by any URL
-        }
+        FilesOnRollback.deleteQuietly(file);
     }
 
     private Path folder() {
@@ -100,23 +93,5 @@ public class SubmissionStore {
             throw new IllegalStateException("no upload directory: set the system property crm.upload.dir");
         }
         return Path.of(directory.trim()).toAbsolutePath().normalize().resolve(AREA);
-    }
-
-    private void deleteOnRollback(Path file) {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    delete(file);
-                }
-            }
-        });
     }
 }

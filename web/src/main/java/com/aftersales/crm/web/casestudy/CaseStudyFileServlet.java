@@ -3,6 +3,7 @@ package com.aftersales.crm.web.casestudy;
 import com.aftersales.crm.casestudy.boundary.CaseStudies;
 import com.aftersales.crm.casestudy.boundary.CaseStudyDownload;
 import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.web.shell.StoredFiles;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,15 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
-/**
- * A service case's attachment: {@code /files/case-studies/<id>}, only to whoever may see the case (another provider's
- * is "not found"); served with the type its content was found to be, never sniffed, never cached, unable to run
- * anything.
- */
+/** A service case's attachment: {@code /files/case-studies/<id>}, only to whoever may see the case (another provider's
+ * is "not found"), handed out as every stored file is ({@link StoredFiles}). */
 @WebServlet("/files/case-studies/*")
 public class CaseStudyFileServlet extends HttpServlet {
 
@@ -27,28 +22,18 @@ public class CaseStudyFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        if (path == null || !path.matches("/\\d{1,18}")) {
+        Long id = StoredFiles.id(request.getPathInfo());
+        if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         CaseStudyDownload download;
         try {
-            download = studies.download(Long.parseLong(path.substring(1)));
+            download = studies.download(id);
         } catch (NotFound missing) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try (InputStream content = download.content()) {
-            boolean image = download.contentType().startsWith("image/");
-            response.setContentType(download.contentType());
-            response.setContentLengthLong(download.size());
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
-            response.setHeader("Cache-Control", "private, no-store");
-            response.setHeader("Content-Disposition", (image ? "inline" : "attachment") + "; filename*=UTF-8''"
-                    + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-            content.transferTo(response.getOutputStream());
-        }
+        StoredFiles.send(response, download.fileName(), download.contentType(), download.size(), download.content());
     }
 }

@@ -4,6 +4,7 @@ import com.aftersales.crm.quality.boundary.Download;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.security.boundary.AccessDenied;
 import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.web.shell.StoredFiles;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,9 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The only way to a complaint's file: {@code /files/quality/<id>}, answered only to whoever may see the complaint
@@ -28,14 +26,14 @@ public class AttachmentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        if (path == null || !path.matches("/\\d{1,18}")) {
+        Long id = StoredFiles.id(request.getPathInfo());
+        if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Download download;
         try {
-            download = complaints.download(Long.parseLong(path.substring(1)));
+            download = complaints.download(id);
         } catch (NotFound missing) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -43,16 +41,6 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        try (InputStream content = download.content()) {
-            boolean image = download.contentType().startsWith("image/");
-            response.setContentType(download.contentType());
-            response.setContentLengthLong(download.size());
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
-            response.setHeader("Cache-Control", "private, no-store");
-            response.setHeader("Content-Disposition", (image ? "inline" : "attachment") + "; filename*=UTF-8''"
-                    + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-            content.transferTo(response.getOutputStream());
-        }
+        StoredFiles.send(response, download.fileName(), download.contentType(), download.size(), download.content());
     }
 }
