@@ -161,7 +161,7 @@ public class SubmissionLoading {
     private void stage(List<ArchiveRow> rows) {
         em.createNativeQuery("""
                 create temporary table if not exists archive_stage (
-                    row_no integer, card text, customer_name text, phone1 text, phone2 text, region_code text,
+                    row_no integer, card text, customer_name text, phone1 text, phone2 text, region_code char(6),
                     street text, suburban boolean, dealer_id bigint, product_id bigint, quantity numeric(10, 2),
                     unit_price numeric(10, 2), method text, installed_on date, accepted_on date, moved_in_on date,
                     technician_ids text, customer_id bigint, installation_id bigint
