@@ -102,9 +102,8 @@ public class SubmissionLoading {
         ArchiveSubmission submission = find(submissionId);
         // Every statement below joins a chunk (a thousand rows) to tables of millions through their indexes. Growing
         // by a thousand rows a chunk, those tables outrun their statistics, and the planner, believing them small,
-        // turns to hash joins over whole tables: every chunk then reads every archive. For this transaction only,
-        // nested loops on the indexes.
-        em.createNativeQuery("set local enable_hashjoin = off").executeUpdate();
+        // turns to scans of whole tables: every chunk then reads every archive. For this transaction only, no table
+        // is scanned whole but the chunk itself (a hash join of the chunk with itself stays the cheapest plan).
         em.createNativeQuery("set local enable_mergejoin = off").executeUpdate();
         em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
         recordProblems(submissionId, problems);
