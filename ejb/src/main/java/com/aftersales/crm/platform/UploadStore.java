@@ -18,6 +18,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Keeps uploaded files (quality complaint evidence, service case attachments: one folder per area) in the directory
@@ -51,9 +53,33 @@ public class UploadStore {
         return maxMegabytes * 1024L * 1024L;
     }
 
+    /** A file as kept by {@link #keep}: its server-made name, where it is, its size and SHA-256. */
+    public record Kept(String storedName, Path path, long size, String sha256) {
+    }
+
     /** Streams the content into the store, counting and hashing it; refuses it past the size limit or of unknown type. */
     public StoredFile store(String area, InputStream content) {
-        Path folder = root().resolve(checked(area));
+        Kept kept = keep(root().resolve(checked(area)), content, maxBytes(),
+                () -> new InvalidInput("file", area + ".error.tooLarge"),
+                head -> {
+                    if (head.length == 0) {
+                        throw new InvalidInput("file", area + ".error.empty");
+                    }
+                    return ContentSniffer.detect(head).orElseThrow(() -> new InvalidInput("file", area + ".error.fileType"))
+                            .name().toLowerCase(java.util.Locale.ROOT);
+                });
+        String extension = kept.storedName().substring(kept.storedName().lastIndexOf('.') + 1);
+        return new StoredFile(kept.storedName(), FileType.valueOf(extension.toUpperCase(java.util.Locale.ROOT)), kept.size(),
+                kept.sha256());
+    }
+
+    /**
+     * Streams content into a folder of the store, counting and hashing it, refused ({@code tooLarge}) past
+     * {@code maxBytes}; it is kept under a random UUID with the extension {@code extension} names from its first bytes
+     * (or refuses by throwing), and deleted again if the caller's transaction rolls back. Nothing is kept when refused.
+     */
+    public Kept keep(Path folder, InputStream content, long maxBytes, Supplier<InvalidInput> tooLarge,
+                     Function<byte[], String> extension) {
         Path part = null;
         try {
             Files.createDirectories(folder);
@@ -67,8 +93,8 @@ public class UploadStore {
                 int read;
                 while ((read = content.read(buffer)) != -1) {
                     size += read;
-                    if (size > maxBytes()) {
-                        throw new InvalidInput("file", area + ".error.tooLarge");
+                    if (size > maxBytes) {
+                        throw tooLarge.get();
                     }
                     if (headLength < head.length) {
                         int take = Math.min(read, head.length - headLength);
@@ -79,17 +105,12 @@ public class UploadStore {
                     out.write(buffer, 0, read);
                 }
             }
-            if (size == 0) {
-                throw new InvalidInput("file", area + ".error.empty");
-            }
-            FileType type = ContentSniffer.detect(java.util.Arrays.copyOf(head, headLength))
-                    .orElseThrow(() -> new InvalidInput("file", area + ".error.fileType"));
-            String storedName = UUID.randomUUID() + "." + type.name().toLowerCase(java.util.Locale.ROOT);
+            String storedName = UUID.randomUUID() + "." + extension.apply(java.util.Arrays.copyOf(head, headLength));
             Path target = folder.resolve(storedName);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             part = null;
             rollback.deleteOnRollback(target);
-            return new StoredFile(storedName, type, size, HexFormat.of().formatHex(sha256.digest()));
+            return new Kept(storedName, target, size, HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store an upload in " + folder, e);
         } catch (NoSuchAlgorithmException e) {
