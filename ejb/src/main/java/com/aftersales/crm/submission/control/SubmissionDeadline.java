@@ -32,11 +32,6 @@ public final class SubmissionDeadline {
         return weekStart.plusWeeks(1).atStartOfDay(BUSINESS_ZONE).toInstant().plus(Duration.ofHours(hoursAfterWeek));
     }
 
-    /** Late when submitted after the deadline; at the deadline itself is on time. */
-    public static boolean late(LocalDate weekStart, long hoursAfterWeek, Instant submittedAt) {
-        return submittedAt.isAfter(deadline(weekStart, hoursAfterWeek));
-    }
-
     private SubmissionDeadline() {
     }
 }

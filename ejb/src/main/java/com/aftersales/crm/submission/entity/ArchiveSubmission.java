@@ -122,13 +122,6 @@ public class ArchiveSubmission {
         this.rowsTotal = rowsTotal;
     }
 
-    public void queued(long executionId) {
-        this.jobExecutionId = executionId;
-        this.status = SubmissionStatus.QUEUED;
-        this.finishedAt = null;
-        this.failure = null;
-    }
-
     public boolean restartable() {
         return status == SubmissionStatus.FAILED || status == SubmissionStatus.STOPPED;
     }
