@@ -26,14 +26,25 @@ final class DashboardPage {
         return this;
     }
 
-    /** Sets a date picker's date through its widget (yyyy-MM-dd), as picking it in the calendar does. */
-    private void period(String id, String date) {
+    /** Sets a month picker's month through its widget (yyyy-MM), as picking it in the calendar does. */
+    private void period(String id, String month) {
         browser.find(By.id(id + "_input"));
-        String[] ymd = date.split("-");
+        String[] ym = month.split("-");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
-                id, Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]), Integer.parseInt(ymd[2]));
-        assertDate(id, date);
+                "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, 1));",
+                id, Integer.parseInt(ym[0]), Integer.parseInt(ym[1]));
+        assertDate(id, month);
+    }
+
+    /** The "update now" button: the figures recomputed, the time they count from shown beside it. */
+    DashboardPage refresh() {
+        browser.find(By.id("filter:refresh")).click();
+        browser.waitForPage();
+        return this;
+    }
+
+    String asOf() {
+        return browser.find(By.id("filter:asOf")).getText();
     }
 
     private void assertDate(String id, String date) {

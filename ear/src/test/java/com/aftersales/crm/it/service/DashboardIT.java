@@ -45,6 +45,9 @@ class DashboardIT {
     Dashboard dashboard;
 
     @Inject
+    com.aftersales.crm.dashboard.boundary.DashboardRefresh refresh;
+
+    @Inject
     Sql sql;
 
     // The world is seeded once for the class (the case-study months are filtered by region and period only).
@@ -166,6 +169,7 @@ class DashboardIT {
                 values (?, date '2003-01-01', true, null, 0, now()), (?, date '2003-02-01', false, 'MISSING', 50, now())""",
                 provider, provider);
         filter = new DashboardFilter(new Period(LocalDate.of(2003, 1, 1), LocalDate.of(2003, 4, 1)), "330000", brand, null);
+        refresh.refresh();
     }
 
     private <T> T asManager(java.util.concurrent.Callable<T> work) throws Exception {
@@ -294,6 +298,83 @@ class DashboardIT {
             assertThat(rank.clocksMet()).isEqualTo(3);
             assertThat(rank.complaints()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void theFiguresFollowTheRecordsAtEachRefreshAndAWindowCountsOnlyOnceItHasEnded() throws Exception {
+        long n = System.nanoTime() % 1_000_000_000L;
+        String own = "看板新" + n;
+        long product = id("""
+                insert into product (code, brand, product_line, name, category, length_mm, width_mm, thickness_mm)
+                values (?, ?, '强化', '看板测试地板', '强化复合', 1218, 198, 12) returning id""", "DN-" + n, own);
+        long customer = id("insert into customer (name, region_code) values ('看板客户乙', '330102') returning id");
+        long installation = id("""
+                insert into installation_archive (customer_id, provider_id, installation_method, installed_on,
+                                                  free_period_policy_id, card_rule_policy_id, created_by)
+                values (?, ?, 'FLOATING', current_date, ?, ?, 'test') returning id""",
+                customer, provider, policy("warranty.free-period"), policy("warranty.card-required-from"));
+        sql.update("insert into installation_line (installation_id, line_no, product_id, quantity_m2, unit_price) values (?, 1, ?, 20, 150)",
+                installation, product);
+        java.time.Instant due = java.time.Instant.now().plusSeconds(4);
+        long followUp = id("""
+                insert into follow_up (kind, source_key, customer_id, installation_id, provider_id, created_at, due_from,
+                                       due_at, window_policy_id, priority, status, ready_at)
+                values ('INSTALLATION', ?, ?, ?, ?, now(), now(), ?, ?, 5, 'UNREACHABLE', now()) returning id""",
+                "dashboard-now-" + n, customer, installation, provider, java.sql.Timestamp.from(due),
+                policy("followup.call-window.installation"));
+        java.time.YearMonth month = java.time.YearMonth.from(due.atZone(Period.BEIJING));
+        DashboardFilter own3 = new DashboardFilter(Period.of(month.minusMonths(1), month.plusMonths(1)), "330000", own, null);
+
+        refresh.refresh();
+        assertThat(asManager(() -> dashboard.followUpCoverage(own3))).as("the window has not ended").isEmpty();
+        assertThat(asManager(() -> dashboard.drillCount(own3, DrillKind.FOLLOW_UP, "INSTALLATION"))).isZero();
+
+        Thread.sleep(Math.max(0, due.toEpochMilli() - System.currentTimeMillis()) + 500);
+        assertThat(asManager(() -> dashboard.followUpCoverage(own3))).as("not before the next refresh").isEmpty();
+        refresh.refresh();           // no row changed: the current month is recomputed against the new "now"
+        assertThat(asManager(() -> dashboard.followUpCoverage(own3))).containsExactly(new CoverageRow("INSTALLATION", 1, 0, 0));
+        assertThat(asManager(() -> dashboard.drill(own3, DrillKind.FOLLOW_UP, "INSTALLATION:NOT_REACHED", 0, 20)))
+                .extracting(DrillRow::id).containsExactly(followUp);
+
+        sql.update("update follow_up set status = 'DONE', completed_at = due_at - interval '1 minute', satisfied = true where id = ?", followUp);
+        long survey = id("""
+                insert into survey_response (follow_up_id, template_id, customer_id, provider_id, installation_id, overall,
+                                             satisfied, satisfied_policy_id, answered_at, answered_by)
+                values (?, (select id from survey_template where code = 'SERVICE_CARD' and version = 1), ?, ?, ?, 5, true, ?,
+                        ?, 'agent') returning id""",
+                followUp, customer, provider, installation, policy("survey.satisfied-score"), java.sql.Timestamp.from(due));
+        assertThat(asManager(() -> dashboard.followUpCoverage(own3))).containsExactly(new CoverageRow("INSTALLATION", 1, 0, 0));
+        refresh.refresh();
+        assertThat(asManager(() -> dashboard.followUpCoverage(own3))).containsExactly(new CoverageRow("INSTALLATION", 1, 1, 1));
+        assertThat(asManager(() -> dashboard.satisfaction(own3, Breakdown.REGION))).singleElement()
+                .satisfies(f -> assertThat(List.of(f.key(), f.total(), f.hits())).containsExactly("330100", 1L, 1L));
+        assertThat(asManager(() -> dashboard.complaintRate(own3)))
+                .as("installed this month (Beijing), its product its first line's")
+                .filteredOn(f -> f.key().equals(java.time.YearMonth.now(Period.BEIJING).toString()))
+                .singleElement().satisfies(f -> assertThat(f.total()).isEqualTo(1));
+
+        sql.update("update survey_response set overall = 2, satisfied = false where id = ?", survey);
+        refresh.refresh();
+        assertThat(asManager(() -> dashboard.satisfaction(own3, Breakdown.REGION))).singleElement()
+                .satisfies(f -> assertThat(List.of(f.total(), f.hits())).containsExactly(1L, 0L));
+        assertThat(asManager(() -> dashboard.drillCount(own3, DrillKind.SATISFACTION_REGION, "330100:UNSATISFIED"))).isEqualTo(1);
+
+        sql.update("delete from survey_response where id = ?", survey);
+        refresh.refresh();
+        assertThat(asManager(() -> dashboard.satisfaction(own3, Breakdown.REGION))).isEmpty();
+    }
+
+    @Test
+    void afterARefreshTheRollupsSumToTheBaseTables() throws Exception {
+        refresh.refresh();
+        assertThat(sql.value("select coalesce(sum(answered), 0) from dashboard_survey_month"))
+                .isEqualTo(new BigDecimal(sql.value("select count(*) from survey_response").toString()));
+        assertThat(sql.value("select coalesce(sum(installations), 0) from dashboard_installation_month"))
+                .isEqualTo(new BigDecimal(sql.value("select count(*) from installation_archive").toString()));
+        assertThat(sql.value("select coalesce(sum(complaints), 0) from dashboard_case_month"))
+                .isEqualTo(new BigDecimal(sql.value("select count(*) from service_case where case_type = 'COMPLAINT'").toString()));
+        assertThat(sql.value("select coalesce(sum(cases), 0) from dashboard_responsibility_month")).isEqualTo(new BigDecimal(
+                sql.value("select count(*) from service_case where responsibility is not null").toString()));
     }
 
     @Test

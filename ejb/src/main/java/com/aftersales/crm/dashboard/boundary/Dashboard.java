@@ -2,6 +2,7 @@ package com.aftersales.crm.dashboard.boundary;
 
 import com.aftersales.crm.dashboard.control.DashboardQueries;
 import com.aftersales.crm.dashboard.control.DashboardQueries.Scope;
+import com.aftersales.crm.dashboard.control.Rollups;
 import com.aftersales.crm.dashboard.entity.Breakdown;
 import com.aftersales.crm.dashboard.entity.DrillKind;
 import com.aftersales.crm.security.boundary.Secured;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +25,9 @@ import java.util.Map;
 
 /**
  * 管理看板: the service metrics management reviews, read-only, for managers, supervisors and administrators. One call per
- * view, each one grouped statement over the filtered rows; one call per drill-down returning a page of the records
- * behind a figure, with their count.
+ * view, each one grouped statement over the monthly roll-ups of the filtered months; one call per drill-down returning
+ * a page of the records behind a figure, with their count. Windows and clocks count as ended by the roll-ups' last
+ * refresh ({@link #asOf()}), in the figures and in their drill-downs alike.
  */
 @Stateless
 @Secured({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN})
@@ -37,13 +40,29 @@ public class Dashboard {
     DashboardQueries queries;
 
     @Inject
+    Rollups rollups;
+
+    @Inject
+    DashboardRefresh refresh;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
     EntityManager em;
 
     private Scope scope(DashboardFilter filter) {
-        return new Scope(filter.period(), filter.regionPrefix(), filter.brand(), filter.productLine(), clock.instant());
+        return new Scope(filter.period(), filter.regionPrefix(), filter.brand(), filter.productLine(), asOf());
+    }
+
+    /** Brings the figures up to date now rather than at the next 5-minute refresh; returns when they count from. */
+    public Instant refreshNow() {
+        return refresh.refresh();
+    }
+
+    /** When the figures were last brought up to date (every 5 minutes); now, before the first refresh. */
+    public Instant asOf() {
+        return rollups.asOf().orElseGet(clock::instant);
     }
 
     private static long number(Object value) {

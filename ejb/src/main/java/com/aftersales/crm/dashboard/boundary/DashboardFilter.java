@@ -6,8 +6,8 @@ import com.aftersales.crm.dashboard.entity.RegionPrefix;
 import java.io.Serializable;
 
 /**
- * What every view is filtered by: the period, and optionally a province or city (its region code), a brand and a
- * product line. Blank means "all".
+ * What every view is filtered by: the period (whole months), and optionally a province or city (its region code), a
+ * brand and a product line. Blank means "all".
  */
 public record DashboardFilter(Period period, String region, String brand, String productLine) implements Serializable {
 
@@ -16,7 +16,11 @@ public record DashboardFilter(Period period, String region, String brand, String
             throw new IllegalArgumentException("a dashboard filter needs a period");
         }
         region = blankToNull(region);
-        RegionPrefix.of(region);
+        String prefix = RegionPrefix.of(region);
+        if (prefix != null && prefix.length() > 4) {
+            // the roll-ups know a customer's city, not its district
+            throw new IllegalArgumentException("the dashboard filters by province or city, not by district: " + region);
+        }
         brand = blankToNull(brand);
         productLine = blankToNull(productLine);
     }

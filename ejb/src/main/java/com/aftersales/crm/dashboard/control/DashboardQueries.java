@@ -15,9 +15,10 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The dashboard's SQL. Each view is one grouped statement over the filtered rows (never a statement per provider or
- * per month, never rows into memory); each drill-down is the same filter plus the figure's key, paged by the database.
- * Rows come back as {@code Object[]}; the boundary turns them into its records.
+ * The dashboard's SQL. Each view is one grouped statement over the monthly roll-ups ({@link Rollups}) of the filtered
+ * months (never a statement per provider or per month, never rows into memory); each drill-down reads the base tables
+ * with the same conditions the roll-ups were computed with, plus the figure's key, paged by the database. Rows come
+ * back as {@code Object[]}; the boundary turns them into its records.
  */
 @Dependent
 public class DashboardQueries {
@@ -34,7 +35,7 @@ public class DashboardQueries {
         }
 
         String nowLiteral() {
-            return "timestamptz '" + now + "'";          // Instant.toString(): digits, '-', ':', 'T', '.', 'Z' only
+            return literal(now);
         }
 
         boolean byProduct() {
@@ -48,21 +49,44 @@ public class DashboardQueries {
 
     private static final int MAX_GROUPS = 500;
 
+    /** The customer's city (a district folded into its city), the finest region the views know. */
+    static final String CITY = "left(cu.region_code, 4) || '00'";
+
+    /** The follow-ups whose coverage is measured (with their window ended): installation, visit and complaint calls. */
+    static final String FOLLOW_UP_COUNTED = "f.kind in ('INSTALLATION', 'VISIT', 'COMPLAINT') and f.status <> 'CANCELLED'";
+
+    static String literal(Instant instant) {
+        return "timestamptz '" + instant + "'";          // Instant.toString(): digits, '-', ':', 'T', '.', 'Z' only
+    }
+
+    /** The filtered months of a roll-up table, aliased {@code x}. */
+    private static Statement rollup(String table, Scope scope) {
+        Statement s = new Statement().append("from " + table + " x");
+        s.append("where x.month >= ? and x.month < ?", Date.valueOf(scope.period().from()), Date.valueOf(scope.period().to()));
+        s.and("x.city_code like ?", scope.like());
+        s.and("x.brand = ?", scope.brand());
+        s.and("x.product_line = ?", scope.productLine());
+        return s;
+    }
+
     @PersistenceContext
     EntityManager em;
 
     // ---- satisfaction (survey answers) ---------------------------------------------------------------------------
 
-    private static final String PRODUCT_OF_INSTALLATION = """
-            left join lateral (select p.brand, p.product_line from installation_line l join product p on p.id = l.product_id
-                               where l.installation_id = %s order by l.line_no limit 1) ip on true""";
+    /** An installation's product is its first line's ({@code ip.brand}, {@code ip.product_line}). */
+    static String productOfInstallation(String installationId) {
+        return """
+                left join lateral (select p.brand, p.product_line from installation_line l join product p on p.id = l.product_id
+                                   where l.installation_id = %s order by l.line_no limit 1) ip on true""".formatted(installationId);
+    }
 
     static String surveyKey(Breakdown by) {
         return switch (by) {
             case MONTH -> "to_char(r.answered_at at time zone 'Asia/Shanghai', 'YYYY-MM')";
             case PROVIDER -> "coalesce(cast(r.provider_id as text), '-')";
             case DEALER -> "coalesce(cast(r.dealer_id as text), '-')";
-            case REGION -> "left(cu.region_code, 4) || '00'";
+            case REGION -> CITY;
             case PRODUCT -> "coalesce(sc.brand, ip.brand, '-') || '|' || coalesce(sc.product_line, ip.product_line, '-')";
         };
     }
@@ -74,7 +98,7 @@ public class DashboardQueries {
         }
         if (product || scope.byProduct()) {
             s.append("left join service_case sc on sc.id = r.case_id");
-            s.append(PRODUCT_OF_INSTALLATION.formatted("r.installation_id"));
+            s.append(productOfInstallation("r.installation_id"));
         }
         s.append("where r.answered_at >= ? and r.answered_at < ?", scope.start(), scope.end());
         s.and("cu.region_code like ?", scope.like());
@@ -85,6 +109,13 @@ public class DashboardQueries {
 
     /** key, label, answered, satisfied per group. */
     public List<Object[]> satisfaction(Scope scope, Breakdown by) {
+        String key = switch (by) {
+            case MONTH -> "to_char(x.month, 'YYYY-MM')";
+            case PROVIDER -> "coalesce(cast(x.provider_id as text), '-')";
+            case DEALER -> "coalesce(cast(x.dealer_id as text), '-')";
+            case REGION -> "x.city_code";
+            case PRODUCT -> "coalesce(x.brand, '-') || '|' || coalesce(x.product_line, '-')";
+        };
         String label = switch (by) {
             case PROVIDER -> "coalesce(sp.name, '-')";
             case DEALER -> "coalesce(d.name, '-')";
@@ -99,9 +130,9 @@ public class DashboardQueries {
             default -> "";
         };
         Statement s = new Statement()
-                .append("select g.k, " + label + ", g.total, g.hits from (select " + surveyKey(by)
-                        + " as k, count(*) as total, count(*) filter (where r.satisfied) as hits")
-                .append(surveys(scope, by == Breakdown.PRODUCT, by == Breakdown.REGION))
+                .append("select g.k, " + label + ", g.total, g.hits from (select " + key
+                        + " as k, sum(x.answered) as total, sum(x.satisfied) as hits")
+                .append(rollup("dashboard_survey_month", scope))
                 .append("group by 1) g " + join)
                 .append(by == Breakdown.MONTH ? "order by g.k" : "order by g.total desc, g.k")
                 .append("limit " + MAX_GROUPS);
@@ -117,10 +148,9 @@ public class DashboardQueries {
         }
         if (scope.byProduct()) {
             s.append("left join service_case sc on sc.id = f.case_id");
-            s.append(PRODUCT_OF_INSTALLATION.formatted("f.installation_id"));
+            s.append(productOfInstallation("f.installation_id"));
         }
-        s.append("where f.due_at >= ? and f.due_at < ? and f.due_at <= " + scope.nowLiteral()
-                        + " and f.kind in ('INSTALLATION', 'VISIT', 'COMPLAINT') and f.status <> 'CANCELLED'",
+        s.append("where f.due_at >= ? and f.due_at < ? and f.due_at <= " + scope.nowLiteral() + " and " + FOLLOW_UP_COUNTED,
                 scope.start(), scope.end());
         s.and("cu.region_code like ?", scope.like());
         s.and("coalesce(sc.brand, ip.brand) = ?", scope.brand());
@@ -134,11 +164,9 @@ public class DashboardQueries {
 
     /** kind, due, reached, reached within the window. */
     public List<Object[]> coverage(Scope scope) {
-        return rows(new Statement()
-                .append("select f.kind, count(*), count(*) filter (where f.status = 'DONE'),"
-                        + " count(*) filter (where f.status = 'DONE' and f.completed_at <= f.due_at)")
-                .append(followUps(scope, false))
-                .append("group by f.kind order by f.kind"));
+        return rows(new Statement().append("select x.kind, sum(x.due), sum(x.reached), sum(x.on_time)")
+                .append(rollup("dashboard_follow_up_month", scope))
+                .append("group by x.kind order by x.kind"));
     }
 
     // ---- service cases: SLA, complaints, responsibility ----------------------------------------------------------
@@ -173,48 +201,27 @@ public class DashboardQueries {
 
     /** One row: decided and met for each clock of {@link #CLOCKS}, in order. */
     public Object[] sla(Scope scope) {
-        StringBuilder select = new StringBuilder("select ");
-        for (String clock : CLOCKS) {
-            String decided = clockDecided(clock, scope.nowLiteral());
-            select.append(clock.equals("FIRST_REPLY") ? "" : ", ")
-                    .append("count(*) filter (where ").append(decided).append("), count(*) filter (where ")
-                    .append(decided).append(" and ").append(clockMet(clock)).append(")");
-        }
-        return rows(new Statement().append(select.toString()).append(cases(scope, false))
-                .append("and (sc.first_reply_due is not null or sc.on_site_due is not null)")).get(0);
+        return rows(new Statement().append("select sum(x.reply_decided), sum(x.reply_met), sum(x.urban_decided),"
+                        + " sum(x.urban_met), sum(x.suburban_decided), sum(x.suburban_met)")
+                .append(rollup("dashboard_case_month", scope))).get(0);
     }
 
     /** month, complaints opened in it. */
     public List<Object[]> complaintsByMonth(Scope scope) {
-        return rows(new Statement()
-                .append("select to_char(sc.opened_at at time zone 'Asia/Shanghai', 'YYYY-MM'), count(*)")
-                .append(cases(scope, false))
-                .append("and sc.case_type = 'COMPLAINT' group by 1"));
+        return rows(new Statement().append("select to_char(x.month, 'YYYY-MM'), sum(x.complaints)")
+                .append(rollup("dashboard_case_month", scope)).append("group by 1"));
     }
 
     /** month, installations made in it. */
     public List<Object[]> installationsByMonth(Scope scope) {
-        Statement s = new Statement().append("select to_char(i.installed_on, 'YYYY-MM'), count(*) from installation_archive i");
-        if (scope.like() != null) {
-            s.append("join customer cu on cu.id = i.customer_id");
-        }
-        s.append("where i.installed_on >= ? and i.installed_on < ?",
-                Date.valueOf(scope.period().from()), Date.valueOf(scope.period().to()));
-        s.and("cu.region_code like ?", scope.like());
-        if (scope.byProduct()) {
-            s.append("and exists (select 1 from installation_line l join product p on p.id = l.product_id"
-                    + " where l.installation_id = i.id");
-            s.and("p.brand = ?", scope.brand());
-            s.and("p.product_line = ?", scope.productLine());
-            s.append(")");
-        }
-        return rows(s.append("group by 1"));
+        return rows(new Statement().append("select to_char(x.month, 'YYYY-MM'), sum(x.installations)")
+                .append(rollup("dashboard_installation_month", scope)).append("group by 1"));
     }
 
     /** responsibility, cases judged so. */
     public List<Object[]> responsibility(Scope scope) {
-        return rows(new Statement().append("select sc.responsibility, count(*)").append(cases(scope, false))
-                .append("and sc.responsibility is not null group by 1 order by 2 desc, 1"));
+        return rows(new Statement().append("select x.responsibility, sum(x.cases)")
+                .append(rollup("dashboard_responsibility_month", scope)).append("group by 1 order by 2 desc, 1"));
     }
 
     // ---- information items ---------------------------------------------------------------------------------------
@@ -251,7 +258,7 @@ public class DashboardQueries {
     private Statement compliance(Scope scope) {
         Statement s = new Statement().append("from case_study_compliance c join service_provider p on p.id = c.provider_id");
         s.append("where c.month >= ? and c.month < ?",
-                Date.valueOf(scope.period().firstMonth()), Date.valueOf(scope.period().to()));
+                Date.valueOf(scope.period().from()), Date.valueOf(scope.period().to()));
         s.and("p.region_code like ?", scope.like());
         return s;
     }
@@ -267,23 +274,14 @@ public class DashboardQueries {
 
     /** rank, id, code, name, surveys, satisfied, clocks, clocks met, complaints. */
     public List<Object[]> ranking(Scope scope, int max) {
-        String now = scope.nowLiteral();
-        StringBuilder clocks = new StringBuilder();
-        StringBuilder met = new StringBuilder();
-        for (String clock : CLOCKS) {
-            String plus = clocks.isEmpty() ? "" : " + ";
-            clocks.append(plus).append("count(*) filter (where ").append(clockDecided(clock, now)).append(")");
-            met.append(plus).append("count(*) filter (where ").append(clockDecided(clock, now)).append(" and ")
-                    .append(clockMet(clock)).append(")");
-        }
         Statement s = new Statement()
-                .append("with s as (select r.provider_id, count(*) as surveys, count(*) filter (where r.satisfied) as satisfied")
-                .append(surveys(scope, false, false))
-                .append("and r.provider_id is not null group by 1),")
-                .append("k as (select sc.provider_id, " + clocks + " as clocks, " + met + " as met,"
-                        + " count(*) filter (where sc.case_type = 'COMPLAINT') as complaints")
-                .append(cases(scope, false))
-                .append("and sc.provider_id is not null group by 1)")
+                .append("with s as (select x.provider_id, sum(x.answered) as surveys, sum(x.satisfied) as satisfied")
+                .append(rollup("dashboard_survey_month", scope))
+                .append("and x.provider_id is not null group by 1),")
+                .append("k as (select x.provider_id, sum(x.reply_decided + x.urban_decided + x.suburban_decided) as clocks,"
+                        + " sum(x.reply_met + x.urban_met + x.suburban_met) as met, sum(x.complaints) as complaints")
+                .append(rollup("dashboard_case_month", scope))
+                .append("and x.provider_id is not null group by 1)")
                 .append("""
                         select rank() over (order by cast(s.satisfied as numeric) / nullif(s.surveys, 0) desc nulls last,
                                                      cast(k.met as numeric) / nullif(k.clocks, 0) desc nulls last,

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dashboard's period: the days [from, to) in Beijing time (a month is [1st, 1st of the next)). At most five years,
- * so that a grouped statement never covers the whole history by accident.
+ * The dashboard's period: whole months, the days [from, to) in Beijing time, {@code from} and {@code to} each the 1st of
+ * a month. Whole months because the views read monthly roll-ups (management reviews its service by the month); at most
+ * five years, so that nothing covers the whole history by accident.
  */
 public record Period(LocalDate from, LocalDate to) implements java.io.Serializable {
 
@@ -20,9 +21,17 @@ public record Period(LocalDate from, LocalDate to) implements java.io.Serializab
         if (from == null || to == null || !from.isBefore(to)) {
             throw new IllegalArgumentException("a period needs from < to");
         }
+        if (from.getDayOfMonth() != 1 || to.getDayOfMonth() != 1) {
+            throw new IllegalArgumentException("a period is whole months");
+        }
         if (from.plusMonths(MAX_MONTHS).isBefore(to)) {
             throw new IllegalArgumentException("a period covers at most " + MAX_MONTHS + " months");
         }
+    }
+
+    /** The months {@code first} to {@code last}, both included. */
+    public static Period of(YearMonth first, YearMonth last) {
+        return new Period(first.atDay(1), last.plusMonths(1).atDay(1));
     }
 
     /** The last {@code months} whole months before the one {@code today} is in, plus that one so far. */
@@ -39,15 +48,18 @@ public record Period(LocalDate from, LocalDate to) implements java.io.Serializab
         return to.atStartOfDay(BEIJING).toInstant();
     }
 
-    /** The first day of the first month the period touches; case-study months are dated by their first day. */
-    public LocalDate firstMonth() {
-        return from.withDayOfMonth(1);
+    public YearMonth first() {
+        return YearMonth.from(from);
     }
 
-    /** Every month the period touches, in order, so that a trend shows empty months too. */
+    public YearMonth last() {
+        return YearMonth.from(to.minusDays(1));
+    }
+
+    /** Every month of the period, in order, so that a trend shows empty months too. */
     public List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();
-        YearMonth last = YearMonth.from(to.minusDays(1));
+        YearMonth last = last();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
         }

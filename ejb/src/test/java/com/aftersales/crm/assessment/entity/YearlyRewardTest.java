@@ -34,6 +34,18 @@ class YearlyRewardTest {
     }
 
     @Test
+    void theExamplesProviderSignedInMarch2010HasTwelveSignedMonthsInTheFollowingYear() {
+        // The manual's provider signed in March 2010 and counts 12 signed months: a year wholly under the agreement.
+        // Months are counted per calendar (reward) year, so 2011 gives 12 and 9.6万; 2010 itself gives 10, March to
+        // December (a month counts when signed by its last day).
+        int[] signed2011 = YearlyReward.signedMonthsPerQuarter(LocalDate.of(2010, 3, 15), 2011);
+        assertThat(signed2011).containsExactly(3, 3, 3, 3);
+        assertThat(YearlyReward.gross(BASE_LEVEL_1, ALL_YEAR_A, signed2011)).isEqualTo(new BigDecimal("96000.00"));
+        assertThat(java.util.Arrays.stream(YearlyReward.signedMonthsPerQuarter(LocalDate.of(2010, 3, 15), 2010)).sum())
+                .isEqualTo(10);
+    }
+
+    @Test
     void eachSignedMonthEarnsATwelfthOfTheBaseTimesItsQuartersCoefficient() {
         // Signed in March: 1 month of Q1 at 0.8, Q2 at 1.2, Q3 at 1.0, Q4 at 0 → 80000/12 × (0.8 + 3.6 + 3.0) = 49333.33
         BigDecimal[] coefficients = {new BigDecimal("0.8"), A, new BigDecimal("1.0"), BigDecimal.ZERO};

@@ -41,11 +41,16 @@ class DashboardRulesTest {
     }
 
     @Test
-    void aPeriodListsEveryMonthItTouchesEvenPartly() {
-        Period period = new Period(LocalDate.of(2025, 11, 15), LocalDate.of(2026, 2, 2));
+    void aPeriodIsWholeMonthsAndListsEachOfThem() {
+        Period period = Period.of(YearMonth.of(2025, 11), YearMonth.of(2026, 2));
+        assertThat(period.from()).isEqualTo(LocalDate.of(2025, 11, 1));
+        assertThat(period.to()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(period.months()).containsExactly(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1),
                 YearMonth.of(2026, 2));
-        assertThat(period.firstMonth()).isEqualTo(LocalDate.of(2025, 11, 1));
+        assertThatThrownBy(() -> new Period(LocalDate.of(2025, 11, 15), LocalDate.of(2026, 3, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Period(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 2, 2)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -60,7 +65,7 @@ class DashboardRulesTest {
     void aPeriodMustBeForwardAndAtMostFiveYears() {
         assertThatThrownBy(() -> new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 1, 2)))
+        assertThatThrownBy(() -> new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 2, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -72,6 +77,15 @@ class DashboardRulesTest {
         assertThat(RegionPrefix.of(" ")).isNull();
         assertThat(RegionPrefix.city("330106")).isEqualTo("330100");
         assertThatThrownBy(() -> RegionPrefix.of("33%")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDashboardFiltersByProvinceOrCityNotByDistrict() {
+        Period march = Period.of(YearMonth.of(2026, 3), YearMonth.of(2026, 3));
+        assertThat(new com.aftersales.crm.dashboard.boundary.DashboardFilter(march, "330100", null, null).regionPrefix())
+                .isEqualTo("3301");
+        assertThatThrownBy(() -> new com.aftersales.crm.dashboard.boundary.DashboardFilter(march, "330106", null, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

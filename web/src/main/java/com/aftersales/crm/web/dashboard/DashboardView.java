@@ -24,6 +24,7 @@ import org.primefaces.event.TabChangeEvent;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,13 @@ public class DashboardView implements Serializable {
 
     private static final String[] COLOURS = {"#42A5F5", "#66BB6A", "#FFA726", "#EF5350", "#AB47BC", "#26C6DA", "#8D6E63"};
 
+    private static final java.time.format.DateTimeFormatter AS_OF = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Inject
     Dashboard dashboard;
 
-    private LocalDate from;
-    private LocalDate to;
+    private YearMonth from;
+    private YearMonth to;
     private String region;
     private String brand;
     private String productLine;
@@ -62,24 +65,32 @@ public class DashboardView implements Serializable {
     public void load() {
         if (filter == null) {
             Period last12 = Period.lastMonths(LocalDate.now(Period.BEIJING), 12);
-            from = last12.from();
-            to = last12.to().minusDays(1);
+            from = last12.first();
+            to = last12.last();
             apply();
         }
     }
 
-    /** The filter bar's button: the period is inclusive on screen ([from, to]), the service takes [from, to + 1). */
+    /** The filter bar's button: the months from and to, both included. */
     public void apply() {
         if (from == null || to == null || to.isBefore(from)) {
             Messages.error("dashboard.error.period");
             return;
         }
         try {
-            filter = new DashboardFilter(new Period(from, to.plusDays(1)), region, brand, productLine);
+            filter = new DashboardFilter(Period.of(from, to), region, brand, productLine);
         } catch (IllegalArgumentException e) {
             Messages.error("dashboard.error.period");
             return;
         }
+        views.clear();
+        drillKind = null;
+        drillRows = null;
+    }
+
+    /** The "update now" button: the roll-ups recomputed, every view read again. */
+    public void refresh() {
+        dashboard.refreshNow();
         views.clear();
         drillKind = null;
         drillRows = null;
@@ -329,19 +340,24 @@ public class DashboardView implements Serializable {
 
     // ---- properties ----------------------------------------------------------------------------------------------
 
-    public LocalDate getFrom() {
+    /** When the figures were last brought up to date, Beijing time. */
+    public String getAsOf() {
+        return AS_OF.format(dashboard.asOf().atZone(Period.BEIJING));
+    }
+
+    public YearMonth getFrom() {
         return from;
     }
 
-    public void setFrom(LocalDate from) {
+    public void setFrom(YearMonth from) {
         this.from = from;
     }
 
-    public LocalDate getTo() {
+    public YearMonth getTo() {
         return to;
     }
 
-    public void setTo(LocalDate to) {
+    public void setTo(YearMonth to) {
         this.to = to;
     }
 
