@@ -82,103 +82,47 @@ create table dashboard_refresh (
 create function dashboard_month(t timestamptz) returns date language sql immutable as
 $$ select cast(date_trunc('month', t at time zone 'Asia/Shanghai') as date) $$;
 
-create function dashboard_stale_survey() returns trigger language plpgsql as $$
+-- One trigger function for every source table: the source's name and the expression of a row's month are the
+-- trigger's arguments; a row whose month cannot be told (a line whose installation is gone) marks nothing.
+create function dashboard_stale() returns trigger language plpgsql as $$
 begin
     if tg_op <> 'DELETE' then
-        insert into dashboard_stale_month select distinct 'SURVEY', dashboard_month(answered_at) from new_rows;
+        execute format('insert into dashboard_stale_month select distinct %L, m from (select %s as m from new_rows) x where m is not null',
+                       tg_argv[0], tg_argv[1]);
     end if;
     if tg_op <> 'INSERT' then
-        insert into dashboard_stale_month select distinct 'SURVEY', dashboard_month(answered_at) from old_rows;
-    end if;
-    return null;
-end $$;
-
-create function dashboard_stale_follow_up() returns trigger language plpgsql as $$
-begin
-    if tg_op <> 'DELETE' then
-        insert into dashboard_stale_month select distinct 'FOLLOW_UP', dashboard_month(due_at) from new_rows;
-    end if;
-    if tg_op <> 'INSERT' then
-        insert into dashboard_stale_month select distinct 'FOLLOW_UP', dashboard_month(due_at) from old_rows;
-    end if;
-    return null;
-end $$;
-
-create function dashboard_stale_case() returns trigger language plpgsql as $$
-begin
-    if tg_op <> 'DELETE' then
-        insert into dashboard_stale_month select distinct 'CASE', dashboard_month(opened_at) from new_rows;
-    end if;
-    if tg_op <> 'INSERT' then
-        insert into dashboard_stale_month select distinct 'CASE', dashboard_month(opened_at) from old_rows;
-    end if;
-    return null;
-end $$;
-
-create function dashboard_stale_installation() returns trigger language plpgsql as $$
-begin
-    if tg_op <> 'DELETE' then
-        insert into dashboard_stale_month
-        select distinct 'INSTALLATION', cast(date_trunc('month', installed_on) as date) from new_rows;
-    end if;
-    if tg_op <> 'INSERT' then
-        insert into dashboard_stale_month
-        select distinct 'INSTALLATION', cast(date_trunc('month', installed_on) as date) from old_rows;
-    end if;
-    return null;
-end $$;
-
--- A line decides its installation's product: its installation's month is stale (the installation may be gone).
-create function dashboard_stale_installation_line() returns trigger language plpgsql as $$
-begin
-    if tg_op <> 'DELETE' then
-        insert into dashboard_stale_month
-        select distinct 'INSTALLATION', cast(date_trunc('month', i.installed_on) as date)
-        from new_rows l join installation_archive i on i.id = l.installation_id;
-    end if;
-    if tg_op <> 'INSERT' then
-        insert into dashboard_stale_month
-        select distinct 'INSTALLATION', cast(date_trunc('month', i.installed_on) as date)
-        from old_rows l join installation_archive i on i.id = l.installation_id;
+        execute format('insert into dashboard_stale_month select distinct %L, m from (select %s as m from old_rows) x where m is not null',
+                       tg_argv[0], tg_argv[1]);
     end if;
     return null;
 end $$;
 
 -- Transition tables allow one event per trigger: three triggers per table.
-create trigger survey_response_stale_insert after insert on survey_response
-    referencing new table as new_rows for each statement execute function dashboard_stale_survey();
-create trigger survey_response_stale_update after update on survey_response
-    referencing old table as old_rows new table as new_rows for each statement execute function dashboard_stale_survey();
-create trigger survey_response_stale_delete after delete on survey_response
-    referencing old table as old_rows for each statement execute function dashboard_stale_survey();
-
-create trigger follow_up_stale_insert after insert on follow_up
-    referencing new table as new_rows for each statement execute function dashboard_stale_follow_up();
-create trigger follow_up_stale_update after update on follow_up
-    referencing old table as old_rows new table as new_rows for each statement execute function dashboard_stale_follow_up();
-create trigger follow_up_stale_delete after delete on follow_up
-    referencing old table as old_rows for each statement execute function dashboard_stale_follow_up();
-
-create trigger service_case_stale_insert after insert on service_case
-    referencing new table as new_rows for each statement execute function dashboard_stale_case();
-create trigger service_case_stale_update after update on service_case
-    referencing old table as old_rows new table as new_rows for each statement execute function dashboard_stale_case();
-create trigger service_case_stale_delete after delete on service_case
-    referencing old table as old_rows for each statement execute function dashboard_stale_case();
-
-create trigger installation_archive_stale_insert after insert on installation_archive
-    referencing new table as new_rows for each statement execute function dashboard_stale_installation();
-create trigger installation_archive_stale_update after update on installation_archive
-    referencing old table as old_rows new table as new_rows for each statement execute function dashboard_stale_installation();
-create trigger installation_archive_stale_delete after delete on installation_archive
-    referencing old table as old_rows for each statement execute function dashboard_stale_installation();
-
-create trigger installation_line_stale_insert after insert on installation_line
-    referencing new table as new_rows for each statement execute function dashboard_stale_installation_line();
-create trigger installation_line_stale_update after update on installation_line
-    referencing old table as old_rows new table as new_rows for each statement execute function dashboard_stale_installation_line();
-create trigger installation_line_stale_delete after delete on installation_line
-    referencing old table as old_rows for each statement execute function dashboard_stale_installation_line();
+do $$
+declare
+    source record;
+    event text;
+begin
+    for source in select * from (values
+            ('survey_response', 'SURVEY', 'dashboard_month(answered_at)'),
+            ('follow_up', 'FOLLOW_UP', 'dashboard_month(due_at)'),
+            ('service_case', 'CASE', 'dashboard_month(opened_at)'),
+            ('installation_archive', 'INSTALLATION', 'cast(date_trunc(''month'', installed_on) as date)'),
+            -- a line decides its installation's product
+            ('installation_line', 'INSTALLATION', '(select cast(date_trunc(''month'', i.installed_on) as date)
+                                                    from installation_archive i where i.id = installation_id)'))
+            as t(table_name, name, month) loop
+        foreach event in array array['insert', 'update', 'delete'] loop
+            execute format('create trigger %I after %s on %I referencing %s for each statement '
+                               || 'execute function dashboard_stale(%L, %L)',
+                           source.table_name || '_stale_' || event, event, source.table_name,
+                           case event when 'insert' then 'new table as new_rows'
+                                      when 'update' then 'old table as old_rows new table as new_rows'
+                                      else 'old table as old_rows' end,
+                           source.name, source.month);
+        end loop;
+    end loop;
+end $$;
 
 -- Every month from each source's first to its last, stale: for what is already there (an upgrade, the demo data) and
 -- for the nightly rebuild, which catches what no trigger sees (a customer moving city, a product renamed).
