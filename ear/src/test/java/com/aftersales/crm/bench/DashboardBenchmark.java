@@ -101,6 +101,20 @@ class DashboardBenchmark {
             dashboard.drillCount(f, DrillKind.SATISFACTION_MONTH, month);
             return dashboard.drill(f, DrillKind.SATISFACTION_MONTH, month, 0, 20);
         });
+        views.put("drill: a provider's unsatisfied surveys, page 3", f -> {
+            List<com.aftersales.crm.dashboard.boundary.Figure> providers = dashboard.satisfaction(f, Breakdown.PROVIDER);
+            String key = (providers.isEmpty() ? "-" : providers.get(0).key()) + ":UNSATISFIED";
+            dashboard.drillCount(f, DrillKind.SATISFACTION_PROVIDER, key);
+            return dashboard.drill(f, DrillKind.SATISFACTION_PROVIDER, key, 40, 20);
+        });
+        views.put("drill: missed on-site visits (urban)", f -> {
+            dashboard.drillCount(f, DrillKind.SLA, "ON_SITE_URBAN:MISSED");
+            return dashboard.drill(f, DrillKind.SLA, "ON_SITE_URBAN:MISSED", 0, 20);
+        });
+        views.put("drill: follow-ups not reached", f -> {
+            dashboard.drillCount(f, DrillKind.FOLLOW_UP, "INSTALLATION:NOT_REACHED");
+            return dashboard.drill(f, DrillKind.FOLLOW_UP, "INSTALLATION:NOT_REACHED", 0, 20);
+        });
 
         List<String> reports = new ArrayList<>();
         for (var view : views.entrySet()) {

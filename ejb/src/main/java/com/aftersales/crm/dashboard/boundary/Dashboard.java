@@ -154,9 +154,9 @@ public class Dashboard {
                 .toList();
     }
 
-    /** How many records are behind a figure. */
+    /** How many records are behind a figure: the figure itself, as the view showed it. */
     public long drillCount(DashboardFilter filter, DrillKind kind, String key) {
-        return number(queries.drill(scope(filter), kind, key, -1, 0).get(0)[0]);
+        return queries.count(scope(filter), kind, key);
     }
 
     /** The brands and their product lines, for the filter. */

@@ -107,15 +107,20 @@ public class DashboardQueries {
         return s;
     }
 
-    /** key, label, answered, satisfied per group. */
-    public List<Object[]> satisfaction(Scope scope, Breakdown by) {
-        String key = switch (by) {
+    /** A group's key in the survey roll-up: the same text as {@link #surveyKey} gives for a survey. */
+    private static String surveyRollupKey(Breakdown by) {
+        return switch (by) {
             case MONTH -> "to_char(x.month, 'YYYY-MM')";
             case PROVIDER -> "coalesce(cast(x.provider_id as text), '-')";
             case DEALER -> "coalesce(cast(x.dealer_id as text), '-')";
             case REGION -> "x.city_code";
             case PRODUCT -> "coalesce(x.brand, '-') || '|' || coalesce(x.product_line, '-')";
         };
+    }
+
+    /** key, label, answered, satisfied per group. */
+    public List<Object[]> satisfaction(Scope scope, Breakdown by) {
+        String key = surveyRollupKey(by);
         String label = switch (by) {
             case PROVIDER -> "coalesce(sp.name, '-')";
             case DEALER -> "coalesce(d.name, '-')";
@@ -381,6 +386,58 @@ public class DashboardQueries {
             s.append(order).append("limit ? offset ?", max, first);
         }
         return rows(s);
+    }
+
+    /**
+     * How many records are behind a figure: the figure itself, read from the roll-up it was shown from (counting the
+     * base rows of a long period under a brand filter takes seconds); information items and case-study months, which
+     * have no roll-up, are counted.
+     */
+    public long count(Scope scope, DrillKind kind, String key) {
+        String[] parts = key.split(":", 2);
+        String outcome = parts.length > 1 ? parts[1] : "ALL";
+        Statement s = new Statement();
+        if (kind.surveys()) {
+            s.append("select sum(" + switch (outcome) {
+                case "ALL" -> "x.answered";
+                case "SATISFIED" -> "x.satisfied";
+                case "UNSATISFIED" -> "x.answered - x.satisfied";
+                default -> throw new IllegalArgumentException(outcome);
+            } + ")").append(rollup("dashboard_survey_month", scope))
+                    .append("and " + surveyRollupKey(kind.breakdown()) + " = ?", parts[0]);
+        } else if (kind == DrillKind.FOLLOW_UP) {
+            s.append("select sum(" + switch (outcome) {
+                case "ALL" -> "x.due";
+                case "REACHED" -> "x.reached";
+                case "ON_TIME" -> "x.on_time";
+                case "LATE" -> "x.reached - x.on_time";
+                case "NOT_REACHED" -> "x.due - x.reached";
+                default -> throw new IllegalArgumentException(outcome);
+            } + ")").append(rollup("dashboard_follow_up_month", scope)).append("and x.kind = ?", parts[0]);
+        } else if (kind == DrillKind.SLA) {
+            String clock = switch (parts[0]) {
+                case "FIRST_REPLY" -> "reply";
+                case "ON_SITE_URBAN" -> "urban";
+                case "ON_SITE_SUBURBAN" -> "suburban";
+                default -> throw new IllegalArgumentException(parts[0]);
+            };
+            s.append("select sum(" + switch (outcome) {
+                case "ALL" -> "x." + clock + "_decided";
+                case "MET" -> "x." + clock + "_met";
+                case "MISSED" -> "x." + clock + "_decided - x." + clock + "_met";
+                default -> throw new IllegalArgumentException(outcome);
+            } + ")").append(rollup("dashboard_case_month", scope));
+        } else if (kind == DrillKind.COMPLAINTS) {
+            s.append("select sum(x.complaints)").append(rollup("dashboard_case_month", scope))
+                    .append("and x.month = ?", Date.valueOf(YearMonth.parse(parts[0]).atDay(1)));
+        } else if (kind == DrillKind.RESPONSIBILITY) {
+            s.append("select sum(x.cases)").append(rollup("dashboard_responsibility_month", scope))
+                    .append("and x.responsibility = ?", parts[0]);
+        } else {
+            s = null;
+        }
+        Object count = s == null ? drill(scope, kind, key, -1, 0).get(0)[0] : rows(s).get(0)[0];
+        return count == null ? 0 : ((Number) count).longValue();
     }
 
     /** The start of a month (yyyy-MM) in Beijing time, or of the month {@code plus} months later. */
