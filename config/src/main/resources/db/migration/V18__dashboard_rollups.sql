@@ -4,8 +4,8 @@
 --
 -- Freshness: every change to a source table appends the months it touched to dashboard_stale_month (statement
 -- triggers below: one row per statement and month, never a lock a writer could wait on); the refresh
--- (DashboardRefresh, every 5 minutes) recomputes those months, and always the current and previous month of the
--- figures that depend on "now" (a follow-up window or an SLA clock that ends without any row changing).
+-- (DashboardRefresh, every 5 minutes) recomputes those months, and the months where a follow-up window or an unmet
+-- SLA clock ended since its last run (time alone changes those figures, no row does).
 
 create table dashboard_survey_month (
     month        date        not null,
@@ -72,6 +72,13 @@ create table dashboard_stale_month (
     month  date        not null
 );
 create index dashboard_stale_month_idx on dashboard_stale_month (source, month);
+
+-- Time alone moves a figure when a follow-up window ends or an SLA clock not met passes its deadline: the refresh finds
+-- those since its last run through follow_up_due_idx and these (V5's clock indexes leave out closed cases).
+create index service_case_reply_unmet_idx on service_case (first_reply_due)
+    where first_replied_at is null and first_reply_due is not null;
+create index service_case_on_site_unmet_idx on service_case (on_site_due)
+    where on_site_at is null and on_site_due is not null;
 
 -- The moment the last complete refresh counted "now" at: the figures and their drill-downs both use it.
 create table dashboard_refresh (

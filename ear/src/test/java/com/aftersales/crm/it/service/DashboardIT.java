@@ -322,17 +322,29 @@ class DashboardIT {
                 values ('INSTALLATION', ?, ?, ?, ?, now(), now(), ?, ?, 5, 'UNREACHABLE', now()) returning id""",
                 "dashboard-now-" + n, customer, installation, provider, java.sql.Timestamp.from(due),
                 policy("followup.call-window.installation"));
+        long serviceCase = id("""
+                insert into service_case (customer_id, installation_id, provider_id, channel, case_type, severity, status,
+                                          customer_words, suburban, brand, product_line, opened_at, opened_by,
+                                          first_reply_due, first_reply_policy_id, last_action, last_action_at)
+                values (?, ?, ?, 'HOTLINE', 'REPAIR', 'NORMAL', 'OPEN', '地板异响', false, ?, '强化', now(), 'agent', ?, ?,
+                        'OPENED', now()) returning id""",
+                customer, installation, provider, own, java.sql.Timestamp.from(due), policy("sla.first-reply"));
         java.time.YearMonth month = java.time.YearMonth.from(due.atZone(Period.BEIJING));
         DashboardFilter own3 = new DashboardFilter(Period.of(month.minusMonths(1), month.plusMonths(1)), "330000", own, null);
 
         refresh.refresh();
         assertThat(asManager(() -> dashboard.followUpCoverage(own3))).as("the window has not ended").isEmpty();
         assertThat(asManager(() -> dashboard.drillCount(own3, DrillKind.FOLLOW_UP, "INSTALLATION"))).isZero();
+        assertThat(asManager(() -> dashboard.slaCompliance(own3)).get(0).total()).as("the clock is running").isZero();
 
         Thread.sleep(Math.max(0, due.toEpochMilli() - System.currentTimeMillis()) + 500);
         assertThat(asManager(() -> dashboard.followUpCoverage(own3))).as("not before the next refresh").isEmpty();
-        refresh.refresh();           // no row changed: the current month is recomputed against the new "now"
+        refresh.refresh();           // no row changed: the window and the clock ended since the last refresh
         assertThat(asManager(() -> dashboard.followUpCoverage(own3))).containsExactly(new CoverageRow("INSTALLATION", 1, 0, 0));
+        assertThat(asManager(() -> dashboard.slaCompliance(own3)).get(0))
+                .satisfies(f -> assertThat(List.of(f.total(), f.hits())).containsExactly(1L, 0L));
+        assertThat(asManager(() -> dashboard.drill(own3, DrillKind.SLA, "FIRST_REPLY:MISSED", 0, 20)))
+                .extracting(DrillRow::id).containsExactly(serviceCase);
         assertThat(asManager(() -> dashboard.drill(own3, DrillKind.FOLLOW_UP, "INSTALLATION:NOT_REACHED", 0, 20)))
                 .extracting(DrillRow::id).containsExactly(followUp);
 

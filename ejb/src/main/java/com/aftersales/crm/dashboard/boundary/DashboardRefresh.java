@@ -1,7 +1,6 @@
 package com.aftersales.crm.dashboard.boundary;
 
 import com.aftersales.crm.dashboard.control.Rollups;
-import com.aftersales.crm.dashboard.entity.Period;
 import com.aftersales.crm.dashboard.entity.RollupSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -30,9 +29,9 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the dashboard's monthly roll-ups current: every 5 minutes it recomputes the months the source tables' triggers
- * logged as changed, and the current and previous month of the follow-ups and cases (a call window or an SLA clock
- * ends there without any row changing; none is longer than a month); once a night it recomputes everything (what no
- * trigger sees: a customer moving city, a product renamed). Each month is its own transaction, so a refresh cut off
+ * logged as changed, and the months where a follow-up window or an unmet SLA clock ended since the last refresh (time
+ * alone changes those figures, no row does); once a night it recomputes everything (what no trigger sees: a customer
+ * moving city, a product renamed). Each month is its own transaction, so a refresh cut off
  * by a crash leaves every month either as it was or recomputed, and its stale marks for the next run.
  */
 @Singleton
@@ -92,20 +91,14 @@ public class DashboardRefresh {
         }
     }
 
-    /** Recomputes what is stale and the months "now" still moves; returns the moment the figures count against. */
+    /** Recomputes what is stale and the months time moved; returns the moment the figures count against. */
     public Instant refresh() {
         Instant now = clock.instant();
-        YearMonth current = YearMonth.from(now.atZone(Period.BEIJING));
         Set<Month> months = new LinkedHashSet<>();
-        for (RollupSource source : RollupSource.values()) {
-            if (source.countedAgainstNow()) {
-                months.add(new Month(source, current.minusMonths(1)));
-                months.add(new Month(source, current));
-            }
-        }
-        for (Object[] row : rollups.staleMonths()) {
-            months.add(new Month(RollupSource.valueOf((String) row[0]), YearMonth.from(((Date) row[1]).toLocalDate())));
-        }
+        // before the first refresh every month with data is logged stale (the migration, the nightly rebuild)
+        rollups.asOf().filter(last -> last.isBefore(now))
+                .ifPresent(last -> rollups.monthsMovedByTime(last, now).forEach(row -> months.add(month(row))));
+        rollups.staleMonths().forEach(row -> months.add(month(row)));
         long start = System.nanoTime();
         DashboardRefresh self = self();
         for (Month month : months) {
@@ -131,6 +124,10 @@ public class DashboardRefresh {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refreshed(Instant asOf) {
         rollups.refreshed(asOf);
+    }
+
+    private static Month month(Object[] row) {
+        return new Month(RollupSource.valueOf((String) row[0]), YearMonth.from(((Date) row[1]).toLocalDate()));
     }
 
     private DashboardRefresh self() {

@@ -34,6 +34,26 @@ public class Rollups {
                 .getResultList();
     }
 
+    /**
+     * The months whose figures time alone changed between two refreshes: a follow-up window that ended, or an SLA clock
+     * not met whose deadline passed, in (since, until]. A clock met, a call made, changed a row and was logged already.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> monthsMovedByTime(Instant since, Instant until) {
+        return em.createNativeQuery("""
+                select distinct 'FOLLOW_UP', dashboard_month(due_at) from follow_up where due_at > ? and due_at <= ?
+                union
+                select distinct 'CASE', dashboard_month(opened_at) from service_case
+                where first_replied_at is null and first_reply_due > ? and first_reply_due <= ?
+                union
+                select distinct 'CASE', dashboard_month(opened_at) from service_case
+                where on_site_at is null and on_site_due > ? and on_site_due <= ?""")
+                .setParameter(1, Timestamp.from(since)).setParameter(2, Timestamp.from(until))
+                .setParameter(3, Timestamp.from(since)).setParameter(4, Timestamp.from(until))
+                .setParameter(5, Timestamp.from(since)).setParameter(6, Timestamp.from(until))
+                .getResultList();
+    }
+
     /** Logs every month of every source as stale, from its first row to its last: the nightly rebuild. */
     public void markAllStale() {
         em.createNativeQuery("select dashboard_mark_all_stale()").getSingleResult();

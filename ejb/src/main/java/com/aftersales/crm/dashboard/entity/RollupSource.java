@@ -6,22 +6,5 @@ package com.aftersales.crm.dashboard.entity;
  * installed.
  */
 public enum RollupSource {
-    SURVEY(false),
-    FOLLOW_UP(true),
-    CASE(true),
-    INSTALLATION(false);
-
-    private final boolean countedAgainstNow;
-
-    RollupSource(boolean countedAgainstNow) {
-        this.countedAgainstNow = countedAgainstNow;
-    }
-
-    /**
-     * Whether its figures change with time alone: a follow-up window or an SLA clock counts once it has ended, which
-     * needs no row to change, so these months are recomputed on every refresh while such an end may still come.
-     */
-    public boolean countedAgainstNow() {
-        return countedAgainstNow;
-    }
+    SURVEY, FOLLOW_UP, CASE, INSTALLATION
 }
