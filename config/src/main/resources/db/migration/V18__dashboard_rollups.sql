@@ -80,6 +80,10 @@ create index service_case_reply_unmet_idx on service_case (first_reply_due)
 create index service_case_on_site_unmet_idx on service_case (on_site_due)
     where on_site_at is null and on_site_due is not null;
 
+-- The drill-down of the follow-ups not reached, newest first: without it a brand filter over a year sorted some
+-- 100,000 rows to show 20 (1.3 s at 5 million follow-ups; 0.04–0.5 s with it).
+create index follow_up_not_reached_idx on follow_up (due_at, id) where status <> 'DONE' and status <> 'CANCELLED';
+
 -- The moment the last complete refresh counted "now" at: the figures and their drill-downs both use it.
 create table dashboard_refresh (
     id     smallint    primary key default 1 check (id = 1),

@@ -335,8 +335,11 @@ public class DashboardQueries {
                     from.parameters().toArray());
             s.append("and f.kind = ?", parts[0]);
             if (!outcome.equals("ALL")) {
-                s.append(outcome.equals("REACHED") ? "and f.status = 'DONE'" : "and " + FOLLOW_UP_OUTCOME + " = ?",
-                        outcome.equals("REACHED") ? new Object[0] : new Object[]{outcome});
+                switch (outcome) {
+                    case "REACHED" -> s.append("and f.status = 'DONE'");
+                    case "NOT_REACHED" -> s.append("and f.status <> 'DONE'");          // follow_up_not_reached_idx
+                    default -> s.append("and " + FOLLOW_UP_OUTCOME + " = ?", outcome);
+                }
             }
             order = "order by f.due_at desc, f.id desc";
         } else if (kind == DrillKind.INFORMATION) {
