@@ -31,8 +31,9 @@ import java.util.logging.Logger;
  * Keeps the dashboard's monthly roll-ups current: every 5 minutes it recomputes the months the source tables' triggers
  * logged as changed, and the months where a follow-up window or an unmet SLA clock ended since the last refresh (time
  * alone changes those figures, no row does); once a night it recomputes everything (what no trigger sees: a customer
- * moving city, a product renamed). Each month is its own transaction, so a refresh cut off
- * by a crash leaves every month either as it was or recomputed, and its stale marks for the next run.
+ * moving city, a product renamed). Each month is its own transaction, so a refresh cut off by a crash leaves every
+ * month either as it was or recomputed, and its stale marks for the next run; the moment the figures count against
+ * moves only once every month of a run is done, so the next run looks back far enough.
  */
 @Singleton
 @Startup
