@@ -5,13 +5,18 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Logger;
 
 /**
  * Starts Jakarta Batch jobs. A scheduled start claims its period first (job_period_run's primary key), so a schedule
@@ -20,8 +25,13 @@ import java.util.Properties;
 @Stateless
 public class JobRuns {
 
+    private static final Logger LOG = Logger.getLogger(JobRuns.class.getName());
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /** Starts the job for the period unless it already ran for it; empty when it had. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -38,6 +48,20 @@ public class JobRuns {
         em.createNativeQuery("update job_period_run set execution_id = ? where job_name = ? and period = ?")
                 .setParameter(1, execution).setParameter(2, jobName).setParameter(3, period).executeUpdate();
         return Optional.of(execution);
+    }
+
+    /**
+     * Starts a month-end job for the month before the current one in Beijing time (its parameter {@code month}), unless
+     * it already ran for that month; returns whether it started.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean startOnceForPreviousMonth(String jobName) {
+        YearMonth month = YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(1);
+        Properties parameters = new Properties();
+        parameters.setProperty("month", month.toString());
+        boolean started = startOnce(jobName, month.toString(), parameters).isPresent();
+        LOG.info(() -> "Month end " + jobName + " for " + month + (started ? ": started" : ": already run"));
+        return started;
     }
 
     /** Where a job execution stands (STARTING … COMPLETED, FAILED), asked from the application that started it. */

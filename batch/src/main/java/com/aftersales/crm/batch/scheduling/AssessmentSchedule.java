@@ -6,12 +6,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.Properties;
-import java.util.logging.Logger;
-
 /**
  * Scores the previous month on the 1st at 02:00 Beijing time, after the service-case month end (00:30) has recorded
  * the month's missing and worthless cases. Persistent; the period claim in {@link JobRuns#startOnce} keeps it to one
@@ -20,13 +14,8 @@ import java.util.logging.Logger;
 @Singleton
 public class AssessmentSchedule {
 
-    private static final Logger LOG = Logger.getLogger(AssessmentSchedule.class.getName());
-
     @Inject
     JobRuns jobs;
-
-    @Inject
-    Clock clock;
 
     @Schedule(dayOfMonth = "1", hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = true,
             info = "Provider scoring: month end")
@@ -36,11 +25,6 @@ public class AssessmentSchedule {
 
     /** Starts the job for last month unless it already ran for it; returns whether it started. */
     public boolean scorePreviousMonth() {
-        YearMonth month = YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(1);
-        Properties parameters = new Properties();
-        parameters.setProperty("month", month.toString());
-        boolean started = jobs.startOnce(MonthEndAssessment.JOB, month.toString(), parameters).isPresent();
-        LOG.info(() -> "Provider scoring month end for " + month + (started ? ": started" : ": already run"));
-        return started;
+        return jobs.startOnceForPreviousMonth(MonthEndAssessment.JOB);
     }
 }

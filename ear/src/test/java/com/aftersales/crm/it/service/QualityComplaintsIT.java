@@ -9,7 +9,7 @@ import com.aftersales.crm.quality.boundary.ComplaintDetail;
 import com.aftersales.crm.quality.boundary.ComplaintDraft;
 import com.aftersales.crm.quality.boundary.ComplaintFilter;
 import com.aftersales.crm.quality.boundary.ComplaintRow;
-import com.aftersales.crm.quality.boundary.Download;
+import com.aftersales.crm.shared.FileDownload;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.quality.entity.AnswerBadge;
 import com.aftersales.crm.quality.entity.AttachmentKind;
@@ -321,7 +321,7 @@ class QualityComplaintsIT {
         Path file = Path.of(System.getProperty("crm.upload.dir"), "quality", storedName);
         assertThat(Files.readAllBytes(file)).isEqualTo(PNG);
         assertThat(file.toAbsolutePath().toString()).doesNotContain("applications").doesNotContain("docroot");
-        Download download = RunAs.user(dealer(bj), () -> complaints.download(info.id()));
+        FileDownload download = RunAs.user(dealer(bj), () -> complaints.download(info.id()));
         try (InputStream content = download.content()) {
             assertThat(content.readAllBytes()).isEqualTo(PNG);
         }

@@ -9,6 +9,8 @@ import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.FileDownload;
+import com.aftersales.crm.shared.FileType;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.SqlValues;
@@ -198,7 +200,7 @@ public class CaseStudies {
     }
 
     /** An attachment for whoever may see its case (a provider: its own); another's is "not found" like a missing one. */
-    public CaseStudyDownload download(long attachmentId) {
+    public FileDownload download(long attachmentId) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(attachmentId);
         String where = scope("s.provider_id", parameters).replace(" where ", " and ");
@@ -211,7 +213,7 @@ public class CaseStudies {
             throw new NotFound("case study attachment " + attachmentId);
         }
         Object[] r = rows.get(0);
-        return new CaseStudyDownload((String) r[0], com.aftersales.crm.shared.FileType.valueOf((String) r[1]).contentType(),
+        return new FileDownload((String) r[0], FileType.valueOf((String) r[1]).contentType(),
                 ((Number) r[2]).longValue(), uploads.open(UPLOAD_AREA, (String) r[3]));
     }
 

@@ -19,6 +19,7 @@ import com.aftersales.crm.quality.entity.QualityComplaint;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.FileDownload;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.ProductSpec;
@@ -268,13 +269,13 @@ public class QualityComplaints {
      * A file's content for whoever may see its complaint; another dealer's file is "not found" like a missing one.
      * The caller closes the stream.
      */
-    public Download download(long attachmentId) {
+    public FileDownload download(long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || attachment.isRemoved()) {
             throw new NotFound("attachment " + attachmentId);
         }
         access.requireVisible(attachment.getComplaintId());
-        return new Download(attachment.getOriginalName(), attachment.getContentType(), attachment.getSizeBytes(),
+        return new FileDownload(attachment.getOriginalName(), attachment.getContentType(), attachment.getSizeBytes(),
                 store.open("quality", attachment.getStoredName()));
     }
 

@@ -1,8 +1,6 @@
 package com.aftersales.crm.web.casestudy;
 
 import com.aftersales.crm.casestudy.boundary.CaseStudies;
-import com.aftersales.crm.casestudy.boundary.CaseStudyDownload;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.StoredFiles;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -22,18 +20,6 @@ public class CaseStudyFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = StoredFiles.id(request.getPathInfo());
-        if (id == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        CaseStudyDownload download;
-        try {
-            download = studies.download(id);
-        } catch (NotFound missing) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        StoredFiles.send(response, download.fileName(), download.contentType(), download.size(), download.content());
+        StoredFiles.serve(request, response, studies::download);
     }
 }

@@ -1,9 +1,6 @@
 package com.aftersales.crm.web.quality;
 
-import com.aftersales.crm.quality.boundary.Download;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
-import com.aftersales.crm.security.boundary.AccessDenied;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.StoredFiles;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -26,21 +23,6 @@ public class AttachmentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = StoredFiles.id(request.getPathInfo());
-        if (id == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Download download;
-        try {
-            download = complaints.download(id);
-        } catch (NotFound missing) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDenied denied) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        StoredFiles.send(response, download.fileName(), download.contentType(), download.size(), download.content());
+        StoredFiles.serve(request, response, complaints::download);
     }
 }

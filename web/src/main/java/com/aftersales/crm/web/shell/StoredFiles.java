@@ -1,11 +1,15 @@
 package com.aftersales.crm.web.shell;
 
+import com.aftersales.crm.security.boundary.AccessDenied;
+import com.aftersales.crm.shared.FileDownload;
+import com.aftersales.crm.shared.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongFunction;
 
 /**
  * How the portal hands out an uploaded file (complaint evidence, a service case's attachment): with the type its
@@ -14,22 +18,41 @@ import java.nio.charset.StandardCharsets;
  */
 public final class StoredFiles {
 
-    /** The path of a file's URL, {@code /<id>}; null when it is anything else. */
-    public static Long id(String pathInfo) {
-        return pathInfo != null && pathInfo.matches("/\\d{1,18}") ? Long.valueOf(pathInfo.substring(1)) : null;
+    /**
+     * Answers {@code <servlet>/<id>} with the file the boundary hands out for that id: "not found" for anything else,
+     * for a missing file and for one the reader may not see (another's file is not told apart from a missing one),
+     * "forbidden" when the reader's role may not read such files at all.
+     */
+    public static void serve(HttpServletRequest request, HttpServletResponse response, LongFunction<FileDownload> files)
+            throws IOException {
+        String path = request.getPathInfo();
+        if (path == null || !path.matches("/\\d{1,18}")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        FileDownload file;
+        try {
+            file = files.apply(Long.parseLong(path.substring(1)));
+        } catch (NotFound missing) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (AccessDenied denied) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        send(response, file);
     }
 
-    public static void send(HttpServletResponse response, String fileName, String contentType, long size,
-                            InputStream content) throws IOException {
-        try (content) {
-            boolean image = contentType.startsWith("image/");
-            response.setContentType(contentType);
-            response.setContentLengthLong(size);
+    private static void send(HttpServletResponse response, FileDownload file) throws IOException {
+        try (var content = file.content()) {
+            boolean image = file.contentType().startsWith("image/");
+            response.setContentType(file.contentType());
+            response.setContentLengthLong(file.size());
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
             response.setHeader("Cache-Control", "private, no-store");
             response.setHeader("Content-Disposition", (image ? "inline" : "attachment") + "; filename*=UTF-8''"
-                    + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+                    + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
             content.transferTo(response.getOutputStream());
         }
     }
