@@ -91,7 +91,7 @@ public class DashboardQueries {
         };
     }
 
-    private Statement surveys(Scope scope, boolean product, boolean customer) {
+    static Statement surveys(Scope scope, boolean product, boolean customer) {
         Statement s = new Statement().append("from survey_response r");
         if (customer || scope.like() != null) {
             s.append("join customer cu on cu.id = r.customer_id");
@@ -146,12 +146,12 @@ public class DashboardQueries {
 
     // ---- follow-up coverage --------------------------------------------------------------------------------------
 
-    private Statement followUps(Scope scope, boolean customer) {
+    static Statement followUps(Scope scope, boolean product, boolean customer) {
         Statement s = new Statement().append("from follow_up f");
         if (customer || scope.like() != null) {
             s.append("join customer cu on cu.id = f.customer_id");
         }
-        if (scope.byProduct()) {
+        if (product || scope.byProduct()) {
             s.append("left join service_case sc on sc.id = f.case_id");
             s.append(productOfInstallation("f.installation_id"));
         }
@@ -176,7 +176,7 @@ public class DashboardQueries {
 
     // ---- service cases: SLA, complaints, responsibility ----------------------------------------------------------
 
-    private Statement cases(Scope scope, boolean customer) {
+    static Statement cases(Scope scope, boolean customer) {
         Statement s = new Statement().append("from service_case sc");
         if (customer || scope.like() != null) {
             s.append("join customer cu on cu.id = sc.customer_id");
@@ -330,7 +330,7 @@ public class DashboardQueries {
             order = "order by r.answered_at desc, r.id desc";
         } else if (kind == DrillKind.FOLLOW_UP) {
             s.append(count ? "select count(*)" : "select f.id, f.due_at, cu.name, sp.name, f.kind, f.status, " + FOLLOW_UP_OUTCOME);
-            Statement from = followUps(scope, true);
+            Statement from = followUps(scope, false, true);
             s.append(from.text().replaceFirst("\nwhere ", "\nleft join service_provider sp on sp.id = f.provider_id\nwhere "),
                     from.parameters().toArray());
             s.append("and f.kind = ?", parts[0]);

@@ -1,7 +1,9 @@
 package com.aftersales.crm.dashboard.control;
 
+import com.aftersales.crm.dashboard.control.DashboardQueries.Scope;
 import com.aftersales.crm.dashboard.entity.Period;
 import com.aftersales.crm.dashboard.entity.RollupSource;
+import com.aftersales.crm.shared.SqlValues;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The dashboard's monthly roll-ups (月汇总): each month of a source recomputed as one grouped INSERT … SELECT over the
- * base rows of that month, the same joins and conditions the drill-downs use, so that a figure and the records behind
- * it agree. Which months are stale is what the source tables' triggers logged in {@code dashboard_stale_month}.
+ * base rows of that month, selected by the very builders the drill-downs use ({@link DashboardQueries}), so that a
+ * figure and the records behind it agree. Which months are stale is what the source tables' triggers logged in {@code dashboard_stale_month}.
  */
 @Dependent
 public class Rollups {
@@ -71,85 +73,72 @@ public class Rollups {
         Date first = Date.valueOf(month.atDay(1));
         em.createNativeQuery("delete from dashboard_stale_month where source = ? and month = ?")
                 .setParameter(1, source.name()).setParameter(2, first).executeUpdate();
-        Timestamp start = Timestamp.from(month.atDay(1).atStartOfDay(Period.BEIJING).toInstant());
-        Timestamp end = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(Period.BEIJING).toInstant());
+        // the month's base rows as the drill-downs select them: the same builders, no region or product filter
+        Scope scope = new Scope(Period.of(month, month), null, null, null, now);
         switch (source) {
             case SURVEY -> {
                 delete("dashboard_survey_month", first);
-                em.createNativeQuery("""
-                        insert into dashboard_survey_month (month, provider_id, dealer_id, city_code, brand, product_line,
-                                                            answered, satisfied)
-                        select ?, r.provider_id, r.dealer_id, %s, coalesce(sc.brand, ip.brand),
-                               coalesce(sc.product_line, ip.product_line), count(*), count(*) filter (where r.satisfied)
-                        from survey_response r
-                        left join customer cu on cu.id = r.customer_id
-                        left join service_case sc on sc.id = r.case_id
-                        %s
-                        where r.answered_at >= ? and r.answered_at < ?
-                        group by 2, 3, 4, 5, 6""".formatted(DashboardQueries.CITY, DashboardQueries.productOfInstallation("r.installation_id")))
-                        .setParameter(1, first).setParameter(2, start).setParameter(3, end).executeUpdate();
+                execute(new Statement().append("""
+                                insert into dashboard_survey_month (month, provider_id, dealer_id, city_code, brand,
+                                                                    product_line, answered, satisfied)
+                                select ?, r.provider_id, r.dealer_id, %s, coalesce(sc.brand, ip.brand),
+                                       coalesce(sc.product_line, ip.product_line), count(*), count(*) filter (where r.satisfied)"""
+                                .formatted(DashboardQueries.CITY), first)
+                        .append(DashboardQueries.surveys(scope, true, true)).append("group by 2, 3, 4, 5, 6"));
             }
             case FOLLOW_UP -> {
                 delete("dashboard_follow_up_month", first);
-                em.createNativeQuery("""
-                        insert into dashboard_follow_up_month (month, kind, city_code, brand, product_line, due, reached, on_time)
-                        select ?, f.kind, %s, coalesce(sc.brand, ip.brand), coalesce(sc.product_line, ip.product_line),
-                               count(*), count(*) filter (where f.status = 'DONE'),
-                               count(*) filter (where f.status = 'DONE' and f.completed_at <= f.due_at)
-                        from follow_up f
-                        left join customer cu on cu.id = f.customer_id
-                        left join service_case sc on sc.id = f.case_id
-                        %s
-                        where f.due_at >= ? and f.due_at < ? and f.due_at <= ? and %s
-                        group by 2, 3, 4, 5""".formatted(DashboardQueries.CITY,
-                                DashboardQueries.productOfInstallation("f.installation_id"), DashboardQueries.FOLLOW_UP_COUNTED))
-                        .setParameter(1, first).setParameter(2, start).setParameter(3, end)
-                        .setParameter(4, Timestamp.from(now)).executeUpdate();
+                execute(new Statement().append("""
+                                insert into dashboard_follow_up_month (month, kind, city_code, brand, product_line, due,
+                                                                       reached, on_time)
+                                select ?, f.kind, %s, coalesce(sc.brand, ip.brand), coalesce(sc.product_line, ip.product_line),
+                                       count(*), count(*) filter (where f.status = 'DONE'),
+                                       count(*) filter (where f.status = 'DONE' and f.completed_at <= f.due_at)"""
+                                .formatted(DashboardQueries.CITY), first)
+                        .append(DashboardQueries.followUps(scope, true, true)).append("group by 2, 3, 4, 5"));
             }
             case CASE -> {
                 delete("dashboard_case_month", first);
                 delete("dashboard_responsibility_month", first);
-                String nowLiteral = DashboardQueries.literal(now);
                 StringBuilder clocks = new StringBuilder();
                 for (String clock : DashboardQueries.CLOCKS) {
-                    String decided = DashboardQueries.clockDecided(clock, nowLiteral);
+                    String decided = DashboardQueries.clockDecided(clock, scope.nowLiteral());
                     clocks.append(", count(*) filter (where ").append(decided).append("), count(*) filter (where ")
                             .append(decided).append(" and ").append(DashboardQueries.clockMet(clock)).append(")");
                 }
-                em.createNativeQuery("""
-                        insert into dashboard_case_month (month, provider_id, city_code, brand, product_line, complaints,
-                                                          reply_decided, reply_met, urban_decided, urban_met,
-                                                          suburban_decided, suburban_met)
-                        select ?, sc.provider_id, %s, sc.brand, sc.product_line,
-                               count(*) filter (where sc.case_type = 'COMPLAINT')%s
-                        from service_case sc
-                        left join customer cu on cu.id = sc.customer_id
-                        where sc.opened_at >= ? and sc.opened_at < ?
-                        group by 2, 3, 4, 5""".formatted(DashboardQueries.CITY, clocks))
-                        .setParameter(1, first).setParameter(2, start).setParameter(3, end).executeUpdate();
-                em.createNativeQuery("""
-                        insert into dashboard_responsibility_month (month, responsibility, city_code, brand, product_line, cases)
-                        select ?, sc.responsibility, %s, sc.brand, sc.product_line, count(*)
-                        from service_case sc
-                        left join customer cu on cu.id = sc.customer_id
-                        where sc.opened_at >= ? and sc.opened_at < ? and sc.responsibility is not null
-                        group by 2, 3, 4, 5""".formatted(DashboardQueries.CITY))
-                        .setParameter(1, first).setParameter(2, start).setParameter(3, end).executeUpdate();
+                execute(new Statement().append("""
+                                insert into dashboard_case_month (month, provider_id, city_code, brand, product_line,
+                                                                  complaints, reply_decided, reply_met, urban_decided,
+                                                                  urban_met, suburban_decided, suburban_met)
+                                select ?, sc.provider_id, %s, sc.brand, sc.product_line,
+                                       count(*) filter (where sc.case_type = 'COMPLAINT')%s"""
+                                .formatted(DashboardQueries.CITY, clocks), first)
+                        .append(DashboardQueries.cases(scope, true)).append("group by 2, 3, 4, 5"));
+                execute(new Statement().append("""
+                                insert into dashboard_responsibility_month (month, responsibility, city_code, brand,
+                                                                            product_line, cases)
+                                select ?, sc.responsibility, %s, sc.brand, sc.product_line, count(*)"""
+                                .formatted(DashboardQueries.CITY), first)
+                        .append(DashboardQueries.cases(scope, true))
+                        .append("and sc.responsibility is not null group by 2, 3, 4, 5"));
             }
             case INSTALLATION -> {
                 delete("dashboard_installation_month", first);
-                em.createNativeQuery("""
-                        insert into dashboard_installation_month (month, city_code, brand, product_line, installations)
-                        select ?, %s, ip.brand, ip.product_line, count(*)
-                        from installation_archive i
-                        left join customer cu on cu.id = i.customer_id
-                        %s
-                        where i.installed_on >= ? and i.installed_on < ?
-                        group by 2, 3, 4""".formatted(DashboardQueries.CITY, DashboardQueries.productOfInstallation("i.id")))
-                        .setParameter(1, first).setParameter(2, first).setParameter(3, Date.valueOf(month.plusMonths(1).atDay(1)))
-                        .executeUpdate();
+                execute(new Statement().append("""
+                                insert into dashboard_installation_month (month, city_code, brand, product_line, installations)
+                                select ?, %s, ip.brand, ip.product_line, count(*)
+                                from installation_archive i
+                                left join customer cu on cu.id = i.customer_id
+                                %s
+                                where i.installed_on >= ? and i.installed_on < ?
+                                group by 2, 3, 4""".formatted(DashboardQueries.CITY, DashboardQueries.productOfInstallation("i.id")),
+                        first, first, Date.valueOf(month.plusMonths(1).atDay(1))));
             }
         }
+    }
+
+    private void execute(Statement statement) {
+        SqlValues.bind(em.createNativeQuery(statement.text()), statement.parameters()).executeUpdate();
     }
 
     private void delete(String table, Date month) {
@@ -159,7 +148,7 @@ public class Rollups {
     /** The moment the last complete refresh counted "now" at, if there was one. */
     public Optional<Instant> asOf() {
         List<?> rows = em.createNativeQuery("select as_of from dashboard_refresh").getResultList();
-        return rows.stream().findFirst().map(value -> com.aftersales.crm.shared.SqlValues.instant(value));
+        return rows.stream().findFirst().map(SqlValues::instant);
     }
 
     public void refreshed(Instant asOf) {
