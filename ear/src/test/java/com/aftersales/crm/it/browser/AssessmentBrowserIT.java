@@ -43,4 +43,18 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(card.quarters()).contains("第 1 季度");
         assertThat(card.lines()).contains(note);
     }
+
+    @Test
+    void theItemTypeCannotBeClearedSoAnEntryAlwaysHasOne() {
+        LoginPage.open(browser).loginAs("supervisor");
+        AssessmentsPage assessments = AssessmentsPage.open(browser).compute().pick("P-SH-001");
+        String chosen = assessments.selectedKind();
+        assertThat(chosen).isNotEmpty();
+
+        assessments.clickSelectedKind();
+
+        assertThat(assessments.selectedKind()).isEqualTo(chosen);
+        assessments.enterEvaluation("1", "类型不可清空" + System.nanoTime() % 10000);
+        assertThat(assessments.messages()).contains("考评项已保存");
+    }
 }

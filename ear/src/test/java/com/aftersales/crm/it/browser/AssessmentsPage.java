@@ -37,6 +37,19 @@ final class AssessmentsPage extends PortalPage {
         return this;
     }
 
+    /** Clicks the item type that is selected, as a user trying to clear it would. */
+    AssessmentsPage clickSelectedKind() {
+        browser.find(By.cssSelector("#assess\\:kind .ui-button.ui-state-active")).click();
+        browser.waitForPage();
+        return this;
+    }
+
+    /** The item type shown as selected, or empty when none is. */
+    String selectedKind() {
+        var active = browser.driver.findElements(By.cssSelector("#assess\\:kind .ui-button.ui-state-active"));
+        return active.isEmpty() ? "" : active.get(0).getText();
+    }
+
     String messages() {
         return browser.find(By.id("assess:messages")).getText();
     }

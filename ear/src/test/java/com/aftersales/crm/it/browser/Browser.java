@@ -32,9 +32,29 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(find("chromedriver", "/usr/bin/chromedriver")))
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Every page keeps its script errors, console errors and CSP violations in window.__crmErrors (PageDefects)
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", ERROR_RECORDER));
+        driver = chrome;
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
+
+    private static final String ERROR_RECORDER = """
+            window.__crmErrors = [];
+            window.addEventListener('error', function (e) {
+                var target = e.target && (e.target.src || e.target.href);
+                window.__crmErrors.push(target ? 'cannot load ' + target : (e.message || 'error'));
+            }, true);
+            window.addEventListener('unhandledrejection', function (e) { window.__crmErrors.push('unhandled rejection ' + e.reason); });
+            document.addEventListener('securitypolicyviolation', function (e) {
+                window.__crmErrors.push('CSP violation ' + e.violatedDirective + ' ' + e.blockedURI);
+            });
+            var consoleError = console.error;
+            console.error = function () {
+                window.__crmErrors.push('console.error ' + Array.prototype.join.call(arguments, ' '));
+                consoleError.apply(console, arguments);
+            };
+            """;
 
     private static String find(String command, String fallback) {
         for (String dir : System.getenv("PATH").split(File.pathSeparator)) {

@@ -83,6 +83,40 @@ class FollowUpBrowserIT extends BrowserTest {
         return caseId;
     }
 
+    @Test
+    void theCallScreenOfANewCustomersFirstFollowUpOpensWithItsShortTimeline() throws Exception {
+        String mobile = "135" + String.format("%08d", System.nanoTime() % 100_000_000);
+        long customerId = id(send("POST", "customers", "agent", "{\"name\":\"新客户回访\",\"customerClass\":\"NEW\","
+                + "\"regionCode\":\"110105\",\"street\":\"望京西路9号\",\"suburban\":false,\"phones\":[\"" + mobile + "\"]}"));
+        LocalDate installed = LocalDate.now(CHINA).minusDays(3);
+        send("POST", "customers/" + customerId + "/installations", "agent", "{\"dealerId\":1,\"providerId\":1,"
+                + "\"technicianIds\":[1],\"method\":\"FLOATING\",\"installedOn\":\"" + installed + "\",\"acceptedOn\":\""
+                + installed + "\",\"lines\":[{\"productId\":3,\"quantityM2\":30,\"unitPrice\":298}]}");
+        long followUpId;
+        long events;
+        try (Connection db = DriverManager.getConnection(System.getProperty("crm.it.jdbc-url"),
+                System.getProperty("crm.it.jdbc-user"), System.getProperty("crm.it.jdbc-password"));
+             PreparedStatement query = db.prepareStatement("""
+                     select (select min(id) from follow_up where customer_id = ?),
+                            (select count(*) from customer_event where customer_id = ?)""")) {
+            query.setLong(1, customerId);
+            query.setLong(2, customerId);
+            var row = query.executeQuery();
+            row.next();
+            followUpId = row.getLong(1);
+            assertThat(row.wasNull()).as("the installation's acceptance requires a follow-up").isFalse();
+            events = row.getLong(2);
+        }
+        assertThat(events).as("a new customer has fewer timeline entries than the card shows").isBetween(1L, 4L);
+        LoginPage.open(browser).loginAs("agent");
+
+        FollowUpCallPage call = FollowUpCallPage.open(browser, followUpId);
+
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.customerCard()).contains("新客户回访");
+        assertThat(call.timelineEntries()).isEqualTo((int) events);
+    }
+
     /**
      * Puts every other open follow-up out of reach until tomorrow (as if they were all waiting for call-backs), so that
      * "next call" has this case's follow-up to hand: the queue's order itself is proven by FollowUpsIT.

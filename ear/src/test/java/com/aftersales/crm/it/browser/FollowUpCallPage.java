@@ -18,6 +18,23 @@ final class FollowUpCallPage extends PortalPage {
         return new FollowUpCallPage(browser);
     }
 
+    /** The call screen of one follow-up, opened by its number (as from the supervisor's list). */
+    static FollowUpCallPage open(Browser browser, long followUpId) {
+        browser.open("agent/follow-up.xhtml?id=" + followUpId);
+        return new FollowUpCallPage(browser);
+    }
+
+    /** The HTTP status the page was answered with. */
+    int status() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus;")).intValue();
+    }
+
+    /** The timeline entries shown on the customer card. */
+    int timelineEntries() {
+        return browser.driver.findElements(By.cssSelector("#call\\:customerCard .crm-timeline-entry")).size();
+    }
+
     String reason() {
         return browser.find(By.id("reason")).getText();
     }

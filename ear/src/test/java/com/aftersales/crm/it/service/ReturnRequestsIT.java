@@ -246,7 +246,8 @@ class ReturnRequestsIT {
                 .containsExactly("FILED", "REGIONAL_APPROVED", "COMPANY_APPROVED", "GOODS_ACCEPTED");
         assertThat(history).extracting(ReturnHistoryEntry::actor)
                 .containsExactly("test-dealer-" + dealerId("D-BJ-001"), "supervisor", "supervisor2", "supervisor");
-        assertThat(history.get(2).note()).contains("PRODUCT_QUALITY / MAKER").contains("书面核准退货");
+        assertThat(history.get(2).note()).contains("书面核准退货").doesNotContain("PRODUCT_QUALITY").doesNotContain("MAKER");
+        assertThat(done.fault()).isEqualTo("PRODUCT_QUALITY");
     }
 
     @Test

@@ -157,8 +157,9 @@ public class ReturnRequests {
         ReturnRequest request = find(requestId);
         ReturnStatus from = request.getStatus();
         request.companyDecision(approve, fault, reason, access.actor(), clock.instant());
-        record(request, request.getLastAction(), from, request.getStatus(),
-                approve ? fault + " / " + request.getFreightBearer() + ": " + reason : reason);
+        // the fault and who pays the freight are the request's own fields, shown in the reader's language; the history
+        // line keeps the supervisor's words only (codes in it reached the screen as PRODUCT_QUALITY / MAKER)
+        record(request, request.getLastAction(), from, request.getStatus(), reason);
         flush(requestId);
     }
 

@@ -54,6 +54,13 @@ public class TechnicianAdminView implements Serializable {
         }, TechnicianRow::id, "name");
     }
 
+    /** A provider named in the URL that is not there: 404, as for any record page. */
+    public void load() {
+        if (providerId != null && getProviderOptions().stream().noneMatch(option -> option.id() == providerId)) {
+            throw new com.aftersales.crm.shared.NotFound("service provider " + providerId);
+        }
+    }
+
     public void startCreate() {
         editingId = null;
         draft = new TechnicianDraft();

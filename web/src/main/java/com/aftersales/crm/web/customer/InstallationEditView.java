@@ -31,6 +31,9 @@ public class InstallationEditView implements Serializable {
     Installations installations;
 
     @Inject
+    com.aftersales.crm.customer.boundary.Customers customers;
+
+    @Inject
     Dealers dealers;
 
     @Inject
@@ -55,6 +58,8 @@ public class InstallationEditView implements Serializable {
             throw new com.aftersales.crm.shared.NotFound("customer");
         }
         if (draft == null) {
+            customers.load(customerId); // a customer that is not there, or not the caller's: 404
+
             draft = new InstallationDraft();
             addLine();
         }

@@ -52,21 +52,25 @@ public class CallView implements Serializable {
             }
         }
         if (customerId != null) {
-            choose(customerId);
+            show(customerId); // a customer named in the URL that is not there: 404
         }
     }
 
     public void choose(long id) {
         try {
-            customer = customers.view360(id);
-            customerId = id;
-            draft.setCustomerId(id);
-            draft.setInstallationId(null);
+            show(id);
         } catch (NotFound missing) {
             customer = null;
             customerId = null;
             Messages.error("error.404.text");
         }
+    }
+
+    private void show(long id) {
+        customer = customers.view360(id);
+        customerId = id;
+        draft.setCustomerId(id);
+        draft.setInstallationId(null);
     }
 
     public void open() throws IOException {

@@ -62,7 +62,7 @@ public class SubmissionsView implements Serializable {
             }
         }, SubmissionRow::id, "submittedAt");
         if (selectedId != null) {
-            select(selectedId);
+            show(selectedId); // a submission named in the URL that is not there, or not the caller's: 404
         }
     }
 
@@ -80,25 +80,29 @@ public class SubmissionsView implements Serializable {
 
     public void select(long id) {
         try {
-            selected = submissions.get(id);
-            selectedId = id;
-            long submissionId = id;
-            problems = new PagedRows<>(new PagedRows.Source<>() {
-                @Override
-                public long count() {
-                    return submissions.problemCount(submissionId);
-                }
-
-                @Override
-                public List<RowProblem> page(int first, int max, String sortField, boolean ascending) {
-                    return submissions.problems(submissionId, first, max);
-                }
-            }, p -> ((long) p.rowNo() << 20) ^ (p.column() + p.reasonKey()).hashCode(), "rowNo");
+            show(id);
         } catch (NotFound gone) {
             selected = null;
             selectedId = null;
             Messages.error("submission.error.notFound");
         }
+    }
+
+    private void show(long id) {
+        selected = submissions.get(id);
+        selectedId = id;
+        long submissionId = id;
+        problems = new PagedRows<>(new PagedRows.Source<>() {
+            @Override
+            public long count() {
+                return submissions.problemCount(submissionId);
+            }
+
+            @Override
+            public List<RowProblem> page(int first, int max, String sortField, boolean ascending) {
+                return submissions.problems(submissionId, first, max);
+            }
+        }, p -> ((long) p.rowNo() << 20) ^ (p.column() + p.reasonKey()).hashCode(), "rowNo");
     }
 
     /** Polled while the selected submission loads: its progress, and the lists once it is done. */
