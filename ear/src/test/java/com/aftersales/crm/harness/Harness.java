@@ -91,6 +91,8 @@ public final class Harness implements AutoCloseable {
         List<String> commands = new java.util.ArrayList<>(template
                 .replace("@PROFILE@", profileName)
                 .replace("@HTTP_ADDRESS@", httpAddress())
+                .replace("@DOCROOT@", projectRoot.resolve("config/payara/docroot").toAbsolutePath().toString()
+                        .replace(":", "\\\\:").replace("=", "\\\\="))
                 .replace("@UPLOAD_DIR@", uploads.toAbsolutePath().toString().replace(":", "\\\\:").replace("=", "\\\\="))
                 .replace("@TMP_DIR@", temp.toAbsolutePath().toString().replace(":", "\\\\:"))
                 .replace("@INBOX_DIR@", inbox.toAbsolutePath().toString().replace(":", "\\\\:").replace("=", "\\\\="))
@@ -173,6 +175,10 @@ public final class Harness implements AutoCloseable {
      */
     public String adminPassword() throws IOException {
         return secret("admin-password", 24);
+    }
+
+    public Path adminPasswordFile() {
+        return stateDirectory.resolve("admin-password");
     }
 
     public String adminUser() {
