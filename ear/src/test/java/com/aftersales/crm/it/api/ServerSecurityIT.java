@@ -84,8 +84,8 @@ class ServerSecurityIT {
     @Test
     void nothingListensOnThePortsPayaraOpensByDefault() {
         int portBase = adminPort - 48;
-        // https 8181, JMX 8686, IIOP 3700/3820/3920 (moved by the port base like the others)
-        for (int offset : new int[] {81, 86, 37, 38, 39}) {
+        // https 8181, JMX 8686, JMS 7676, IIOP 3700/3820/3920 (moved by the port base like the others)
+        for (int offset : new int[] {81, 86, 76, 37, 38, 39}) {
             assertThatThrownBy(() -> connect(InetAddress.getLoopbackAddress(), portBase + offset))
                     .as("port %d", portBase + offset).isInstanceOf(ConnectException.class);
         }
