@@ -50,7 +50,9 @@ public final class CrmLauncher {
         for (String user : DEMO_USERS) {
             System.out.print(" " + user);
         }
-        System.out.printf("%n  Server log: %s%n  Press Ctrl-C to stop.%n", harness.serverLog());
+        System.out.printf("%n  Payara admin console: http://localhost:%d/ (this machine only; user %s, password in %s)%n",
+                harness.adminPort(), harness.adminUser(), harness.adminPasswordFile());
+        System.out.printf("  Server log: %s%n  Press Ctrl-C to stop.%n", harness.serverLog());
         stopped.await();
     }
 

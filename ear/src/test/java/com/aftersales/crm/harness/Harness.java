@@ -41,7 +41,7 @@ public final class Harness implements AutoCloseable {
         profile.putAll(overrides(profileName));
         String portBase = profile.getProperty("crm.portbase", "").trim();
         this.domain = new PayaraDomain(payaraHome, domainsDirectory,
-                profile.getProperty("crm.domain"), portBase.isEmpty() ? 0 : Integer.parseInt(portBase));
+                profile.getProperty("crm.domain"), portBase.isEmpty() ? 0 : Integer.parseInt(portBase), adminPassword());
     }
 
     private static Properties overrides(String profileName) {
@@ -90,6 +90,9 @@ public final class Harness implements AutoCloseable {
         Path inbox = Files.createDirectories(inbox());
         List<String> commands = new java.util.ArrayList<>(template
                 .replace("@PROFILE@", profileName)
+                .replace("@HTTP_ADDRESS@", httpAddress())
+                .replace("@DOCROOT@", projectRoot.resolve("config/payara/docroot").toAbsolutePath().toString()
+                        .replace(":", "\\\\:").replace("=", "\\\\="))
                 .replace("@UPLOAD_DIR@", uploads.toAbsolutePath().toString().replace(":", "\\\\:").replace("=", "\\\\="))
                 .replace("@TMP_DIR@", temp.toAbsolutePath().toString().replace(":", "\\\\:"))
                 .replace("@INBOX_DIR@", inbox.toAbsolutePath().toString().replace(":", "\\\\:").replace("=", "\\\\="))
@@ -159,23 +162,53 @@ public final class Harness implements AutoCloseable {
 
     /** The password of every demo user, generated once per data directory, never committed. */
     public String demoPassword() throws IOException {
-        if (demoPassword != null) {
-            return demoPassword;
+        if (demoPassword == null) {
+            demoPassword = secret("demo-password", 12);
         }
-        Path file = stateDirectory.resolve("demo-password");
+        return demoPassword;
+    }
+
+    /**
+     * The password of Payara's {@code admin} user (admin console, REST management, asadmin), generated once per data
+     * directory beside the demo password ({@code .data/admin-password}; {@code ear/target/it/admin-password} for the
+     * tests), never committed.
+     */
+    public String adminPassword() throws IOException {
+        return secret("admin-password", 24);
+    }
+
+    public Path adminPasswordFile() {
+        return stateDirectory.resolve("admin-password");
+    }
+
+    public String adminUser() {
+        return PayaraDomain.adminUser();
+    }
+
+    /**
+     * Where the portal's HTTP listener binds: {@code crm.http.address} (system property, e.g. {@code ./crm run
+     * -Dcrm.http.address=0.0.0.0} to serve the network) or {@code CRM_HTTP_ADDRESS}; loopback by default. The admin
+     * listener is always on loopback.
+     */
+    private static String httpAddress() {
+        String address = setting("CRM_HTTP_ADDRESS", "crm.http.address");
+        return address == null ? "127.0.0.1" : address;
+    }
+
+    private String secret(String fileName, int length) throws IOException {
+        Path file = stateDirectory.resolve(fileName);
         if (!Files.exists(file)) {
             Files.createDirectories(stateDirectory);
             String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
             SecureRandom random = new SecureRandom();
             StringBuilder password = new StringBuilder();
-            for (int i = 0; i < 12; i++) {
+            for (int i = 0; i < length; i++) {
                 password.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             Files.writeString(file, password.toString());
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
-        demoPassword = Files.readString(file).trim();
-        return demoPassword;
+        return Files.readString(file).trim();
     }
 
     /** Stops the server, then the database; safe to call twice. */

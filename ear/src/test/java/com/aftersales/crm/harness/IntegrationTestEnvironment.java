@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * Starts the test environment once for the whole failsafe run (Arquillian then connects to the running domain) and
  * stops it at the end. Registered in META-INF/services; does nothing in the surefire (unit test) run.
  *
- * <p>Publishes {@code crm.it.base-url}, {@code crm.it.demo-password} and the database's {@code crm.it.jdbc-*} for the browser tests.
+ * <p>Publishes {@code crm.it.base-url}, {@code crm.it.demo-password} and the database's {@code crm.it.jdbc-*} for the browser tests,
+ * and {@code crm.it.admin-port}, {@code crm.it.admin-user}, {@code crm.it.admin-password} for Arquillian.
  */
 public final class IntegrationTestEnvironment implements LauncherSessionListener {
 
@@ -38,8 +39,10 @@ public final class IntegrationTestEnvironment implements LauncherSessionListener
             current = harness;
             System.setProperty("crm.it.base-url", harness.baseUrl());
             System.setProperty("crm.it.demo-password", harness.demoPassword());
-            // arquillian.xml reads it: without it, a run with -Dcrm.it.portbase deployed to (and stopped) the domain on 18048
+            // arquillian.xml reads these: Arquillian deploys through the admin port, which wants the admin login
             System.setProperty("crm.it.admin-port", Integer.toString(harness.adminPort()));
+            System.setProperty("crm.it.admin-user", harness.adminUser());
+            System.setProperty("crm.it.admin-password", harness.adminPassword());
             System.setProperty("crm.it.jdbc-url", harness.jdbcUrl());
             System.setProperty("crm.it.jdbc-user", harness.databaseUser());
             System.setProperty("crm.it.jdbc-password", harness.databasePassword());

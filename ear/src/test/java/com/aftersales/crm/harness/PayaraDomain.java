@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,12 +26,22 @@ final class PayaraDomain {
     private final Path domainsDirectory;
     private final String name;
     private final int portBase;
+    private final String adminPassword;
 
-    PayaraDomain(Path payaraHome, Path domainsDirectory, String name, int portBase) {
+    /**
+     * @param adminPassword the password of the domain's {@code admin} user: the domain is created with it, and every
+     *                      asadmin call (local ones too: stop-domain talks to the admin port) authenticates with it
+     */
+    PayaraDomain(Path payaraHome, Path domainsDirectory, String name, int portBase, String adminPassword) {
         this.payaraHome = payaraHome;
         this.domainsDirectory = domainsDirectory;
         this.name = name;
         this.portBase = portBase;
+        this.adminPassword = adminPassword;
+    }
+
+    static String adminUser() {
+        return "admin";
     }
 
     int adminPort() {
@@ -50,9 +62,9 @@ final class PayaraDomain {
      * @param commands the asadmin commands, placeholders already substituted
      * @param secrets  password aliases to create (alias name → value), kept out of the command file
      */
-    void startConfigured(List<String> commands, java.util.Map<String, String> secrets) throws IOException {
+    void startConfigured(List<String> commands, Map<String, String> secrets) throws IOException {
         stopIfRunning();
-        String wanted = sha256(String.join("\n", commands) + secrets + payaraHome);
+        String wanted = sha256(String.join("\n", commands) + secrets + payaraHome + adminPassword);
         Path hashFile = domainsDirectory.resolve(name).resolve(HASH_FILE);
         boolean upToDate = Files.exists(hashFile) && Files.readString(hashFile).equals(wanted);
         if (upToDate) {
@@ -63,7 +75,7 @@ final class PayaraDomain {
             asadmin("delete-domain", "--domaindir", domainsDirectory.toString(), name);
         }
         Files.createDirectories(domainsDirectory);
-        List<String> create = new ArrayList<>(List.of("create-domain", "--nopassword", "--domaindir", domainsDirectory.toString()));
+        List<String> create = new ArrayList<>(List.of("create-domain", "--domaindir", domainsDirectory.toString()));
         if (portBase != 0) {
             create.addAll(List.of("--portbase", Integer.toString(portBase)));
         }
@@ -71,13 +83,7 @@ final class PayaraDomain {
         asadmin(create.toArray(String[]::new));
         asadmin("start-domain", "--domaindir", domainsDirectory.toString(), name);
         for (var secret : secrets.entrySet()) {
-            Path passwordFile = Files.createTempFile("crm-alias", ".txt");
-            try {
-                Files.writeString(passwordFile, "AS_ADMIN_ALIASPASSWORD=" + secret.getValue() + "\n");
-                remote("--passwordfile", passwordFile.toString(), "create-password-alias", secret.getKey());
-            } finally {
-                Files.delete(passwordFile);
-            }
+            remote(Map.of("AS_ADMIN_ALIASPASSWORD", secret.getValue()), "create-password-alias", secret.getKey());
         }
         Path commandFile = Files.createTempFile("crm-domain", ".asadmin");
         try {
@@ -114,41 +120,69 @@ final class PayaraDomain {
 
     void stopIfRunning() throws IOException {
         if (Files.isDirectory(domainsDirectory.resolve(name)) && isRunning()) {
-            asadmin("stop-domain", "--kill=false", "--domaindir", domainsDirectory.toString(), name);
+            try {
+                asadmin("stop-domain", "--kill=false", "--domaindir", domainsDirectory.toString(), name);
+            } catch (IOException refused) {
+                // A domain created before it had this password (or with none) refuses the credentials: stop its
+                // process through the pid file, which needs no admin login
+                asadmin("stop-domain", "--kill=true", "--domaindir", domainsDirectory.toString(), name);
+            }
         }
     }
 
     private String remote(String... arguments) throws IOException {
+        return remote(Map.of(), arguments);
+    }
+
+    private String remote(Map<String, String> passwords, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of("--port", Integer.toString(adminPort())));
         command.addAll(List.of(arguments));
-        return asadmin(command.toArray(String[]::new));
+        return run(true, passwords, command.toArray(String[]::new));
     }
 
     private String asadmin(String... arguments) throws IOException {
-        return run(true, arguments);
+        return run(true, Map.of(), arguments);
     }
 
     private String run(boolean mustSucceed, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(payaraHome.resolve("bin/asadmin").toString());
-        command.add("--interactive=false");
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return run(mustSucceed, Map.of(), arguments);
+    }
+
+    /**
+     * Runs asadmin as the admin user. The passwords go through a file only the owner can read, deleted afterwards,
+     * never on the command line (where {@code ps} shows them).
+     */
+    private String run(boolean mustSucceed, Map<String, String> passwords, String... arguments) throws IOException {
+        Path passwordFile = Files.createTempFile("crm-asadmin", ".txt",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IOException("asadmin " + String.join(" ", arguments) + " timed out");
+            StringBuilder lines = new StringBuilder("AS_ADMIN_PASSWORD=" + adminPassword + "\n");
+            passwords.forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
+            Files.writeString(passwordFile, lines);
+            List<String> command = new ArrayList<>();
+            command.add(payaraHome.resolve("bin/asadmin").toString());
+            command.add("--interactive=false");
+            command.addAll(List.of("--user", adminUser(), "--passwordfile", passwordFile.toString()));
+            command.addAll(List.of(arguments));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                    process.destroyForcibly();
+                    throw new IOException("asadmin " + String.join(" ", arguments) + " timed out");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            if (mustSucceed && process.exitValue() != 0) {
+                throw new IOException("asadmin " + String.join(" ", arguments) + " failed:\n" + output);
+            }
+            return output;
+        } finally {
+            Files.delete(passwordFile);
         }
-        if (mustSucceed && process.exitValue() != 0) {
-            throw new IOException("asadmin " + String.join(" ", arguments) + " failed:\n" + output);
-        }
-        return output;
     }
 
     private static String sha256(String text) {

@@ -1,11 +1,14 @@
 package com.aftersales.crm.it.browser;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every browser test class shares: one headless Chromium per class, a fresh session (no cookies) before each
@@ -37,5 +40,12 @@ abstract class BrowserTest {
     void freshSession() {
         browser.open("login.xhtml");
         browser.driver.manage().deleteAllCookies();
+        browser.cspViolations();  // forget the previous test's console
+    }
+
+    /** Every page a test went through ran under the Content-Security-Policy without a refused script or style. */
+    @AfterEach
+    void noContentSecurityPolicyViolation() {
+        assertThat(browser.cspViolations()).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -84,36 +85,64 @@ class AuthenticationIT {
     }
 
     @Test
-    void fifthWrongPasswordLocksTheLoginEvenForTheRightPassword() throws Exception {
+    void fiveWrongPasswordsFromOneAddressDelayTheNextAttemptThereWithTheAnswerOfAWrongPassword() throws Exception {
         String username = newUser(Set.of(Role.AGENT), null, null, true);
-        for (int attempt = 1; attempt <= 4; attempt++) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
             LoginRefused refused = catchThrowableOfType(LoginRefused.class,
-                    () -> authentication.authenticate(username, "guess".toCharArray()));
+                    () -> authentication.authenticate(username, "guess".toCharArray(), "192.0.2.10"));
             assertThat(refused.reason()).as("attempt %d", attempt).isEqualTo(LoginRefused.Reason.BAD_CREDENTIALS);
         }
 
-        LoginRefused fifth = catchThrowableOfType(LoginRefused.class,
-                () -> authentication.authenticate(username, "guess".toCharArray()));
-        LoginRefused rightPasswordWhileLocked = catchThrowableOfType(LoginRefused.class,
-                () -> authentication.authenticate(username, PASSWORD.toCharArray()));
+        LoginRefused rightPasswordTooSoon = catchThrowableOfType(LoginRefused.class,
+                () -> authentication.authenticate(username, PASSWORD.toCharArray(), "192.0.2.10"));
 
-        assertThat(fifth.reason()).isEqualTo(LoginRefused.Reason.LOCKED);
-        assertThat(fifth.lockedUntil()).isAfter(java.time.Instant.now().plusSeconds(14 * 60));
-        assertThat(rightPasswordWhileLocked.reason()).isEqualTo(LoginRefused.Reason.LOCKED);
+        assertThat(rightPasswordTooSoon.reason()).isEqualTo(LoginRefused.Reason.BAD_CREDENTIALS);
+        assertThat(blockedFor("account-address:" + username + "|192.0.2.10")).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void anAttackersFailuresDoNotLockTheOwnerOutFromAnotherAddress() throws Exception {
+        String username = newUser(Set.of(Role.ADMIN), null, null, true);
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            catchThrowableOfType(LoginRefused.class,
+                    () -> authentication.authenticate(username, "guess".toCharArray(), "192.0.2.20"));
+        }
+
+        UserPrincipal owner = authentication.authenticate(username, PASSWORD.toCharArray(), "198.51.100.5");
+
+        assertThat(owner.username()).isEqualTo(username);
+    }
+
+    @Test
+    void anUnknownUserIsThrottledLikeAKnownOne() throws Exception {
+        String nobody = "nobody-" + System.nanoTime();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            catchThrowableOfType(LoginRefused.class,
+                    () -> authentication.authenticate(nobody, "guess".toCharArray(), "192.0.2.30"));
+        }
+
+        assertThat(blockedFor("account-address:" + nobody + "|192.0.2.30")).isPositive();
+    }
+
+    /** How long the count under this key delays attempts from its last failure. */
+    private Duration blockedFor(String key) {
+        Object[] row = sql.rows("select extract(epoch from blocked_until - last_failure) from login_throttle where key = ?", key).get(0);
+        return Duration.ofMillis(Math.round(((Number) row[0]).doubleValue() * 1000));
     }
 
     @Test
     void successfulLoginResetsTheFailureCount() throws Exception {
         String username = newUser(Set.of(Role.AGENT), null, null, true);
         for (int attempt = 1; attempt <= 4; attempt++) {
-            catchThrowableOfType(LoginRefused.class, () -> authentication.authenticate(username, "guess".toCharArray()));
+            catchThrowableOfType(LoginRefused.class, () -> authentication.authenticate(username, "guess".toCharArray(), "192.0.2.40"));
         }
-        authentication.authenticate(username, PASSWORD.toCharArray());
+        authentication.authenticate(username, PASSWORD.toCharArray(), "192.0.2.40");
+        // a fifth failure in a row would delay the next attempt; after the login it is the first
+        catchThrowableOfType(LoginRefused.class, () -> authentication.authenticate(username, "guess".toCharArray(), "192.0.2.40"));
 
-        LoginRefused afterReset = catchThrowableOfType(LoginRefused.class,
-                () -> authentication.authenticate(username, "guess".toCharArray()));
+        UserPrincipal again = authentication.authenticate(username, PASSWORD.toCharArray(), "192.0.2.40");
 
-        assertThat(afterReset.reason()).isEqualTo(LoginRefused.Reason.BAD_CREDENTIALS);
+        assertThat(again.username()).isEqualTo(username);
     }
 
     @Test

@@ -7,13 +7,17 @@ import com.aftersales.crm.security.entity.UserPrincipal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
-/** Checks a username and password, counting failures so that repeated guessing locks the login for a while. */
+/**
+ * Checks a username and password. Repeated failures slow further attempts down ({@link LoginThrottle}) instead of
+ * locking the account; an unknown user, a wrong password and an attempt that has to wait get the same answer after
+ * the same work (one password hash), so the answer tells neither which usernames exist nor when a delay is over.
+ */
 @Stateless
 public class Authentication {
 
@@ -29,28 +33,38 @@ public class Authentication {
     @Inject
     Clock clock;
 
+    /** A login from inside the server (no client address): only the account's own count applies. */
     public UserPrincipal authenticate(String username, char[] password) throws LoginRefused {
+        return authenticate(username, password, null);
+    }
+
+    /**
+     * @param address the client's address (the portal's and the REST API's remote address), counted on its own and
+     *                together with the account
+     */
+    public UserPrincipal authenticate(String username, char[] password, String address) throws LoginRefused {
+        Instant now = clock.instant();
+        List<LoginThrottle.Key> keys = throttle.keys(username, address);
+        if (throttle.blocked(keys, now)) {
+            passwords.spendEqualTime(password);
+            throw new LoginRefused(LoginRefused.Reason.BAD_CREDENTIALS);
+        }
         UserAccount account = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username == null ? "" : username.trim())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         if (account == null) {
             passwords.spendEqualTime(password);
-            throw new LoginRefused(LoginRefused.Reason.BAD_CREDENTIALS, null);
-        }
-        Instant now = clock.instant();
-        if (account.isLockedAt(now)) {
-            throw new LoginRefused(LoginRefused.Reason.LOCKED, account.getLockedUntil());
+            throttle.recordFailure(keys, now);
+            throw new LoginRefused(LoginRefused.Reason.BAD_CREDENTIALS);
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
-            account.recordFailedLogin(now, throttle.maxFailures(), throttle.lockout());
-            throw account.isLockedAt(now)
-                    ? new LoginRefused(LoginRefused.Reason.LOCKED, account.getLockedUntil())
-                    : new LoginRefused(LoginRefused.Reason.BAD_CREDENTIALS, null);
+            throttle.recordFailure(keys, now);
+            throw new LoginRefused(LoginRefused.Reason.BAD_CREDENTIALS);
         }
         if (!account.isEnabled()) {
-            throw new LoginRefused(LoginRefused.Reason.DISABLED, null);
+            throw new LoginRefused(LoginRefused.Reason.DISABLED);
         }
+        throttle.recordSuccess(keys);
         account.recordSuccessfulLogin(now);
         return account.toPrincipal();
     }

@@ -1,29 +1,22 @@
 package com.aftersales.crm.security.boundary;
 
-import java.time.Instant;
-
 /**
  * A login was refused. A checked exception, so the transaction that counted the failure still commits.
- * Unknown user and wrong password give the same reason.
+ * Unknown user, wrong password and an attempt made while the login throttle delays it give the same reason; a
+ * disabled account is told only to someone who gave its right password.
  */
 public class LoginRefused extends Exception {
 
-    public enum Reason { BAD_CREDENTIALS, LOCKED, DISABLED }
+    public enum Reason { BAD_CREDENTIALS, DISABLED }
 
     private final Reason reason;
-    private final Instant lockedUntil;
 
-    public LoginRefused(Reason reason, Instant lockedUntil) {
+    public LoginRefused(Reason reason) {
         super(reason.name());
         this.reason = reason;
-        this.lockedUntil = lockedUntil;
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 }

@@ -53,7 +53,7 @@ public class UserAdministration {
                         select u.id, u.username, u.display_name,
                                (select string_agg(r.role, ',' order by r.role) from app_user_role r where r.user_id = u.id),
                                coalesce(d.code || ' ' || d.name, p.code || ' ' || p.name) as organisation,
-                               u.enabled, u.locked_until, u.last_login_at
+                               u.enabled, u.last_login_at
                         from app_user u
                         left join dealer d on d.id = u.dealer_id
                         left join service_provider p on p.id = u.provider_id
@@ -62,7 +62,7 @@ public class UserAdministration {
                 .setFirstResult(first).setMaxResults(max)
                 .getResultList();
         return rows.stream().map(r -> new UserRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (Boolean) r[5], instant(r[6]), instant(r[7]))).toList();
+                (String) r[3], (String) r[4], (Boolean) r[5], instant(r[6]))).toList();
     }
 
     public UserDraft load(long id) {

@@ -5,5 +5,5 @@ import java.time.Instant;
 
 /** One line of the user list. */
 public record UserRow(long id, String username, String displayName, String roles, String organisation,
-                      boolean enabled, Instant lockedUntil, Instant lastLoginAt) implements Serializable {
+                      boolean enabled, Instant lastLoginAt) implements Serializable {
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -62,11 +61,6 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -117,8 +111,6 @@ public class UserAccount {
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangedAt = now;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     public void changeLocale(String newLocale) {
@@ -130,30 +122,13 @@ public class UserAccount {
 
     public void enable() {
         this.enabled = true;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     public void disable() {
         this.enabled = false;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; the {@code maxFailures}-th in a row locks the login for {@code lockout}. */
-    public void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-        }
-    }
-
     public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
@@ -202,14 +177,6 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public long getVersion() {

@@ -3,7 +3,6 @@ package com.aftersales.crm.security.entity;
 import com.aftersales.crm.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -47,34 +46,6 @@ class UserAccountTest {
     void aUserHasAtLeastOneRole() {
         assertThatThrownBy(() -> new UserAccount("a", "李娜", "$hash", Set.of(), null, null, NOW))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("roles"));
-    }
-
-    @Test
-    void fifthFailureInARowLocksForTheLockoutAndNotBefore() {
-        UserAccount account = agent();
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-        }
-        assertThat(account.isLockedAt(NOW)).isFalse();
-
-        account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-
-        assertThat(account.isLockedAt(NOW)).isTrue();
-        assertThat(account.isLockedAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
-        assertThat(account.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-    }
-
-    @Test
-    void successfulLoginForgetsEarlierFailures() {
-        UserAccount account = agent();
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-        }
-        account.recordSuccessfulLogin(NOW);
-        account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-
-        assertThat(account.isLockedAt(NOW)).isFalse();
-        assertThat(account.getFailedLogins()).isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import java.util.Map;
 import java.util.Set;
 
 /** The REST API. Its classes are listed, not scanned: nothing is exposed by accident. */
@@ -25,5 +26,11 @@ public class RestApplication extends Application {
                 ErrorMappers.Missing.class, ErrorMappers.Conflict.class, ErrorMappers.Illegal.class, ErrorMappers.Ejb.class,
                 OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class, CustomerResource.class,
                 EmptyBodyAsNull.Reader.class, CaseResource.class, DispatchOrderResource.class);
+    }
+
+    /** Jersey's generated WADL (application.wadl) off: the API is described by the OpenAPI document, behind login. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -18,6 +18,12 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
         setAuthcScheme("Basic");
     }
 
+    /** The client's address as the login throttle counts it (Shiro's default asks for the host name). */
+    @Override
+    protected String getHost(ServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
     @Override
     protected boolean sendChallenge(ServletRequest request, ServletResponse response) {
         HttpServletResponse http = (HttpServletResponse) response;

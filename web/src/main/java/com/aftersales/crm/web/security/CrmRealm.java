@@ -20,7 +20,8 @@ import org.apache.shiro.subject.PrincipalCollection;
 import java.util.stream.Collectors;
 
 /**
- * The database realm: the {@link Authentication} service checks the password and the throttle; the roles travel in
+ * The database realm: the {@link Authentication} service checks the password and the login throttle (the token's
+ * host is the client's address: the portal's login view and the REST filter put it there); the roles travel in
  * the {@link UserPrincipal}, so authorisation needs no further query.
  */
 public class CrmRealm extends AuthorizingRealm {
@@ -37,11 +38,10 @@ public class CrmRealm extends AuthorizingRealm {
         UsernamePasswordToken login = (UsernamePasswordToken) token;
         try {
             UserPrincipal principal = CDI.current().select(Authentication.class).get()
-                    .authenticate(login.getUsername(), login.getPassword());
+                    .authenticate(login.getUsername(), login.getPassword(), login.getHost());
             return new SimpleAuthenticationInfo(principal, login.getPassword(), getName());
         } catch (LoginRefused refused) {
             throw switch (refused.reason()) {
-                case LOCKED -> new LockedLogin(refused.lockedUntil());
                 case DISABLED -> new DisabledAccountException();
                 case BAD_CREDENTIALS -> new IncorrectCredentialsException();
             };

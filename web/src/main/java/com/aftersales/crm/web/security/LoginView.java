@@ -18,8 +18,6 @@ import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 
 /** The login form and logout. */
 @Named
@@ -39,23 +37,21 @@ public class LoginView {
 
     public void login() throws IOException {
         Subject subject = SecurityUtils.getSubject();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            subject.login(new UsernamePasswordToken(username, password));
-        } catch (LockedLogin locked) {
-            long minutes = Math.max(1, Duration.between(Instant.now(), locked.until()).toMinutes() + 1);
-            Messages.error("login.locked", minutes);
-            return;
+            // the client's address: the login throttle counts failures per address too
+            subject.login(new UsernamePasswordToken(username, password, false, request.getRemoteAddr()));
         } catch (DisabledAccountException disabled) {
             Messages.error("login.disabled");
             return;
         } catch (AuthenticationException failed) {
+            // unknown user, wrong password, or an attempt the throttle makes wait: one message for all three
             Messages.error("login.failed");
             return;
         } finally {
             password = null;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.changeSessionId();
         language.useSavedLocale(subject.getPrincipals().oneByType(UserPrincipal.class).locale());
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
