@@ -38,6 +38,8 @@ public final class IntegrationTestEnvironment implements LauncherSessionListener
             current = harness;
             System.setProperty("crm.it.base-url", harness.baseUrl());
             System.setProperty("crm.it.demo-password", harness.demoPassword());
+            // arquillian.xml reads it: without it, a run with -Dcrm.it.portbase deployed to (and stopped) the domain on 18048
+            System.setProperty("crm.it.admin-port", Integer.toString(harness.adminPort()));
             System.setProperty("crm.it.jdbc-url", harness.jdbcUrl());
             System.setProperty("crm.it.jdbc-user", harness.databaseUser());
             System.setProperty("crm.it.jdbc-password", harness.databasePassword());
