@@ -205,9 +205,8 @@ public class Customers {
                                  and p.number = any(string_to_array(?, ',')))
                        or c.name like ?)
                   and c.id <> ?::bigint and
-                """ + scope.condition() + """
-                 order by exists (select 1 from customer_phone p where p.customer_id = c.id
-                                  and p.number = any(string_to_array(?, ','))) desc, c.id limit 20""", parameters);
+                """ + scope.condition() + " order by exists (select 1 from customer_phone p where p.customer_id = c.id"
+                + " and p.number = any(string_to_array(?, ','))) desc, c.id limit 20", parameters);
     }
 
     /**
