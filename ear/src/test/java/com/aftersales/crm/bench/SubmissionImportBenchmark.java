@@ -93,10 +93,9 @@ class SubmissionImportBenchmark {
         }
         String status;
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            do {
-                Thread.sleep(200);
-                status = text(sql, "select status from archive_submission where id = " + submission);
-            } while (!status.equals("COMPLETED") && !status.equals("FAILED"));
+            status = com.aftersales.crm.it.Poll.until("the benchmark's submission ends", java.time.Duration.ofHours(2),
+                    () -> text(sql, "select status from archive_submission where id = " + submission),
+                    st -> st.equals("COMPLETED") || st.equals("FAILED"));
             assertThat(status).isEqualTo("COMPLETED");
             assertThat(value(sql, "select rows_written from archive_submission where id = " + submission)).isEqualTo(ROWS);
         }

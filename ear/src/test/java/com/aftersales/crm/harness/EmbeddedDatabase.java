@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * PostgreSQL from Maven Central's binaries (no system install), its data kept in a directory of ours so that a
@@ -86,10 +85,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(process -> {
             try {
                 new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
-                Instant deadline = Instant.now().plusSeconds(60);
-                while (process.isAlive() && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(200);
-                }
+                process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("PostgreSQL " + pid + " did not stop within 60 s", e);
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException("cannot stop PostgreSQL " + pid, e);
             }

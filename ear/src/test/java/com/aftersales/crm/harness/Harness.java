@@ -105,6 +105,10 @@ public final class Harness implements AutoCloseable {
             demoPassword = demoPassword();
             commands.add("create-jvm-options -Dcrm.demo.password=" + demoPassword);
         }
+        // The test profile lets tests move the application's clock forward (ClockProducer) instead of sleeping
+        if (Boolean.parseBoolean(profile.getProperty("crm.clock.adjustable", "false"))) {
+            commands.add("create-jvm-options -Dcrm.clock.adjustable=true");
+        }
         // The benchmarks run inside the server: their sizes (./crm bench -Dcrm.bench.cases=…) go to its JVM.
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("crm.bench.")).sorted()
                 .forEach(name -> commands.add("create-jvm-options -D" + name + "=" + System.getProperty(name)));

@@ -39,6 +39,7 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addPackages(true, testPackage)
+                .addClass(Poll.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsLibrary(jarOf(org.junit.jupiter.params.ParameterizedTest.class))
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" "

@@ -89,6 +89,43 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** The element's text, found again if an Ajax update replaced it between finding and reading. */
+    String text(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
+    }
+
+    /** Clicks the element once it is clickable, found again if an update replaced it; then waits for the page. */
+    void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
+        waitForPage();
+    }
+
+    /** Types into the element, found again if an update replaced it. */
+    void type(By by, CharSequence... keys) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    if (!element.isDisplayed()) {
+                        return false;
+                    }
+                    element.sendKeys(keys);
+                    return true;
+                });
+    }
+
     void waitForText(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

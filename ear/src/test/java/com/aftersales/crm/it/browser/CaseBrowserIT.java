@@ -77,6 +77,7 @@ class CaseBrowserIT extends BrowserTest {
         assertThat(call.chosenCustomer()).isEqualTo(name);
         CasePage complaint = call.type("投诉").words("卧室地板有三块起拱，客户要求上门查看").open();
         long caseId = complaint.caseId();
+        assertThat(browser.bodyText().split("已受理案件 #" + caseId + "\\b", -1)).as("the intake's confirmation, once").hasSize(2);
         assertThat(complaint.status()).isEqualTo("待派工");
         assertThat(complaint.slaBadge()).contains("回复").contains("剩余");
 
@@ -84,7 +85,7 @@ class CaseBrowserIT extends BrowserTest {
         assertThat(complaint.dispatchErrors()).contains("见习或初级服务师不能单独派出");
         complaint.technician("高级").send();
         browser.waitForText(By.id("status"), "处理中");
-        assertThat(complaint.orders()).contains("已派工");
+        assertThat(complaint.orders()).contains("已派工").contains("（高级）").doesNotContain("SENIOR");
         assertThat(complaint.history()).contains("受理案件").contains("派工");
         complaint.logout();
 
@@ -95,7 +96,7 @@ class CaseBrowserIT extends BrowserTest {
 
         LoginPage.open(browser).loginAs("provider");
         OrdersPage orders = OrdersPage.open(browser);
-        assertThat(orders.table()).contains(name);
+        assertThat(orders.table()).contains(name).contains("（高级）").doesNotContain("SENIOR").doesNotContain("JUNIOR");
         orders.accept(caseId).schedule(caseId).arrive(caseId).complete(caseId)
                 .returnOrder(caseId, "满意", "重新铺装起拱的三块地板，加大伸缩缝", "地板3块");
         assertThat(orders.messages()).contains("已更新");

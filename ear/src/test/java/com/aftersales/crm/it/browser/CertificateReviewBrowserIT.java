@@ -6,8 +6,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,24 +44,16 @@ class CertificateReviewBrowserIT extends BrowserTest {
     void theAdministratorRecordsAReviewAndSeesTheSeventyThirtyScoreAndTheFeeWaiver() throws Exception {
         String certificate = newTechnician();
         LoginPage.open(browser).loginAs("admin");
-        browser.open("admin/technicians.xhtml?provider=1");
-        browser.find(By.id("list:filter")).sendKeys(certificate);
-        browser.waitForText(By.id("list:technicians"), certificate);
-        browser.find(By.xpath("//tr[contains(., '" + certificate + "')]//button[contains(@id, ':review')]")).click();
-        browser.waitForPage();
+        TechniciansPage technicians = TechniciansPage.open(browser, 1).filter(certificate).startReview(certificate);
 
-        browser.find(By.id("reviewForm:workScore_input")).sendKeys("100", Keys.TAB);
-        browser.find(By.id("reviewForm:examScore_input")).sendKeys("85", Keys.TAB);
-        browser.find(By.id("reviewForm:record")).click();
-        browser.waitForPage();
+        technicians.scores("100", "85").record();
+
         // 100 × 0.7 + 85 × 0.3 = 95.5: passed, and above 90 the fee is waived
-        browser.waitForText(By.id("reviewForm:reviewMessages"), "免收年审费");
-        assertThat(browser.find(By.id("reviewForm:reviewMessages")).getText()).contains("总分 95.5");
-        assertThat(browser.find(By.id("reviewForm:history")).getText()).contains("合格").contains("免年审费")
+        assertThat(technicians.reviewMessagesContaining("免收年审费")).contains("总分 95.5");
+        assertThat(technicians.history()).contains("合格").contains("免年审费")
                 .contains(Integer.toString(LocalDate.now().getYear()));
 
-        browser.find(By.id("reviewForm:record")).click();
-        browser.waitForPage();
-        browser.waitForText(By.id("reviewForm:reviewMessages"), "本年度已年审");
+        technicians.record();
+        technicians.reviewMessagesContaining("本年度已年审");
     }
 }

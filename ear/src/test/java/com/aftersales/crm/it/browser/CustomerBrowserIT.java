@@ -44,11 +44,43 @@ class CustomerBrowserIT extends BrowserTest {
         assertThat(after.installations()).contains("标准板香脂木豆实木多层910×125×15、2.0mm、黄标")
                 .contains(LocalDate.now().minusDays(5).plusMonths(12).minusDays(1).toString());
         assertThat(after.timeline()).contains("建立客户档案").contains("登记铺装档案");
+        assertThat(after.installationCells()).as("label and value in cells of their own")
+                .contains("保修卡号").anySatisfy(cell -> assertThat(cell).startsWith("BXKUI"));
 
         CustomerEditPage second = CustomerEditPage.openNew(browser).name("林先生").phone("+86 " + mobile)
                 .address("浙江省", "杭州市", "拱墅区", "湖墅南路1号");
         second.save();
         assertThat(second.duplicateWarning()).contains("可能是重复客户").contains(name);
+    }
+
+    @Test
+    void supervisorMergesADuplicateChosenAmongTheOfferedCandidatesAndSeesTheConfirmationOnce() {
+        LoginPage.open(browser).loginAs("agent");
+        String mobile = "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String name = "邵文静" + ThreadLocalRandom.current().nextInt(1000);
+        CustomerEditPage.openNew(browser).name(name).phone(mobile).address("浙江省", "杭州市", "西湖区", "文三路1号").save();
+        long kept = new Customer360Page(browser).customerId();
+        CustomerEditPage second = CustomerEditPage.openNew(browser).name(name + " 新").phone(mobile)
+                .address("浙江省", "杭州市", "西湖区", "文三路1号");
+        second.save();
+        long duplicate = second.saveAnyway().customerId();
+        new PortalPage(browser).logout();
+
+        LoginPage.open(browser).loginAs("supervisor");
+        Customer360Page customer = Customer360Page.open(browser, kept);
+        assertThat(customer.number()).isEqualTo("#" + kept);
+        customer.openMerge();
+        assertThat(customer.candidates()).as("the same phone, offered without typing a number")
+                .contains("#" + duplicate).contains(name + " 新").contains(mobile.substring(7));
+        assertThat(customer.searchCandidates(Long.toString(duplicate)).candidates()).contains("#" + duplicate);
+
+        customer.merge(duplicate);
+
+        String confirmation = "已将客户 #" + duplicate + " 合并到本客户";
+        assertThat(customer.customerId()).isEqualTo(kept);
+        assertThat(customer.timeline()).contains("#" + duplicate);
+        assertThat(browser.bodyText().split(java.util.regex.Pattern.quote(confirmation), -1))
+                .as("the confirmation shown once").hasSize(2);
     }
 
     @Test

@@ -68,15 +68,7 @@ final class DealersPage extends PortalPage {
     }
 
     DealersPage filter(String text) {
-        WebElement filter = browser.find(By.id("list:filter"));
-        filter.clear();
-        filter.sendKeys(text);
-        try {
-            Thread.sleep(600); // the filter waits 300 ms after the last key
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        browser.waitForPage();
+        Widgets.filterTable(browser, "list:filter", "list:dealers", text);
         return this;
     }
 

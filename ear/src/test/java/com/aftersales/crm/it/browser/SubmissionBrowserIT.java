@@ -9,11 +9,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -64,21 +64,16 @@ class SubmissionBrowserIT extends BrowserTest {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
 
         LoginPage.open(browser).loginAs("provider");
-        browser.open("provider/submissions.xhtml");
-        assertThat(browser.find(By.id("uploadForm:template")).getAttribute("href")).endsWith("/files/submissions/template");
-        browser.driver.findElement(By.id("uploadForm:file_input")).sendKeys(file.toAbsolutePath().toString());
+        SubmissionsPage page = SubmissionsPage.open(browser);
+        assertThat(page.templateLink()).endsWith("/files/submissions/template");
 
         // the progress bar runs while the job loads, then the status says completed and the bad rows are listed
-        browser.find(By.id("detailForm:progress"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d ->
-                d.findElement(By.id("detailForm:status")).getText().contains("已完成"));
-        browser.waitForPage();
-        assertThat(browser.find(By.id("detailForm:progress")).getText()).contains("100%");
-        assertThat(browser.find(By.id("detailForm:counts")).getText()).contains("已导入 3").contains("错误行 2");
-        String problems = browser.find(By.id("detailForm:problems")).getText();
-        assertThat(problems).contains("联系电话").contains("电话号码格式不正确").contains("铺装面积");
+        page.upload(file).waitUntilCompleted();
+        assertThat(page.progress()).contains("100%");
+        assertThat(page.counts()).contains("已导入 3").contains("错误行 2");
+        assertThat(page.problems()).contains("联系电话").contains("电话号码格式不正确").contains("铺装面积");
 
-        String report = browser.find(By.id("detailForm:report")).getAttribute("href");
+        String report = page.reportLink();
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(report))
                 .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
@@ -94,5 +89,68 @@ class SubmissionBrowserIT extends BrowserTest {
         }
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("5").contains("联系电话"));
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("6").contains("铺装面积"));
+    }
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFileAboveTheLimitIsRefusedWithTheLimitNamedAndNeverReachesTheContainersFailure() throws Exception {
+        Path large = temp.resolve("archive.xlsx");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(106L * 1024 * 1024); // sparse: nothing held in memory, hardly anything on disk
+        }
+        LoginPage.open(browser).loginAs("provider");
+        SubmissionsPage page = SubmissionsPage.open(browser);
+
+        assertThat(page.templateLink()).endsWith("/files/submissions/template");
+
+        // past the browser's check (a script, a tampered page): the multipart body above the container's limit,
+        // streamed from the file, gets a sentence and 413 instead of the generic error page
+        String boundary = "crm" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"uploadForm:file\"; filename=\"archive.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        long length = head.length + Files.size(large) + tail.length;
+        HttpRequest post = HttpRequest.newBuilder(URI.create(browser.baseUrl + "provider/submissions.xhtml"))
+                .header("Cookie", "JSESSIONID=" + browser.sessionCookie())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new SequenceInputStream(java.util.Collections.enumeration(List.of(new ByteArrayInputStream(head),
+                                uncheckedStream(large), new ByteArrayInputStream(tail))))), length))
+                .build();
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(post, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("上传的内容过大").contains("105 MB");
+    }
+
+    private static InputStream uncheckedStream(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aWorkbookThatInflatesLikeAZipBombIsRefusedAsSuspiciousNotAsUnreadable() throws Exception {
+        Path bomb = ZipBomb.write(temp.resolve("上周铺装档案.xlsx"), 40);
+        LoginPage.open(browser).loginAs("provider");
+
+        String messages = SubmissionsPage.open(browser).upload(bomb).messagesContaining("解压后异常庞大");
+
+        assertThat(messages).doesNotContain("无法读取该文件");
+    }
+
+    @Test
+    void aFileNameWithAngleBracketsIsRefusedInWordsNotAsFileError() throws Exception {
+        Path named = temp.resolve("周报<第48周>.csv");
+        Files.writeString(named, "保修卡号,客户姓名\n", StandardCharsets.UTF_8);
+        LoginPage.open(browser).loginAs("provider");
+
+        String messages = SubmissionsPage.open(browser).upload(named).messagesContaining("含有不允许的字符");
+
+        assertThat(messages).contains("周报<第48周>.csv").doesNotContain("File Error");
     }
 }

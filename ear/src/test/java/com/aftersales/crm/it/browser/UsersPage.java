@@ -74,16 +74,7 @@ final class UsersPage extends PortalPage {
     }
 
     UsersPage filter(String text) {
-        WebElement filter = browser.find(By.id("list:filter"));
-        filter.clear();
-        filter.sendKeys(text);
-        browser.waitForPage();
-        try {
-            Thread.sleep(600); // the filter waits 300 ms after the last key
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        browser.waitForPage();
+        Widgets.filterTable(browser, "list:filter", "list:users", text);
         return this;
     }
 

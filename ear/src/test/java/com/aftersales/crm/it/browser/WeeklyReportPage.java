@@ -1,6 +1,8 @@
 package com.aftersales.crm.it.browser;
 
 import org.openqa.selenium.By;
+import java.util.List;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
@@ -41,21 +43,13 @@ class WeeklyReportPage {
 
     /** Reopens the page on the week until its report is there (the job runs in the background). */
     WeeklyReportPage waitForReport(LocalDate monday, String isoWeek) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < until) {
-            WeeklyReportPage page = open(browser, monday);
-            if (!browser.driver.findElements(By.id("report-week")).isEmpty()
-                    && browser.driver.findElement(By.id("report-week")).getText().contains(isoWeek)) {
-                return page;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no report for " + isoWeek + " after 60 s");
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+                .withMessage("no report for " + isoWeek)
+                .until(d -> {
+                    WeeklyReportPage page = open(browser, monday);
+                    List<WebElement> week = d.findElements(By.id("report-week"));
+                    return !week.isEmpty() && week.get(0).getText().contains(isoWeek) ? page : null;
+                });
     }
 
     /** Shows a week from the list of reports (an Ajax update of the report below). */

@@ -21,6 +21,23 @@ final class Widgets {
         field.sendKeys(text);
     }
 
+    /**
+     * Types into a table's filter field (an Ajax filter that waits for the typing to pause) and waits until the
+     * table shows only rows holding the text: the rows are re-read after each update, never a fixed wait.
+     */
+    static void filterTable(Browser browser, String filterId, String tableId, String text) {
+        type(browser, filterId, text);
+        String needle = text.toLowerCase(java.util.Locale.ROOT);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    var rows = d.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr"));
+                    return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().toLowerCase(java.util.Locale.ROOT)
+                            .contains(needle) || row.getAttribute("class").contains("ui-datatable-empty-message"));
+                });
+        browser.waitForPage();
+    }
+
     private Widgets() {
     }
 }

@@ -3,6 +3,7 @@ package com.aftersales.crm.it.recovery;
 import com.aftersales.crm.harness.Harness;
 import com.aftersales.crm.harness.IntegrationTestEnvironment;
 import com.aftersales.crm.it.Deployments;
+import com.aftersales.crm.it.Poll;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -18,9 +19,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,30 +87,30 @@ class SubmissionCrashIT {
         Files.writeString(part, csv, StandardCharsets.UTF_8);
         Files.move(part, harness.inbox().resolve(code + "_crash.csv"));
 
-        long submission = 0;
-        long readAtKill = 0;
+        long submission;
+        long readAtKill;
         try (Connection db = database()) {
-            for (int i = 0; i < 1200 && readAtKill < 3_000; i++) {
-                Thread.sleep(100);
-                submission = number(db, "select coalesce(max(id), 0) from archive_submission where provider_id = " + providerId);
-                readAtKill = submission == 0 ? 0 : number(db, "select rows_read from archive_submission where id = " + submission);
-            }
+            long[] seen = Poll.until("3,000 rows loaded", Duration.ofSeconds(120), () -> {
+                long id = number(db, "select coalesce(max(id), 0) from archive_submission where provider_id = " + providerId);
+                return new long[]{id, id == 0 ? 0 : number(db, "select rows_read from archive_submission where id = " + id)};
+            }, ids -> ids[1] >= 3_000);
+            submission = seen[0];
+            readAtKill = seen[1];
         }
         assertThat(readAtKill).as("rows loaded before the kill").isBetween(3_000L, (long) ROWS - 1);
         long executionAtKill;
         try (Connection db = database()) {
             executionAtKill = number(db, "select job_execution_id from archive_submission where id = " + submission);
         }
-        ProcessHandle.of(harness.serverPid()).orElseThrow().destroyForcibly();
-        Thread.sleep(2_000);
+        ProcessHandle server = ProcessHandle.of(harness.serverPid()).orElseThrow();
+        server.destroyForcibly();
+        server.onExit().get(60, TimeUnit.SECONDS); // gone, its ports free: no guessing how long that takes
         harness.restartKilledServer();
 
-        String status = null;
         try (Connection db = database()) {
-            for (int i = 0; i < 3000 && !"COMPLETED".equals(status) && !"FAILED".equals(status); i++) {
-                Thread.sleep(100);
-                status = text(db, "select status from archive_submission where id = " + submission);
-            }
+            String status = Poll.until("the submission ends after the restart", Duration.ofSeconds(300),
+                    () -> text(db, "select status from archive_submission where id = " + submission),
+                    st -> "COMPLETED".equals(st) || "FAILED".equals(st));
             assertThat(status).isEqualTo("COMPLETED");
             assertThat(number(db, "select job_execution_id from archive_submission where id = " + submission))
                     .as("finished by a new run after the restart").isNotEqualTo(executionAtKill);

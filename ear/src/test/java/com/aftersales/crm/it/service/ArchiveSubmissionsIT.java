@@ -1,5 +1,6 @@
 package com.aftersales.crm.it.service;
 
+import com.aftersales.crm.it.Poll;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
@@ -16,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -89,15 +91,8 @@ class ArchiveSubmissionsIT {
     }
 
     private SubmissionRow awaitEnd(long providerId, long id) throws Exception {
-        SubmissionRow row = null;
-        for (int i = 0; i < 600; i++) {
-            row = RunAs.user(user(providerId), () -> submissions.get(id));
-            if (row.finished()) {
-                return row;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("submission " + id + " still " + (row == null ? "?" : row.status()));
+        return Poll.until("submission " + id + " finishes", Duration.ofSeconds(60),
+                () -> RunAs.user(user(providerId), () -> submissions.get(id)), SubmissionRow::finished);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.aftersales.crm.it.service;
 
+import com.aftersales.crm.it.Poll;
 import com.aftersales.crm.casestudy.boundary.CaseStudies;
 import com.aftersales.crm.casestudy.boundary.CaseStudyDraft;
 import com.aftersales.crm.batch.scheduling.CaseStudySchedule;
@@ -15,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Set;
@@ -66,14 +68,9 @@ class CaseStudiesIT {
 
     private void closeMonth(YearMonth month) throws Exception {
         long execution = RunAs.role(Role.SUPERVISOR, () -> studies.closeMonth(month));
-        BatchStatus status = null;
-        for (int i = 0; i < 200; i++) {
-            status = BatchStatus.valueOf(RunAs.role(Role.SUPERVISOR, () -> studies.closingStatus(execution)));
-            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.ABANDONED) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        BatchStatus status = Poll.until("the month-end job for " + month + " ends", Duration.ofSeconds(60),
+                () -> BatchStatus.valueOf(RunAs.role(Role.SUPERVISOR, () -> studies.closingStatus(execution))),
+                s -> s == BatchStatus.COMPLETED || s == BatchStatus.FAILED || s == BatchStatus.ABANDONED);
         assertThat(status).as("the month-end job for " + month).isEqualTo(BatchStatus.COMPLETED);
     }
 

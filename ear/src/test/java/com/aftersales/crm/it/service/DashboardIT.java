@@ -50,6 +50,15 @@ class DashboardIT {
     @Inject
     Sql sql;
 
+    /** The application's clock, moved forward to let a deadline pass rather than waiting for it. */
+    @Inject
+    com.aftersales.crm.platform.ClockProducer clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
+
     // The world is seeded once for the class (the case-study months are filtered by region and period only).
     private static long provider;
     private static long dealer;
@@ -315,7 +324,8 @@ class DashboardIT {
                 customer, provider, policy("warranty.free-period"), policy("warranty.card-required-from"));
         sql.update("insert into installation_line (installation_id, line_no, product_id, quantity_m2, unit_price) values (?, 1, ?, 20, 150)",
                 installation, product);
-        java.time.Instant due = java.time.Instant.now().plusSeconds(4);
+        // far enough ahead that the first refresh comes before it, however loaded the machine
+        java.time.Instant due = java.time.Instant.now().plusSeconds(120);
         long followUp = id("""
                 insert into follow_up (kind, source_key, customer_id, installation_id, provider_id, created_at, due_from,
                                        due_at, window_policy_id, priority, status, ready_at)
@@ -337,7 +347,7 @@ class DashboardIT {
         assertThat(asManager(() -> dashboard.drillCount(own3, DrillKind.FOLLOW_UP, "INSTALLATION"))).isZero();
         assertThat(asManager(() -> dashboard.slaCompliance(own3)).get(0).total()).as("the clock is running").isZero();
 
-        Thread.sleep(Math.max(0, due.toEpochMilli() - System.currentTimeMillis()) + 500);
+        clock.advance(java.time.Duration.between(java.time.Instant.now(), due).plusSeconds(1)); // the deadline passes
         assertThat(asManager(() -> dashboard.followUpCoverage(own3))).as("not before the next refresh").isEmpty();
         refresh.refresh();           // no row changed: the window and the clock ended since the last refresh
         assertThat(asManager(() -> dashboard.followUpCoverage(own3))).containsExactly(new CoverageRow("INSTALLATION", 1, 0, 0));

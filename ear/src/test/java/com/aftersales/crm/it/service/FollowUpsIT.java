@@ -474,9 +474,9 @@ class FollowUpsIT {
         assertThat(installations.withinWindow()).isEqualTo(2);
         assertThat(installations.late()).isEqualTo(1);
         assertThat(installations.notReached()).isEqualTo(1);
-        assertThat(installations.percentWithinWindow()).isEqualTo(50.0);
+        assertThat(installations.percentWithinWindow()).isEqualByComparingTo("50.0");
         assertThat(coverage.stream().filter(c -> c.kind().name().equals("VISIT")).findFirst().orElseThrow().percentWithinWindow())
-                .as("nothing due is fully covered").isEqualTo(100.0);
+                .as("nothing due is fully covered").isEqualByComparingTo("100.0");
         assertThat(RunAs.role(Role.SUPERVISOR, () -> reports.agentWork(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 2, 1))))
                 .filteredOn(w -> w.agent().equals("test-agent-report")).singleElement().satisfies(w -> {
                     assertThat(w.attempts()).isEqualTo(4);

@@ -1,5 +1,6 @@
 package com.aftersales.crm.it.service;
 
+import com.aftersales.crm.it.Poll;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.jobs.boundary.JobExecutionDetail;
 import com.aftersales.crm.jobs.boundary.JobExecutionRow;
@@ -14,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
@@ -39,15 +41,8 @@ class JobMonitorIT {
     JobMonitor monitor;
 
     private JobExecutionRow waitUntilFinished(long execution) throws Exception {
-        JobExecutionRow run = null;
-        for (int i = 0; i < 300; i++) {
-            run = RunAs.role(Role.SUPERVISOR, () -> monitor.detail(execution).execution());
-            if (!run.running()) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        return run;
+        return Poll.until("execution " + execution + " ends", Duration.ofSeconds(60),
+                () -> RunAs.role(Role.SUPERVISOR, () -> monitor.detail(execution).execution()), run -> !run.running());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.aftersales.crm.it.service;
 
+import com.aftersales.crm.it.Poll;
 import com.aftersales.crm.batch.scheduling.WeeklyReportSchedule;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.report.boundary.ReportSummary;
@@ -18,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -205,14 +207,9 @@ class WeeklyReportsIT {
 
     private void run(LocalDate day) throws Exception {
         long execution = RunAs.role(Role.INFO_OFFICER, () -> reports.run(day));
-        BatchStatus status = null;
-        for (int i = 0; i < 300; i++) {
-            status = BatchStatus.valueOf(RunAs.role(Role.INFO_OFFICER, () -> reports.runStatus(execution)));
-            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.ABANDONED) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        BatchStatus status = Poll.until("the report job for " + day + " ends", Duration.ofSeconds(60),
+                () -> BatchStatus.valueOf(RunAs.role(Role.INFO_OFFICER, () -> reports.runStatus(execution))),
+                s -> s == BatchStatus.COMPLETED || s == BatchStatus.FAILED || s == BatchStatus.ABANDONED);
         assertThat(status).as("the report job for " + day).isEqualTo(BatchStatus.COMPLETED);
     }
 

@@ -1,5 +1,7 @@
 package com.aftersales.crm.assessment.boundary;
 
+import com.aftersales.crm.shared.Percent;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,9 +15,8 @@ public record RewardRow(long providerId, String providerName, int year, int mark
                         BigDecimal fromDeposit, BigDecimal deposit, BigDecimal depositShortfall, Instant computedAt)
         implements Serializable {
 
-    /** Satisfaction in percent, one decimal (null without an answered survey). */
+    /** Satisfaction in percent, one decimal rounded half up (null without an answered survey). */
     public BigDecimal satisfactionPercent() {
-        return answered == 0 ? null : BigDecimal.valueOf(satisfied * 100).divide(BigDecimal.valueOf(answered), 1,
-                java.math.RoundingMode.DOWN);
+        return Percent.of(satisfied, answered);
     }
 }

@@ -169,6 +169,47 @@ public class Customers {
     }
 
     /**
+     * The customers a supervisor may fold into {@code id}: without a search, its probable duplicates (another record
+     * with one of its phone numbers, or whose name starts with its name: "王芳" and "王芳 (新)"), same phone first;
+     * with one, the customer search (name, phone, number) less the customer itself. Merged records are never offered.
+     */
+    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    public List<CustomerRow> mergeCandidates(long id, String text) {
+        access.requireVisible(id);
+        Customer customer = find(id);
+        if (text != null && !text.isBlank()) {
+            String digits = text.strip().replaceFirst("^#", "");
+            List<CustomerRow> found = new ArrayList<>();
+            if (digits.matches("\\d{1,18}") && Long.parseLong(digits) != id) {
+                found.addAll(rows(ROW_COLUMNS + " where c.merged_into_id is null and c.id = ?", List.of(Long.parseLong(digits))));
+            }
+            search(text, 0, 21, "name", true).stream()
+                    .filter(row -> row.id() != id && found.stream().noneMatch(f -> f.id() == row.id()))
+                    .limit(20 - found.size()).forEach(found::add);
+            return found;
+        }
+        Scope scope = access.scope();
+        String phones = String.join(",", customer.getPhones());
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(phones);
+        // the name as a LIKE prefix, its wildcards escaped: served by the name prefix index
+        parameters.add(customer.getName().strip().replaceAll("([\\\\%_])", "\\\\$1") + "%");
+        parameters.add(id);
+        for (Object p : scope.parameter()) {
+            parameters.add(p);
+        }
+        parameters.add(phones);
+        return rows(ROW_COLUMNS + """
+                where c.merged_into_id is null
+                  and (exists (select 1 from customer_phone p where p.customer_id = c.id
+                                 and p.number = any(string_to_array(?, ',')))
+                       or c.name like ?)
+                  and c.id <> ?::bigint and
+                """ + scope.condition() + " order by exists (select 1 from customer_phone p where p.customer_id = c.id"
+                + " and p.number = any(string_to_array(?, ','))) desc, c.id limit 20", parameters);
+    }
+
+    /**
      * Folds {@code goneId} into {@code keptId}: its phones, installations, timeline and every other record that points
      * at it (whatever later features add) move to the kept customer; the merged record stays, retired, for the audit.
      */

@@ -1,5 +1,7 @@
 package com.aftersales.crm.dashboard.entity;
 
+import com.aftersales.crm.shared.Percent;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -11,8 +13,7 @@ import java.math.RoundingMode;
 public final class Rates {
 
     public static BigDecimal percent(long hits, long total) {
-        return total <= 0 ? null : BigDecimal.valueOf(hits).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+        return Percent.of(hits, total);
     }
 
     public static BigDecimal perThousand(long hits, long total) {

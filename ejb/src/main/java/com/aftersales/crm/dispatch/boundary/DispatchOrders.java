@@ -60,7 +60,7 @@ public class DispatchOrders {
                    (select ph.number from customer_phone ph where ph.customer_id = c.id order by ph.position limit 1),
                    region_address(c.region_code) || coalesce(' ' || c.street, ''), sc.case_type, sc.severity, o.status,
                    o.repair, o.agreed_visit_at, o.tolerance_minutes, o.sent_at, p.name,
-                   (select string_agg(t.name || '(' || t.certificate_level || ')', '、' order by t.name)
+                   (select string_agg(t.certificate_level || '|' || t.name, chr(31) order by t.name)
                     from dispatch_technician dt join technician t on t.id = dt.technician_id where dt.order_id = o.id),
                    o.on_site_at, o.punctual, o.customer_opinion, o.customer_remarks, o.handling, o.materials,
                    o.returned_at, o.checked_by, o.instructions, sc.status,
@@ -288,9 +288,10 @@ public class DispatchOrders {
             int tolerance = ((Number) r[10]).intValue();
             boolean live = !status.equals("RETURNED") && !status.equals("CANCELLED");
             boolean visitLate = live && r[14] == null && now.isAfter(agreed.plusSeconds(60L * tolerance));
+            List<CrewMember> crew = CrewMember.parse((String) r[13]);
             return new OrderRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], (String) r[6], status, (Boolean) r[8], agreed, tolerance, instant(r[11]),
-                    (String) r[12], (String) r[13], instant(r[14]), (Boolean) r[15], (String) r[16], (String) r[17],
+                    (String) r[12], CrewMember.legacyText(crew), crew, instant(r[14]), (Boolean) r[15], (String) r[16], (String) r[17],
                     (String) r[18], (String) r[19], instant(r[20]), (String) r[21], (String) r[22], visitLate,
                     SlaBadge.of("CLOSED".equals(r[23]), instant(r[24]), instant(r[25]), instant(r[26]), instant(r[27]), now));
         }).toList();

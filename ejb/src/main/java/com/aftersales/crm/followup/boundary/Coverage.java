@@ -2,7 +2,10 @@ package com.aftersales.crm.followup.boundary;
 
 import com.aftersales.crm.followup.entity.FollowUpKind;
 
+import com.aftersales.crm.shared.Percent;
+
 import java.io.Serializable;
+import java.math.BigDecimal;
 
 /**
  * 回访率: of the follow-ups of a kind whose window ended in a period, how many reached the customer within the window
@@ -10,7 +13,8 @@ import java.io.Serializable;
  */
 public record Coverage(FollowUpKind kind, long due, long withinWindow, long late, long notReached) implements Serializable {
 
-    public double percentWithinWindow() {
-        return due == 0 ? 100.0 : 100.0 * withinWindow / due;
+    /** In percent to one decimal; nothing due counts as the goal met (100 %). */
+    public BigDecimal percentWithinWindow() {
+        return due == 0 ? Percent.rounded(100) : Percent.of(withinWindow, due);
     }
 }

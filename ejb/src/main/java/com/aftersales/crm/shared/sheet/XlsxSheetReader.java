@@ -81,11 +81,36 @@ final class XlsxSheetReader extends AbstractSheetReader {
             this.pkg = opened;
         } catch (OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             revert(opened);
-            throw new SheetFormatException("sheet.error.unreadable", e);
-        } catch (IOException | SheetFormatException e) {
+            throw refusal(e);
+        } catch (IOException e) {
+            revert(opened);
+            if (isZipBomb(e)) {
+                throw refusal(e);
+            }
+            throw e;
+        } catch (SheetFormatException e) {
             revert(opened);
             throw e;
         }
+    }
+
+    /**
+     * A damaged workbook is unreadable; one whose entries inflate far beyond their compressed size (POI's
+     * ZipSecureFile: a zip bomb, or a workbook too large to be sane) is refused as such, so the provider learns why.
+     */
+    private static SheetFormatException refusal(Exception e) {
+        return new SheetFormatException(isZipBomb(e) ? "sheet.error.compressedTooLarge" : "sheet.error.unreadable", e);
+    }
+
+    /** POI says so only in its IOException's text (no exception type of its own), anywhere in the cause chain. */
+    static boolean isZipBomb(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb detected") || message.contains("potentially malicious"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void revert(OPCPackage pkg) {
@@ -181,7 +206,7 @@ final class XlsxSheetReader extends AbstractSheetReader {
             finished = true;
             return null;
         } catch (XMLStreamException | SAXException | RuntimeException e) {
-            throw new SheetFormatException("sheet.error.unreadable", e);
+            throw refusal(e);
         }
     }
 

@@ -57,6 +57,11 @@ public class ArchiveSubmissions {
     SubmissionIntake intake;
 
     /** The provider's spreadsheet for a week (null: last week); loading starts once it is recorded. */
+    /** The largest spreadsheet accepted now, in MB (policy archive-submission.max-mb): the portal tells the browser. */
+    public int maxMegabytes() {
+        return intake.maxMegabytes();
+    }
+
     @Secured(Role.PROVIDER)
     public long submit(String fileName, @NotNull InputStream content, LocalDate weekStart) {
         UserPrincipal user = caller.require();

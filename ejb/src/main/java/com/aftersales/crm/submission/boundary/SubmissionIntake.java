@@ -65,6 +65,10 @@ public class SubmissionIntake {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    int maxMegabytes() {
+        return policies.inForce(MAX_MB, null, null, clock.instant()).asInt();
+    }
+
     public long receive(long providerId, String fileName, InputStream content, LocalDate weekStart,
                         SubmissionChannel channel, String by) {
         Instant now = clock.instant();

@@ -59,13 +59,13 @@ class SheetFilesTest {
             return null;
         } catch (SheetFormatException e) {
             return e.key();
-        } catch (IOException e) {
+        } catch (Exception e) {
             throw new AssertionError(e);
         }
     }
 
     interface ThrowingOpen {
-        SheetReader run() throws IOException, SheetFormatException;
+        SheetReader run() throws Exception;
     }
 
     @Test
@@ -256,6 +256,47 @@ class SheetFilesTest {
         assertThat(key(() -> SheetFiles.open(zero, "zero.csv"))).isEqualTo("sheet.error.empty");
         assertThat(key(() -> SheetFiles.open(blankLines, "blank.csv"))).isEqualTo("sheet.error.empty");
         assertThat(key(() -> SheetFiles.open(noRows, "none.xlsx"))).isEqualTo("sheet.error.empty");
+    }
+
+    /** An xlsx whose sheet holds a comment of {@code megabytes} MB of spaces: it inflates a thousandfold. */
+    private Path zipBomb(String name, int megabytes) throws IOException {
+        Path plain = xlsx("plain-" + name, workbook -> workbook.createSheet().createRow(0).createCell(0).setCellValue("保修卡号"));
+        Path bomb = dir.resolve(name);
+        try (java.util.zip.ZipFile source = new java.util.zip.ZipFile(plain.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = source.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int prolog = xml.indexOf("?>") + 2;
+                    zip.write(xml.substring(0, prolog).getBytes(StandardCharsets.UTF_8));
+                    zip.write("<!--".getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1024 * 1024];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < megabytes; i++) {
+                        zip.write(spaces);
+                    }
+                    zip.write(("-->" + xml.substring(prolog)).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zip.write(content);
+                }
+                zip.closeEntry();
+            }
+        }
+        return bomb;
+    }
+
+    @Test
+    void aWorkbookThatInflatesLikeAZipBombIsRefusedAsSuch() throws Exception {
+        Path bomb = zipBomb("bomb.xlsx", 50);
+        assertThat(Files.size(bomb)).as("small on disk").isLessThan(1024 * 1024);
+
+        assertThat(key(() -> {
+            SheetReader reader = SheetFiles.open(bomb, "bomb.xlsx");
+            rows(reader);
+            return reader;
+        })).isEqualTo("sheet.error.compressedTooLarge");
     }
 
     @Test

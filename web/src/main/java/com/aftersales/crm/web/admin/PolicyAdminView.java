@@ -7,6 +7,7 @@ import com.aftersales.crm.policy.boundary.PolicyDraft;
 import com.aftersales.crm.policy.boundary.PolicyRow;
 import com.aftersales.crm.policy.entity.PolicyValue;
 import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.web.shell.Labels;
 import com.aftersales.crm.web.shell.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +27,9 @@ public class PolicyAdminView implements Serializable {
 
     @Inject
     PolicyAdministration administration;
+
+    @Inject
+    Labels labels;
 
     private LazyDataModel<PolicyRow> versions;
     private String filter;
@@ -88,8 +92,7 @@ public class PolicyAdminView implements Serializable {
 
     /** The policy's name in the user's language, or the key itself for one without a label yet. */
     public String label(String key) {
-        String label = Messages.text("policy.key." + key);
-        return label.equals("policy.key." + key) ? key : label;
+        return labels.policy(key);
     }
 
     public List<String> getKeys() {

@@ -1,6 +1,7 @@
 package com.aftersales.crm.web.customer;
 
 import com.aftersales.crm.customer.boundary.Customer360;
+import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
@@ -30,6 +31,8 @@ public class CustomerView implements Serializable {
     private Long id;
     private Customer360 data;
     private Long mergeId;
+    private String mergeSearch;
+    private java.util.List<CustomerRow> candidates = java.util.List.of();
     private java.util.List<CaseRow> cases;
 
     public void load() {
@@ -50,10 +53,35 @@ public class CustomerView implements Serializable {
         return cases;
     }
 
-    /** Folds the customer typed in the merge dialog into this one. */
+    /** Opens the merge dialog on the probable duplicates (same phone, similar name), nothing chosen yet. */
+    public void startMerge() {
+        mergeId = null;
+        mergeSearch = null;
+        candidates = customers.mergeCandidates(id, null);
+    }
+
+    /** The dialog's search: by name, phone or customer number; empty, the probable duplicates again. */
+    public void searchCandidates() {
+        candidates = customers.mergeCandidates(id, mergeSearch);
+    }
+
+    public void choose(long candidateId) {
+        mergeId = candidateId;
+    }
+
+    /** The candidate chosen, as the dialog confirms it. */
+    public CustomerRow getChosen() {
+        return mergeId == null ? null : candidates.stream().filter(c -> c.id() == mergeId).findFirst().orElse(null);
+    }
+
+    /** Folds the customer chosen in the merge dialog into this one. */
     public void merge() throws IOException {
+        if (mergeId == null) {
+            Messages.error("customer.merge.noneChosen");
+            return;
+        }
         try {
-            customers.merge(id, mergeId == null ? -1 : mergeId);
+            customers.merge(id, mergeId);
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             Messages.info("customer.merged", mergeId);
@@ -95,5 +123,17 @@ public class CustomerView implements Serializable {
 
     public void setMergeId(Long mergeId) {
         this.mergeId = mergeId;
+    }
+
+    public String getMergeSearch() {
+        return mergeSearch;
+    }
+
+    public void setMergeSearch(String mergeSearch) {
+        this.mergeSearch = mergeSearch;
+    }
+
+    public java.util.List<CustomerRow> getCandidates() {
+        return candidates;
     }
 }

@@ -38,14 +38,18 @@ public class LanguageView implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            locale = Arrays.stream(request.getCookies() == null ? new Cookie[0] : request.getCookies())
-                    .filter(cookie -> COOKIE.equals(cookie.getName()))
-                    .map(cookie -> SUPPORTED.get(cookie.getValue()))
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst().orElse(CHINESE);
+            locale = of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         }
         return locale;
+    }
+
+    /** The language a request asks for by the portal's cookie (Chinese without one): also for answers outside Faces. */
+    public static Locale of(HttpServletRequest request) {
+        return Arrays.stream(request.getCookies() == null ? new Cookie[0] : request.getCookies())
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .map(cookie -> SUPPORTED.get(cookie.getValue()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(CHINESE);
     }
 
     public String getTag() {

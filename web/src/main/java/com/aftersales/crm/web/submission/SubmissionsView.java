@@ -66,6 +66,15 @@ public class SubmissionsView implements Serializable {
         }
     }
 
+    /** The policy's limit, for the browser to refuse a larger file before sending it (the service checks again). */
+    public int getMaxMegabytes() {
+        return submissions.maxMegabytes();
+    }
+
+    public long getMaxBytes() {
+        return getMaxMegabytes() * 1024L * 1024L;
+    }
+
     public void upload(FileUploadEvent event) {
         try (InputStream content = event.getFile().getInputStream()) {
             long id = submissions.submit(event.getFile().getFileName(), content, week);
