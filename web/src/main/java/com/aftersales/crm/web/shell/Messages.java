@@ -19,7 +19,21 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(plainWholeNumbers(arguments));
+    }
+
+    /**
+     * Whole numbers in messages are record numbers and counts: written as they are ("案件 #1043"), not grouped as
+     * MessageFormat would ("#1,043"), which no search box takes back.
+     */
+    private static Object[] plainWholeNumbers(Object[] arguments) {
+        Object[] plain = arguments.clone();
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof Long || plain[i] instanceof Integer || plain[i] instanceof Short) {
+                plain[i] = plain[i].toString();
+            }
+        }
+        return plain;
     }
 
     public static void info(String key, Object... arguments) {
