@@ -237,11 +237,8 @@ class ServerSecurityIT {
         long sixth = System.nanoTime();
 
         assertThat(basicLogin(client, user, USER_PASSWORD).head()).as("too soon").startsWith("HTTP/1.1 401");
-        Answer success;
-        do {
-            Thread.sleep(100);  // a poll
-            success = basicLogin(client, user, USER_PASSWORD);
-        } while (!success.head().startsWith("HTTP/1.1 200") && System.nanoTime() - sixth < Duration.ofSeconds(20).toNanos());
+        Answer success = com.aftersales.crm.it.Poll.until("the right password once the delay is over", Duration.ofSeconds(20),
+                () -> basicLogin(client, user, USER_PASSWORD), answer -> answer.head().startsWith("HTTP/1.1 200"));
 
         assertThat(success.head()).startsWith("HTTP/1.1 200");
         assertThat(Duration.ofNanos(System.nanoTime() - sixth)).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
@@ -417,21 +414,8 @@ class ServerSecurityIT {
 
     /** Waits (polling the database's clock, which the server's throttle uses) until the key's delay is over. */
     private static void awaitDelayOver(String key) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        try (Connection db = database();
-             PreparedStatement query = db.prepareStatement(
-                     "select blocked_until > clock_timestamp() from login_throttle where key = ?")) {
-            query.setString(1, key);
-            while (System.nanoTime() < deadline) {
-                try (ResultSet row = query.executeQuery()) {
-                    if (!row.next() || !row.getBoolean(1)) {
-                        return;
-                    }
-                }
-                Thread.sleep(50);  // a poll, not a wait for a guessed time
-            }
-        }
-        throw new AssertionError("the delay of " + key + " did not end");
+        com.aftersales.crm.it.Poll.until("the delay of " + key + " is over", Duration.ofSeconds(20),
+                () -> stillDelayed(key), delayed -> !delayed);
     }
 
     private static boolean stillDelayed(String key) throws Exception {
