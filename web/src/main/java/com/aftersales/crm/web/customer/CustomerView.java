@@ -31,6 +31,7 @@ public class CustomerView implements Serializable {
     private Long id;
     private Customer360 data;
     private Long mergeId;
+    private Long merged;
     private String mergeSearch;
     private java.util.List<CustomerRow> candidates = java.util.List.of();
     private java.util.List<CaseRow> cases;
@@ -40,6 +41,9 @@ public class CustomerView implements Serializable {
             throw new NotFound("customer");
         }
         data = customers.view360(id);
+        if (merged != null) {
+            Messages.info("customer.merged", merged);
+        }
     }
 
     /** The customer's latest cases (those the caller may see). */
@@ -83,9 +87,8 @@ public class CustomerView implements Serializable {
         try {
             customers.merge(id, mergeId);
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            Messages.info("customer.merged", mergeId);
-            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + id);
+            // the confirmation travels in the URL: the flash lost it on the Ajax redirect
+            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + id + "&merged=" + mergeId);
         } catch (InvalidInput invalid) {
             Messages.error(invalid.messageKey());
         } catch (NotFound missing) {
@@ -135,5 +138,13 @@ public class CustomerView implements Serializable {
 
     public java.util.List<CustomerRow> getCandidates() {
         return candidates;
+    }
+
+    public Long getMerged() {
+        return merged;
+    }
+
+    public void setMerged(Long merged) {
+        this.merged = merged;
     }
 }
