@@ -1,0 +1,157 @@
+package com.aftersales.crm.demo.boundary;
+
+import com.aftersales.crm.assessment.boundary.MonthEndAssessment;
+import com.aftersales.crm.casestudy.boundary.CaseStudyCompliance;
+import com.aftersales.crm.dashboard.boundary.DashboardRefresh;
+import com.aftersales.crm.platform.DatabaseMigration;
+import com.aftersales.crm.report.boundary.WeeklyReportGeneration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.logging.Logger;
+
+/**
+ * The demo's year of history (演示数据：一年的业务记录): in the demo profile with {@code crm.demo.history=true} (the demo run's
+ * properties, never the tests'), after the demo data, it loads {@code db/demo-history} — a year of installations,
+ * cases, follow-ups, surveys, information items, service cases and archive submissions ending today, written in
+ * set-based SQL and tracked by Flyway in a history table of its own — and then does what the department's month ends
+ * and weeks would have done, through the same services: each past month's service-case compliance and provider
+ * scoring, each past week's information report, and the dashboard's roll-ups. Each month and week is claimed in
+ * {@code job_period_run} (job {@value #JOB}) in the transaction that computes it, so a restart, or a second call,
+ * does nothing twice and a run cut off resumes where it stopped.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoHistory {
+
+    /** The claims' job name in job_period_run. */
+    public static final String JOB = "demo-history";
+    /** The months (before the current one) scored and the weeks (before the current one) reported. */
+    public static final int MONTHS = 12;
+    public static final int WEEKS = 52;
+
+    private static final Logger LOG = Logger.getLogger(DemoHistory.class.getName());
+
+    @Resource(lookup = "jdbc/crm")
+    DataSource dataSource;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "crm.profile", defaultValue = "production")
+    String profile;
+
+    @Inject
+    @ConfigProperty(name = "crm.demo.history", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    CaseStudyCompliance caseStudies;
+
+    @Inject
+    MonthEndAssessment assessments;
+
+    @Inject
+    WeeklyReportGeneration reports;
+
+    @Inject
+    DashboardRefresh dashboard;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    @PostConstruct
+    void atStart() {
+        if (DatabaseMigration.DEMO_PROFILE.equals(profile) && enabled) {
+            load();
+        }
+    }
+
+    /** Loads what is not loaded yet; returns what this call did. */
+    public Loaded load() {
+        long start = System.nanoTime();
+        var migrated = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/demo-history")
+                .table("flyway_demo_year_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        long sql = System.nanoTime();
+        DemoHistory self = context.getBusinessObject(DemoHistory.class);
+        YearMonth current = YearMonth.now(clock);
+        int months = 0;
+        for (int back = MONTHS; back >= 1; back--) {
+            months += self.closeMonth(current.minusMonths(back)) ? 1 : 0;
+        }
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        int weeks = 0;
+        for (int back = WEEKS; back >= 1; back--) {
+            weeks += self.reportWeek(monday.minusWeeks(back)) ? 1 : 0;
+        }
+        dashboard.refresh();
+        long end = System.nanoTime();
+        Loaded loaded = new Loaded(migrated.migrationsExecuted, months, weeks, (sql - start) / 1_000_000, (end - sql) / 1_000_000);
+        LOG.info(() -> "Demo history: " + loaded.scripts() + " script(s) in " + loaded.sqlMillis() + " ms, "
+                + loaded.months() + " month(s) closed and scored and " + loaded.weeks() + " weekly report(s) in "
+                + loaded.servicesMillis() + " ms");
+        return loaded;
+    }
+
+    /** The month's service-case compliance and provider scores, once: claimed with them in one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean closeMonth(YearMonth month) {
+        if (!claim("month " + month)) {
+            return false;
+        }
+        caseStudies.close(month);
+        assessments.compute(month);
+        return true;
+    }
+
+    /** The week's information report, once: claimed with it in one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean reportWeek(LocalDate monday) {
+        if (!claim("week " + monday)) {
+            return false;
+        }
+        reports.generate(monday, JOB, null);
+        return true;
+    }
+
+    private boolean claim(String period) {
+        return em.createNativeQuery("""
+                        insert into job_period_run (job_name, period, started_at) values (?, ?, ?)
+                        on conflict (job_name, period) do nothing""")
+                .setParameter(1, JOB).setParameter(2, period).setParameter(3, Timestamp.from(clock.instant()))
+                .executeUpdate() == 1;
+    }
+
+    /** What one load did: scripts applied, months closed and scored, weeks reported, and the time each part took. */
+    public record Loaded(int scripts, int months, int weeks, long sqlMillis, long servicesMillis) {
+    }
+}
