@@ -53,6 +53,13 @@ public final class Harness implements AutoCloseable {
             if (System.getProperty("crm.it.db-port") != null) {
                 overrides.setProperty("crm.db.embedded.port", System.getProperty("crm.it.db-port"));
             }
+        } else {
+            // a second checkout's demo beside this one: ./crm run -Dcrm.portbase=33000 -Dcrm.db.embedded.port=55463
+            for (String name : new String[] {"crm.portbase", "crm.db.embedded.port"}) {
+                if (System.getProperty(name) != null) {
+                    overrides.setProperty(name, System.getProperty(name));
+                }
+            }
         }
         return overrides;
     }
@@ -104,6 +111,10 @@ public final class Harness implements AutoCloseable {
         if ("demo".equals(profileName)) {
             demoPassword = demoPassword();
             commands.add("create-jvm-options -Dcrm.demo.password=" + demoPassword);
+        }
+        // the demo's year of history (DemoHistory): the demo run only, the tests keep the small demo data they expect
+        if (Boolean.parseBoolean(profile.getProperty("crm.demo.history", "false"))) {
+            commands.add("create-system-properties crm.demo.history=true");
         }
         // The test profile lets tests move the application's clock forward (ClockProducer) instead of sleeping
         if (Boolean.parseBoolean(profile.getProperty("crm.clock.adjustable", "false"))) {
