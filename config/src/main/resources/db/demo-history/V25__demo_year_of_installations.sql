@@ -30,6 +30,8 @@ where extract(month from current_date - g.back) in (3, 4, 5, 9, 10, 11) or g.g %
 delete from demo_h_customer h using service_provider p
 where p.id = h.provider_id and p.status <> 'ACTIVE' and h.installed_on > current_date - 35;
 
+analyze demo_h_customer;   -- a temporary table has no statistics until asked: the joins below need them
+
 alter table demo_h_customer add column customer_id bigint;
 
 with names as (

@@ -62,6 +62,8 @@ where case_type <> 'CONSULTATION';
 -- a late reply can push the visit past its deadline too
 update demo_h_case set visit_late = on_site_at > opened_at + site_hours * interval '1 hour' where case_type <> 'CONSULTATION';
 
+analyze demo_h_case;   -- a temporary table has no statistics until asked: the joins below need them
+
 insert into service_case (customer_id, installation_id, dealer_id, provider_id, channel, case_type, severity, status,
                           caller_phone, customer_words, answer, suburban, brand, product_line, opened_at, opened_by,
                           first_reply_due, first_reply_policy_id, first_replied_at, on_site_due, on_site_policy_id,

@@ -50,6 +50,8 @@ update demo_h_call c set satisfied = case
                                       when 'P-SZ-001' then 0.87 when 'P-JH-001' then 0.85 else 0.76 end
                  + 0.005 * greatest(0, 12 - extract(epoch from now() - c.completed_at) / 86400 / 30.4)) end;
 
+analyze demo_h_call;   -- a temporary table has no statistics until asked: the joins below need them
+
 insert into follow_up (kind, source_key, customer_id, installation_id, case_id, order_id, provider_id, dealer_id, created_at,
                        due_from, due_at, window_policy_id, priority, status, ready_at, attempts, failed_attempts,
                        last_outcome, completed_at, completed_by, satisfied)
