@@ -1,26 +1,19 @@
 package com.aftersales.crm.demo.boundary;
 
-import com.aftersales.crm.assessment.boundary.MonthEndAssessment;
-import com.aftersales.crm.casestudy.boundary.CaseStudyCompliance;
 import com.aftersales.crm.dashboard.boundary.DashboardRefresh;
 import com.aftersales.crm.platform.DatabaseMigration;
-import com.aftersales.crm.report.boundary.WeeklyReportGeneration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,9 +47,6 @@ public class DemoHistory {
     @Resource(lookup = "jdbc/crm")
     DataSource dataSource;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     @ConfigProperty(name = "crm.profile", defaultValue = "production")
     String profile;
@@ -66,22 +56,13 @@ public class DemoHistory {
     boolean enabled;
 
     @Inject
-    CaseStudyCompliance caseStudies;
-
-    @Inject
-    MonthEndAssessment assessments;
-
-    @Inject
-    WeeklyReportGeneration reports;
+    DemoHistoryPeriods periods;
 
     @Inject
     DashboardRefresh dashboard;
 
     @Inject
     Clock clock;
-
-    @Resource
-    SessionContext context;
 
     @PostConstruct
     void atStart() {
@@ -102,16 +83,15 @@ public class DemoHistory {
                 .load()
                 .migrate();
         long sql = System.nanoTime();
-        DemoHistory self = context.getBusinessObject(DemoHistory.class);
         YearMonth current = YearMonth.now(clock);
         int months = 0;
         for (int back = MONTHS; back >= 1; back--) {
-            months += self.closeMonth(current.minusMonths(back)) ? 1 : 0;
+            months += periods.closeMonth(current.minusMonths(back)) ? 1 : 0;
         }
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         int weeks = 0;
         for (int back = WEEKS; back >= 1; back--) {
-            weeks += self.reportWeek(monday.minusWeeks(back)) ? 1 : 0;
+            weeks += periods.reportWeek(monday.minusWeeks(back)) ? 1 : 0;
         }
         dashboard.refresh();
         long end = System.nanoTime();
@@ -120,35 +100,6 @@ public class DemoHistory {
                 + loaded.months() + " month(s) closed and scored and " + loaded.weeks() + " weekly report(s) in "
                 + loaded.servicesMillis() + " ms");
         return loaded;
-    }
-
-    /** The month's service-case compliance and provider scores, once: claimed with them in one transaction. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean closeMonth(YearMonth month) {
-        if (!claim("month " + month)) {
-            return false;
-        }
-        caseStudies.close(month);
-        assessments.compute(month);
-        return true;
-    }
-
-    /** The week's information report, once: claimed with it in one transaction. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean reportWeek(LocalDate monday) {
-        if (!claim("week " + monday)) {
-            return false;
-        }
-        reports.generate(monday, JOB, null);
-        return true;
-    }
-
-    private boolean claim(String period) {
-        return em.createNativeQuery("""
-                        insert into job_period_run (job_name, period, started_at) values (?, ?, ?)
-                        on conflict (job_name, period) do nothing""")
-                .setParameter(1, JOB).setParameter(2, period).setParameter(3, Timestamp.from(clock.instant()))
-                .executeUpdate() == 1;
     }
 
     /** What one load did: scripts applied, months closed and scored, weeks reported, and the time each part took. */
