@@ -70,8 +70,9 @@ class AssessmentsIT {
     private long provider(String name, long n) {
         return ((Number) sql.value("""
                 insert into service_provider (code, name, region_code, market_level, contact_name, contact_phone, hotline,
-                                              agreement_signed_on, grade, status, deposit)
-                values (?, ?, '110100', 1, '测试', '13800000000', '400-000-0000', date '2000-01-01', 'A', 'ACTIVE', 20000)
+                                              agreement_signed_on, grade, status, deposit, created_at)
+                values (?, ?, '110100', 1, '测试', '13800000000', '400-000-0000', date '2000-01-01', 'A', 'ACTIVE', 20000,
+                        timestamptz '2000-01-01 00:00+08')
                 returning id""", "AS-" + n % 100_000_000, name + n)).longValue();
     }
 
@@ -156,6 +157,16 @@ class AssessmentsIT {
                        (?, ?, cast(? as timestamptz), 'MISSING', null, now())""",
                 provider, monday, monday.plusDays(7).atTime(17, 0) + "+08", monday.plusDays(8).atTime(9, 0) + "+08",
                 provider, monday.plusDays(7), monday.plusDays(14).atTime(17, 0) + "+08");
+        // Issue 14 #5: a provider registered on the 28th (signed in 2000) owed neither week; rows the old rule
+        // recorded for it cost it nothing.
+        long newcomer = provider("新登记服务商", n + 2);
+        sql.update("update service_provider set created_at = cast(? as timestamptz) where id = ?", at(month, 28, 9), newcomer);
+        sql.update("""
+                insert into archive_submission_week (provider_id, week_start, deadline_at, outcome, first_submitted_at, recorded_at)
+                values (?, ?, cast(? as timestamptz), 'MISSING', null, now()),
+                       (?, ?, cast(? as timestamptz), 'MISSING', null, now())""",
+                newcomer, monday, monday.plusDays(7).atTime(17, 0) + "+08",
+                newcomer, monday.plusDays(7), monday.plusDays(14).atTime(17, 0) + "+08");
         long compliance = ((Number) sql.value("""
                 insert into case_study_compliance (provider_id, month, compliant, reason, deduction, recorded_at)
                 values (?, ?, false, 'MISSING', 50, cast(? as timestamptz)) returning id""",
@@ -231,6 +242,8 @@ class AssessmentsIT {
                 new BigDecimal("78.00"), new BigDecimal("0.00"));
         assertThat(sql.rows("select score from monthly_assessment where provider_id = ? and month = ?", other, month.atDay(1)).get(0)[0])
                 .isEqualTo(new BigDecimal("98.00"));
+        assertThat(RunAs.role(Role.SUPERVISOR, () -> assessments.lines(newcomer, month)))
+                .extracting(LineRow::kind).doesNotContain("ARCHIVE_MISSING", "ARCHIVE_LATE");
 
         // Recomputing replaces the month's lines; the same events give the same lines.
         RunAs.role(Role.SUPERVISOR, () -> assessments.compute(month));

@@ -288,7 +288,7 @@ public class SubmissionLoading {
     /**
      * Archives by warranty card: new ones with the warranty policies in force on the installation day (for the first
      * product, the rule of PolicyBook: most specific, then latest) and "technical support only" when they arrive after
-     * their installation week's deadline; known ones updated only where the file changed something. Returns
+     * their installation week's deadline and the provider owed that week (registered before it was over); known ones updated only where the file changed something. Returns
      * {id, customer id, inserted} per archive of the chunk.
      */
     private List<Object[]> upsertArchives(ArchiveSubmission submission) {
@@ -301,6 +301,8 @@ public class SubmissionLoading {
                                a.card, fp.id, cr.id, ?2, ?3, ?4,
                                ?5 > cast(a.installed_on - (extract(isodow from a.installed_on)::int - 1) + 7 as timestamp)
                                         at time zone 'Asia/Shanghai' + ?6 * interval '1 hour'
+                                 and archive_week_owed(a.installed_on - (extract(isodow from a.installed_on)::int - 1),
+                                                       (select sp.created_at from service_provider sp where sp.id = ?1))
                         from (select distinct on (card) * from archive_stage order by card, row_no) a
                         join product p on p.id = a.product_id
                         cross join lateral (select v.id from policy_value v
