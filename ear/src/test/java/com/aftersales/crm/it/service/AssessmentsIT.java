@@ -337,6 +337,60 @@ class AssessmentsIT {
         assertThat(sql.count("select count(*) from yearly_reward where provider_id = ? and year = ?", diligent, year)).isOne();
     }
 
+    /** Issue 14 #6: 停工整顿 from 10 March to 20 May: those three months earn nothing, the year is still eligible. */
+    @Test
+    void monthsSuspendedForRectificationEarnNoRewardAndTheSettlementSaysWhich() throws Exception {
+        long n = unique();
+        int year = 2000 + (int) (n % 3);   // as the reward test: policies in force, no month computed
+        long suspended = provider("停工整顿服务商", n + 3);
+        sql.update("update service_provider set agreement_signed_on = ? where id = ?", LocalDate.of(year - 1, 3, 1), suspended);
+        sql.update("""
+                insert into monthly_assessment (provider_id, month, base_score, base_policy_id, deductions, merits, score,
+                                                counted_score, threshold, threshold_policy_id, computed_at)
+                select ?, make_date(?, m, 1), 100, b.id, 4, 0, 96, 96, 85, t.id, now()
+                from generate_series(1, 12) m,
+                     (select id from policy_value where policy_key = 'assessment.base-score') b,
+                     (select id from policy_value where policy_key = 'assessment.zero-threshold') t""", suspended, year);
+        surveys(suspended, customer(n + 3), LocalDate.of(year, 6, 1).atTime(10, 0) + "+08", 10, 9, "it-suspended-" + n + "-");
+        // the status change itself leaves the record (the trigger), and a past stretch of the year
+        sql.update("update service_provider set status = 'SUSPENDED' where id = ?", suspended);
+        assertThat(sql.count("select count(*) from provider_suspension where provider_id = ? and lifted_at is null",
+                suspended)).isOne();
+        sql.update("update service_provider set status = 'ACTIVE' where id = ?", suspended);
+        assertThat(sql.count("select count(*) from provider_suspension where provider_id = ? and lifted_at is null",
+                suspended)).isZero();
+        sql.update("""
+                insert into provider_suspension (provider_id, suspended_at, lifted_at)
+                values (?, cast(? as timestamptz), cast(? as timestamptz))""", suspended,
+                LocalDate.of(year, 3, 10).atTime(9, 0) + "+08", LocalDate.of(year, 5, 20).atTime(15, 0) + "+08");
+
+        RunAs.role(Role.SUPERVISOR, () -> assessments.settleYear(year));
+
+        RewardRow reward = RunAs.role(Role.SUPERVISOR, () -> assessments.scorecard(suspended, year)).reward();
+        assertThat(reward.eligible()).isTrue();
+        assertThat(reward.signedMonths()).isEqualTo(12);
+        assertThat(reward.suspendedMonths()).containsExactly(3, 4, 5);
+        assertThat(reward.earningMonths()).isEqualTo(9);
+        assertThat(reward.suspendedMonthDays()).isEqualByComparingTo("1");
+        // 8万 × 1.2 ÷ 12 × 9 = 7.2万, not the full year's 9.6万
+        assertThat(reward.gross()).isEqualTo(new BigDecimal("72000.00"));
+        assertThat(RunAs.role(Role.MANAGER, () -> assessments.rewards(year))).filteredOn(r -> r.providerId() == suspended)
+                .singleElement().satisfies(r -> assertThat(r.suspendedMonths()).containsExactly(3, 4, 5));
+
+        // the days from which a month counts as suspended are policy: March had 22, April 30, May 20 — at 25 only April
+        sql.update("""
+                insert into policy_value (policy_key, value, unit, effective_from, note)
+                values ('reward.suspended-month-days', '25', 'DAYS', make_date(?, 6, 1), 'test')""", year);
+        try {
+            RunAs.role(Role.SUPERVISOR, () -> assessments.settleYear(year));
+            RewardRow stricter = RunAs.role(Role.SUPERVISOR, () -> assessments.scorecard(suspended, year)).reward();
+            assertThat(stricter.suspendedMonths()).containsExactly(4);
+            assertThat(stricter.gross()).isEqualTo(new BigDecimal("88000.00"));
+        } finally {
+            sql.update("delete from policy_value where policy_key = 'reward.suspended-month-days' and note = 'test'");
+        }
+    }
+
     @Test
     void theMonthEndJobRunsOnceForAMonthHoweverOftenItFires() throws Exception {
         String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
