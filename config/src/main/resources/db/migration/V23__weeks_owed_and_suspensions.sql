@@ -73,3 +73,10 @@ insert into policy_value (policy_key, value, unit, effective_from, note) values
 alter table yearly_reward
     add column suspended_months       varchar(40),     -- the months (1–12, comma-separated) that earned nothing
     add column suspension_policy_id   bigint references policy_value (id);
+
+-- 7. 只提供技术支持 is a warranty status of its own (within the free period, an archive sent late or never gets technical
+--    support only, not free service): an after-sale return request keeps the status it was filed with.
+alter table return_request drop constraint return_request_warranty_status_check;
+alter table return_request alter column warranty_status type varchar(30);
+alter table return_request add constraint return_request_warranty_status_check
+    check (warranty_status in ('FREE', 'TECHNICAL_SUPPORT_ONLY', 'PAID', 'EXCLUDED'));

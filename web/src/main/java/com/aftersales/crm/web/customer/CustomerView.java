@@ -103,7 +103,7 @@ public class CustomerView implements Serializable {
     public String warrantySeverity(String status) {
         return switch (status) {
             case "FREE" -> "success";
-            case "PAID" -> "warn";
+            case "PAID", "TECHNICAL_SUPPORT_ONLY" -> "warn";
             default -> "danger";
         };
     }
