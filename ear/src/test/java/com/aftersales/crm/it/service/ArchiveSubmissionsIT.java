@@ -259,6 +259,29 @@ class ArchiveSubmissionsIT {
                 .isEqualTo(false);
     }
 
+    /** Issue 14 #11c: rows dated outside the submitted week are loaded, each with a warning (row, column, date). */
+    @Test
+    void rowsDatedOutsideTheSubmittedWeekAreLoadedWithAWarningEach() throws Exception {
+        long providerId = provider();
+        String tag = Long.toString(System.nanoTime() % 100_000_000);
+        LocalDate week = monday(today()).minusWeeks(1);
+        String csv = HEADER
+                + row("IN" + tag, "许可", "131" + String.format("%08d", Long.parseLong(tag) % 100_000_000), "BZB-XZMD-910", week.plusDays(6))
+                + row("BF" + tag, "严冬", "132" + String.format("%08d", Long.parseLong(tag) % 100_000_000), "BZB-XZMD-910", week.minusDays(1))
+                + row("AF" + tag, "顾盼", "130" + String.format("%08d", Long.parseLong(tag) % 100_000_000), "BZB-XZMD-910", week.plusDays(7));
+        long id = submit(providerId, "上周.csv", csv.getBytes(StandardCharsets.UTF_8), week);
+        SubmissionRow done = awaitEnd(providerId, id);
+
+        assertThat(done.rowsWritten()).isEqualTo(3);
+        assertThat(done.rowsRejected()).isZero();
+        assertThat(RunAs.user(user(providerId), () -> submissions.problems(id, 0, 50)))
+                .extracting(RowProblem::rowNo, RowProblem::column, RowProblem::reasonKey, RowProblem::value, RowProblem::warning)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "铺装日期", "submission.warning.outsideWeek", week.minusDays(1).toString(), true),
+                        org.assertj.core.groups.Tuple.tuple(4, "铺装日期", "submission.warning.outsideWeek", week.plusDays(7).toString(), true));
+        assertThat(sql.count("select count(*) from installation_archive where submission_id = ?", id)).isEqualTo(3);
+    }
+
     private List<String> deadlinesWeek(LocalDate week) {
         return submissions.week(week).stream().map(w -> w.providerCode()).toList();
     }

@@ -345,6 +345,10 @@ class AssessmentsIT {
         long suspended = provider("停工整顿服务商", n + 3);
         sql.update("update service_provider set agreement_signed_on = ? where id = ?", LocalDate.of(year - 1, 3, 1), suspended);
         sql.update("""
+                insert into assessment_month (month, status, computed_at, computed_by)
+                select make_date(?, m, 1), 'CONFIRMED', now(), 'test' from generate_series(1, 12) m
+                on conflict (month) do nothing""", year);
+        sql.update("""
                 insert into monthly_assessment (provider_id, month, base_score, base_policy_id, deductions, merits, score,
                                                 counted_score, threshold, threshold_policy_id, computed_at)
                 select ?, make_date(?, m, 1), 100, b.id, 4, 0, 96, 96, 85, t.id, now()

@@ -93,10 +93,11 @@ public class ArchiveSubmissions {
     public List<RowProblem> problems(long submissionId, int first, int size) {
         get(submissionId);
         return rows(em.createNativeQuery("""
-                        select row_no, column_name, reason_key, value from archive_submission_problem
+                        select row_no, column_name, reason_key, value, warning from archive_submission_problem
                         where submission_id = ? order by row_no, column_name, reason_key""")
                 .setParameter(1, submissionId).setFirstResult(first).setMaxResults(size).getResultList())
-                .stream().map(r -> new RowProblem(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3]))
+                .stream().map(r -> new RowProblem(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3],
+                        (Boolean) r[4]))
                 .toList();
     }
 
