@@ -40,6 +40,24 @@ final class CasePage extends PortalPage {
         return browser.find(By.id("pageMessages")).getText();
     }
 
+    /** The warranty of the case's installation as the call card shows it. */
+    String warranty() {
+        return browser.find(By.id("warranty")).getText();
+    }
+
+    /** Opens the dispatch dialog as it comes, nothing picked. */
+    CasePage openDispatch() {
+        browser.find(By.id("actions:dispatch")).click();
+        browser.waitForPage();
+        browser.find(By.id("dispatchForm:send"));
+        return this;
+    }
+
+    /** The warranty the dispatch dialog shows. */
+    String dispatchWarranty() {
+        return browser.find(By.id("dispatchForm:dispatchWarranty")).getText();
+    }
+
     /** Opens the dispatch dialog and picks the provider (by code). */
     CasePage startDispatch(String providerCode) {
         browser.find(By.id("actions:dispatch")).click();
