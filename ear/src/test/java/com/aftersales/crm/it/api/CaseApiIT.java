@@ -367,6 +367,26 @@ class CaseApiIT {
     }
 
     @Test
+    void aRepairCaseCannotBeDispatchedAsAnythingButARepair() throws Exception {
+        long caseId = id(ok(openCase(customer(false), "REPAIR", ""), 201).get("id"));
+        String draft = dispatchDraft(PROVIDER_BJ, inThreeHours(), SENIOR_BJ, JUNIOR_BJ);
+
+        HttpResponse<String> unticked = post("cases/" + caseId + "/dispatch-orders", "agent",
+                draft.replace("{", "{\"repair\":false,"));
+
+        assertThat(unticked.statusCode()).as(unticked.body()).isEqualTo(400);
+        assertThat(rows(body(unticked).get("fields"))).extracting(field -> field.get("field")).containsExactly("repair");
+        assertThat(rows(ok(get("cases/" + caseId, "agent"), 200).get("orders"))).isEmpty();
+        // Sent without saying, it is a repair, so the junior may not go along.
+        HttpResponse<String> withJunior = post("cases/" + caseId + "/dispatch-orders", "agent", draft);
+        assertThat(withJunior.statusCode()).as(withJunior.body()).isEqualTo(400);
+        assertThat(rows(body(withJunior).get("fields"))).extracting(field -> field.get("field")).containsExactly("technicianIds");
+        long orderId = id(ok(post("cases/" + caseId + "/dispatch-orders", "agent",
+                dispatchDraft(PROVIDER_BJ, inThreeHours(), SENIOR_BJ)), 201).get("id"));
+        assertThat(ok(get("dispatch-orders/" + orderId, "agent"), 200).get("repair")).isEqualTo(true);
+    }
+
+    @Test
     void aConsultationWithAnAnswerIsClosedAtOnceWithoutClocks() throws Exception {
         HttpResponse<String> opened = openCase(customer(false), "CONSULTATION",
                 ",\"answer\":\"实木多层地板日常用微湿拖把清洁即可\"");
