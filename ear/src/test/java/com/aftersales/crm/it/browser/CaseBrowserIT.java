@@ -134,6 +134,5 @@ class CaseBrowserIT extends BrowserTest {
         repair.technician("高级").technician("初级").send();
         assertThat(repair.dispatchErrors()).contains("见习或初级服务师不能派去维修");
         assertThat(repair.status()).isEqualTo("待派工");
-        repair.logout();
     }
 }

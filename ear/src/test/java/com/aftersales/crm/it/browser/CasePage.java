@@ -71,9 +71,14 @@ final class CasePage extends PortalPage {
                 .contains("ui-state-disabled");
     }
 
-    /** Clicks the "repair" box as a user would (on a locked box nothing happens). */
+    /**
+     * Clicks the "repair" box and its label as a user would (on a locked box nothing happens; the browser hands a
+     * click on the greyed box to the widget around it).
+     */
     CasePage clickRepair() {
-        browser.find(By.cssSelector("#dispatchForm\\:repair .ui-chkbox-box")).click();
+        browser.find(By.id("dispatchForm:repair")).click();
+        browser.waitForPage();
+        browser.find(By.cssSelector("label[for^='dispatchForm:repair']")).click();
         browser.waitForPage();
         return this;
     }
