@@ -77,6 +77,30 @@ final class CasePage extends PortalPage {
         return this;
     }
 
+    /** Whether the dialog's "repair" box is ticked. */
+    boolean repairTicked() {
+        return browser.present(By.id("dispatchForm:repair_input")).isSelected();
+    }
+
+    /** Whether the "repair" box is locked (PrimeFaces disables its input and greys its box). */
+    boolean repairLocked() {
+        return !browser.present(By.id("dispatchForm:repair_input")).isEnabled()
+                && browser.find(By.cssSelector("#dispatchForm\\:repair .ui-chkbox-box")).getAttribute("class")
+                .contains("ui-state-disabled");
+    }
+
+    /**
+     * Clicks the "repair" box and its label as a user would (on a locked box nothing happens; the browser hands a
+     * click on the greyed box to the widget around it).
+     */
+    CasePage clickRepair() {
+        browser.find(By.id("dispatchForm:repair")).click();
+        browser.waitForPage();
+        browser.find(By.cssSelector("label[for^='dispatchForm:repair']")).click();
+        browser.waitForPage();
+        return this;
+    }
+
     CasePage send() {
         browser.find(By.id("dispatchForm:send")).click();
         browser.waitForPage();

@@ -111,7 +111,7 @@ public class DispatchOrders {
             throw new InvalidInput("providerId", "dispatch.error.providerNotActive");
         }
         CaseType type = CaseType.valueOf(serviceCase.type());
-        boolean repair = draft.getRepair() == null ? type == CaseType.REPAIR : draft.getRepair();
+        boolean repair = DispatchOrder.repairFor(type, draft.getRepair());
         crews.requireDispatchable(draft.getTechnicianIds(), providerId, repair, LocalDate.now(clock.withZone(CHINA)));
         PolicyVersion tolerance = policies.inForce(VISIT_TOLERANCE, serviceCase.brand(), serviceCase.productLine(), type, now);
         DispatchOrder order = new DispatchOrder(caseId, providerId, draft.getTechnicianIds(), repair,

@@ -106,6 +106,11 @@ public class CaseView implements Serializable {
         providerChanged();
     }
 
+    /** A repair case (报修) is dispatched as a repair: the box is ticked and locked (DispatchOrder.repairFor). */
+    public boolean isRepairCase() {
+        return detail != null && "REPAIR".equals(detail.type());
+    }
+
     public void providerChanged() {
         technicianOptions = dispatch.getProviderId() == null ? List.of() : crews.technicians(dispatch.getProviderId());
         dispatch.setTechnicianIds(List.of());
