@@ -2,6 +2,7 @@ package com.aftersales.crm.batch.casestudy;
 
 import com.aftersales.crm.casestudy.boundary.CaseStudyCompliance;
 import com.aftersales.crm.casestudy.boundary.ComplianceResult;
+import com.aftersales.crm.jobs.boundary.StepCounts;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.StepContext;
@@ -13,7 +14,9 @@ import java.time.YearMonth;
 
 /**
  * The month-end step: one call to the compliance service, in its transaction (set-based, idempotent: a restart after a
- * crash records what was missing and nothing twice). The step's exit status says what it recorded.
+ * crash records what was missing and nothing twice). The step's exit status says what it recorded, and its counts
+ * (providers recorded, read and written) go where the job monitor adds them to the runtime's (which counts chunk steps
+ * only).
  */
 @Named("caseStudyComplianceBatchlet")
 @Dependent
@@ -29,9 +32,14 @@ public class CaseStudyComplianceBatchlet extends AbstractBatchlet {
     @Inject
     CaseStudyCompliance compliance;
 
+    @Inject
+    StepCounts counts;
+
     @Override
     public String process() {
         ComplianceResult result = compliance.close(YearMonth.parse(month));
+        // a batchlet reports no counts to the runtime: the providers examined and the months recorded, for the monitor
+        counts.record(step.getStepExecutionId(), result.assessed(), result.assessed());
         String summary = "assessed=" + result.assessed() + " deductions=" + result.deductions()
                 + " suspended=" + result.suspended().size();
         step.setExitStatus(summary);

@@ -266,7 +266,8 @@ class CaseApiIT {
         assertThat(again.statusCode()).isEqualTo(409);
         Map<String, Object> error = body(again);
         assertThat(error.get("error")).isEqualTo("illegal_transition");
-        assertThat(error.get("message")).isEqualTo("cannot ACCEPT an order that is ACCEPTED");
+        assertThat(error.get("code")).isEqualTo("case.error.illegalTransition");
+        assertThat(error.get("message")).isEqualTo("状态为“已接单”的派工单不能执行“接单”");
         assertThat(map(error.get("transition"))).containsEntry("subject", "order").containsEntry("from", "ACCEPTED")
                 .containsEntry("action", "ACCEPT");
         assertThat(ok(get("dispatch-orders/" + orderId, "agent"), 200).get("status")).isEqualTo("ACCEPTED");
@@ -280,7 +281,7 @@ class CaseApiIT {
 
         assertThat(closing.statusCode()).isEqualTo(409);
         assertThat(body(closing).get("error")).isEqualTo("illegal_transition");
-        assertThat(body(closing).get("message")).isEqualTo("cannot CUSTOMER_ACCEPTED a case that is OPEN");
+        assertThat(body(closing).get("message")).isEqualTo("状态为“待派工”的案件不能执行“客户接受，结案”");
         assertThat(serviceCase(caseId).get("status")).isEqualTo("OPEN");
         assertThat(actions(ok(get("cases/" + caseId, "agent"), 200))).containsExactly("OPENED");
     }
@@ -359,11 +360,32 @@ class CaseApiIT {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(rows(body(refused).get("fields"))).singleElement().satisfies(field -> {
             assertThat(field.get("field")).isEqualTo("technicianIds");
-            assertThat(field.get("message")).isEqualTo("technician.error.learnerAlone");
+            assertThat(field.get("code")).isEqualTo("technician.error.learnerAlone");
+            assertThat(field.get("message")).isEqualTo("见习或初级服务师不能单独派出，须由中级或高级服务师带领");
         });
         Map<String, Object> view = ok(get("cases/" + caseId, "agent"), 200);
         assertThat(map(view.get("case")).get("status")).isEqualTo("OPEN");
         assertThat(rows(view.get("orders"))).isEmpty();
+    }
+
+    @Test
+    void aRepairCaseCannotBeDispatchedAsAnythingButARepair() throws Exception {
+        long caseId = id(ok(openCase(customer(false), "REPAIR", ""), 201).get("id"));
+        String draft = dispatchDraft(PROVIDER_BJ, inThreeHours(), SENIOR_BJ, JUNIOR_BJ);
+
+        HttpResponse<String> unticked = post("cases/" + caseId + "/dispatch-orders", "agent",
+                draft.replace("{", "{\"repair\":false,"));
+
+        assertThat(unticked.statusCode()).as(unticked.body()).isEqualTo(400);
+        assertThat(rows(body(unticked).get("fields"))).extracting(field -> field.get("field")).containsExactly("repair");
+        assertThat(rows(ok(get("cases/" + caseId, "agent"), 200).get("orders"))).isEmpty();
+        // Sent without saying, it is a repair, so the junior may not go along.
+        HttpResponse<String> withJunior = post("cases/" + caseId + "/dispatch-orders", "agent", draft);
+        assertThat(withJunior.statusCode()).as(withJunior.body()).isEqualTo(400);
+        assertThat(rows(body(withJunior).get("fields"))).extracting(field -> field.get("field")).containsExactly("technicianIds");
+        long orderId = id(ok(post("cases/" + caseId + "/dispatch-orders", "agent",
+                dispatchDraft(PROVIDER_BJ, inThreeHours(), SENIOR_BJ)), 201).get("id"));
+        assertThat(ok(get("dispatch-orders/" + orderId, "agent"), 200).get("repair")).isEqualTo(true);
     }
 
     @Test

@@ -34,6 +34,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -182,6 +183,35 @@ class ServerSecurityIT {
                 .POST(HttpRequest.BodyPublishers.ofString("login=login")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aFormPostedFromAPageTheServerNoLongerHoldsGetsTheExpiredPageNot500() throws Exception {
+        HttpClient browser = portalSession("agent");
+        // what a page left open past its session sends: its form, its view state and its CSP nonce
+        String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> stale = postForm(browser, "customers/search.xhtml",
+                "search=search&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8) + "&jakarta.faces.ViewState=-1%3A-1");
+
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.body()).contains("页面已过期").doesNotContain("系统出错了");
+    }
+
+    @Test
+    void aScriptedPostbackWithoutTheCspNonceIsABadRequestNot500() throws Exception {
+        HttpClient browser = portalSession("agent");
+
+        HttpResponse<String> scripted = postForm(browser, "customers/search.xhtml", "search=search&jakarta.faces.ViewState=-1%3A-1");
+
+        assertThat(scripted.statusCode()).isEqualTo(400);
+        assertThat(scripted.body()).doesNotContain("系统出错了");
+    }
+
+    private HttpResponse<String> postForm(HttpClient client, String page, String form) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + page))
+                .header("Origin", origin.toString().replaceAll("/$", "")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     // --- the login throttle

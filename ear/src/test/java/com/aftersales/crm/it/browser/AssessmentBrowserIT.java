@@ -45,6 +45,25 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(card.lines()).contains(note).doesNotContain("assessment.");
     }
 
+    /** Issue 14 #6: the year's rewards export with the months suspended for rectification as a column of their own. */
+    @Test
+    void theRewardExportHasTheSuspensionColumn() throws Exception {
+        LoginPage.open(browser).loginAs("supervisor");
+        String link = AssessmentsPage.open(browser).rewardExportLink();
+        assertThat(link).contains("/manager/rewards.xlsx?year=");
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link))
+                        .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        StringBuilder text = new StringBuilder();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(download.body()))) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell).append('|')));
+        }
+        assertThat(text.toString()).contains("金钥匙服务奖励结算").contains("停工整顿").contains("签约月数");
+    }
+
     @Test
     void theItemTypeCannotBeClearedSoAnEntryAlwaysHasOne() {
         LoginPage.open(browser).loginAs("supervisor");

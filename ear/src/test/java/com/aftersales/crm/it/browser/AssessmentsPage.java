@@ -50,6 +50,11 @@ final class AssessmentsPage extends PortalPage {
         return active.isEmpty() ? "" : active.get(0).getText();
     }
 
+    /** The yearly rewards' Excel export link. */
+    String rewardExportLink() {
+        return browser.find(By.cssSelector("a.crm-export[href*='rewards.xlsx']")).getAttribute("href");
+    }
+
     String messages() {
         return browser.find(By.id("assess:messages")).getText();
     }

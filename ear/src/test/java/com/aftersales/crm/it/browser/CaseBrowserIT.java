@@ -113,4 +113,26 @@ class CaseBrowserIT extends BrowserTest {
         CasePage.open(browser, caseId);
         assertThat(new PortalPage(browser).title()).isEqualTo("页面不存在");
     }
+
+    @Test
+    void onARepairCaseTheRepairBoxIsTickedAndCannotBeUnticked() throws Exception {
+        String[] customer = dealersCustomerWithAnInstallation();
+
+        LoginPage.open(browser).loginAs("agent");
+        CallPage call = CallPage.pop(browser, customer[1]);
+        if (browser.driver.findElements(By.id("call:customerName")).isEmpty()) {
+            call.choose(customer[0]);
+        }
+        CasePage repair = call.type("报修").words("厨房门口地板踩上去有响声，要求维修").open();
+        repair.startDispatch("P-BJ-001");
+
+        assertThat(repair.repairTicked()).isTrue();
+        assertThat(repair.repairLocked()).isTrue();
+        repair.clickRepair();
+        assertThat(repair.repairTicked()).isTrue();
+        // Sent as a repair: a junior may not go, even with a senior.
+        repair.technician("高级").technician("初级").send();
+        assertThat(repair.dispatchErrors()).contains("见习或初级服务师不能派去维修");
+        assertThat(repair.status()).isEqualTo("待派工");
+    }
 }

@@ -40,6 +40,24 @@ final class CasePage extends PortalPage {
         return browser.find(By.id("pageMessages")).getText();
     }
 
+    /** The warranty of the case's installation as the call card shows it. */
+    String warranty() {
+        return browser.find(By.id("warranty")).getText();
+    }
+
+    /** Opens the dispatch dialog as it comes, nothing picked. */
+    CasePage openDispatch() {
+        browser.find(By.id("actions:dispatch")).click();
+        browser.waitForPage();
+        browser.find(By.id("dispatchForm:send"));
+        return this;
+    }
+
+    /** The warranty the dispatch dialog shows. */
+    String dispatchWarranty() {
+        return browser.find(By.id("dispatchForm:dispatchWarranty")).getText();
+    }
+
     /** Opens the dispatch dialog and picks the provider (by code). */
     CasePage startDispatch(String providerCode) {
         browser.find(By.id("actions:dispatch")).click();
@@ -56,6 +74,30 @@ final class CasePage extends PortalPage {
     /** Ticks the technician whose label names the certificate level (高级, 初级…). */
     CasePage technician(String level) {
         browser.find(By.xpath("//*[@id='dispatchForm:technicianIds']//label[contains(., '" + level + "')]")).click();
+        return this;
+    }
+
+    /** Whether the dialog's "repair" box is ticked. */
+    boolean repairTicked() {
+        return browser.present(By.id("dispatchForm:repair_input")).isSelected();
+    }
+
+    /** Whether the "repair" box is locked (PrimeFaces disables its input and greys its box). */
+    boolean repairLocked() {
+        return !browser.present(By.id("dispatchForm:repair_input")).isEnabled()
+                && browser.find(By.cssSelector("#dispatchForm\\:repair .ui-chkbox-box")).getAttribute("class")
+                .contains("ui-state-disabled");
+    }
+
+    /**
+     * Clicks the "repair" box and its label as a user would (on a locked box nothing happens; the browser hands a
+     * click on the greyed box to the widget around it).
+     */
+    CasePage clickRepair() {
+        browser.find(By.id("dispatchForm:repair")).click();
+        browser.waitForPage();
+        browser.find(By.cssSelector("label[for^='dispatchForm:repair']")).click();
+        browser.waitForPage();
         return this;
     }
 

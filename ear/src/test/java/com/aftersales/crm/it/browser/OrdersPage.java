@@ -14,6 +14,18 @@ final class OrdersPage extends PortalPage {
         return new OrdersPage(browser);
     }
 
+    /** The on-site (上门) deadline badge of the case's order, beside its case badge. */
+    String onSiteBadge(long caseId) {
+        return browser.find(By.xpath("//tr[.//a[contains(@class, 'crm-case-link') and normalize-space(.)='" + caseId + "']]"
+                + "//td[contains(@class, 'crm-onsite-sla')]")).getText();
+    }
+
+    /** The case badge of the case's order (the nearest running clock). */
+    String caseBadge(long caseId) {
+        return browser.find(By.xpath("//tr[.//a[contains(@class, 'crm-case-link') and normalize-space(.)='" + caseId + "']]"
+                + "//td[not(contains(@class, 'crm-onsite-sla'))]//*[contains(@class, 'crm-sla')]")).getText();
+    }
+
     String table() {
         return browser.find(By.id("orders:table")).getText();
     }

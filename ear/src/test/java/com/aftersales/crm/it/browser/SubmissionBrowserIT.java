@@ -91,6 +91,29 @@ class SubmissionBrowserIT extends BrowserTest {
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("6").contains("铺装面积"));
     }
 
+    /** Issue 14 #11c: a row dated outside the submitted week is loaded, with a warning naming its row and date. */
+    @Test
+    void aRowDatedOutsideTheSubmittedWeekIsLoadedWithAWarningOnItsRow() throws Exception {
+        String tag = Long.toString(System.nanoTime() % 100_000_000);
+        LocalDate lastWeek = LocalDate.now(ZoneId.of("Asia/Shanghai")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(1);
+        LocalDate earlier = lastWeek.minusWeeks(2).plusDays(3);
+        String csv = "保修卡号,客户姓名,联系电话,省,市,区县,详细地址,郊县,经销商编码,产品编码,铺装面积(㎡),单价(元),铺装方式,铺装日期\n"
+                + "WW" + tag + "1,韩梅,139" + String.format("%08d", Long.parseLong(tag) % 100_000_000)
+                + ",北京市,北京市,朝阳区,望京东路1号,否,D-BJ-001,BZB-XZMD-910,40,268,龙骨," + lastWeek.plusDays(1) + "\n"
+                + "WW" + tag + "2,卢军,137" + String.format("%08d", Long.parseLong(tag) % 100_000_000)
+                + ",北京市,北京市,朝阳区,望京东路2号,否,D-BJ-001,BZB-XZMD-910,40,268,龙骨," + earlier + "\n";  // row 3
+        Path file = temp.resolve("上周铺装档案-日期.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        LoginPage.open(browser).loginAs("provider");
+        SubmissionsPage page = SubmissionsPage.open(browser).upload(file).waitUntilCompleted();
+
+        assertThat(page.counts()).contains("已导入 2").contains("错误行 0");
+        assertThat(page.warningRows()).singleElement().satisfies(row -> assertThat(row)
+                .startsWith("3").contains("铺装日期").contains("警告").contains("不在报送的周内").contains(earlier.toString()));
+    }
+
     @TempDir
     Path temp;
 

@@ -63,6 +63,12 @@ final class SubmissionsPage extends PortalPage {
         return browser.find(By.id("detailForm:problems")).getText();
     }
 
+    /** The listed problems that are warnings (rows loaded all the same), one text per table row. */
+    java.util.List<String> warningRows() {
+        return browser.driver.findElements(By.xpath("//*[@id='detailForm:problems']//tr[td[contains(@class, 'crm-row-warning')]]"))
+                .stream().map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
     String reportLink() {
         return browser.find(By.id("detailForm:report")).getAttribute("href");
     }

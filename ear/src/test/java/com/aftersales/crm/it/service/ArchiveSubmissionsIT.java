@@ -58,13 +58,19 @@ class ArchiveSubmissionsIT {
     @Inject
     Sql sql;
 
+    /** A provider signed in 2020 and in the system since then. */
     private long provider() {
+        return provider(Instant.parse("2020-01-01T00:00:00Z"));
+    }
+
+    /** A provider signed in 2020, registered in the system at that moment. */
+    private long provider(Instant registeredAt) {
         long n = System.nanoTime() % 1_000_000;
         return ((Number) sql.value("""
                 insert into service_provider (code, name, region_code, market_level, contact_name, contact_phone, hotline,
-                                              agreement_signed_on, grade, status, deposit)
-                values (?, ?, '110100', 1, '测试', '13800000000', '400-000-0000', date '2020-01-01', 'B', 'ACTIVE', 10000)
-                returning id""", "SUB-" + n, "报送测试服务商" + n)).longValue();
+                                              agreement_signed_on, grade, status, deposit, created_at)
+                values (?, ?, '110100', 1, '测试', '13800000000', '400-000-0000', date '2020-01-01', 'B', 'ACTIVE', 10000, ?)
+                returning id""", "SUB-" + n, "报送测试服务商" + n, java.sql.Timestamp.from(registeredAt))).longValue();
     }
 
     private static UserPrincipal user(long providerId) {
@@ -219,6 +225,65 @@ class ArchiveSubmissionsIT {
         awaitEnd(providerId, submit(providerId, "迟交.csv", csv.getBytes(StandardCharsets.UTF_8), missedWeek));
         assertThat(sql.value("select outcome from archive_submission_week where provider_id = ? and week_start = ?",
                 providerId, java.sql.Date.valueOf(missedWeek))).isEqualTo("LATE");
+    }
+
+    /** Issue 14 #5: a provider entered today with an agreement signed in 2020 owes nothing for the weeks before today's. */
+    @Test
+    void weeksOverBeforeTheProviderWasRegisteredAreNeitherMissingNorLateNorFlagged() throws Exception {
+        long providerId = provider(Instant.now());
+        LocalDate before = monday(today()).minusWeeks(2); // deadline passed, but over before the provider existed
+        long customer = ((Number) sql.value("select min(id) from customer")).longValue();
+        long archive = ((Number) sql.value("""
+                insert into installation_archive (customer_id, provider_id, installation_method, installed_on,
+                                                  free_period_policy_id, card_rule_policy_id, created_by)
+                values (?, ?, 'FLOATING', ?, (select min(id) from policy_value where policy_key = 'warranty.free-period'),
+                        (select min(id) from policy_value where policy_key = 'warranty.card-required-from'), 'agent')
+                returning id""", customer, providerId, java.sql.Date.valueOf(before.plusDays(1)))).longValue();
+
+        deadlines.recordMissing();
+
+        assertThat(sql.count("select count(*) from archive_submission_week where provider_id = ?", providerId)).isZero();
+        assertThat(sql.value("select technical_support_only from installation_archive where id = ?", archive)).isEqualTo(false);
+        assertThat(RunAs.role(Role.SUPERVISOR, () -> deadlinesWeek(before))).doesNotContain(
+                (String) sql.value("select code from service_provider where id = ?", providerId));
+
+        // its old archives sent now: the week is on time and the archives keep full support
+        String tag = Long.toString(System.nanoTime() % 100_000_000);
+        String csv = HEADER + row("NW" + tag, "冯静", "134" + String.format("%08d", Long.parseLong(tag) % 100_000_000),
+                "BZB-XZMD-910", before.plusDays(2));
+        SubmissionRow done = awaitEnd(providerId, submit(providerId, "补录旧档案.csv", csv.getBytes(StandardCharsets.UTF_8), before));
+        assertThat(done.late()).isFalse();
+        assertThat(sql.value("select outcome from archive_submission_week where provider_id = ? and week_start = ?",
+                providerId, java.sql.Date.valueOf(before))).isEqualTo("ON_TIME");
+        assertThat(sql.value("select technical_support_only from installation_archive where warranty_card_no = ?", "NW" + tag))
+                .isEqualTo(false);
+    }
+
+    /** Issue 14 #11c: rows dated outside the submitted week are loaded, each with a warning (row, column, date). */
+    @Test
+    void rowsDatedOutsideTheSubmittedWeekAreLoadedWithAWarningEach() throws Exception {
+        long providerId = provider();
+        String tag = Long.toString(System.nanoTime() % 100_000_000);
+        LocalDate week = monday(today()).minusWeeks(1);
+        String csv = HEADER
+                + row("IN" + tag, "许可", "131" + String.format("%08d", Long.parseLong(tag) % 100_000_000), "BZB-XZMD-910", week.plusDays(6))
+                + row("BF" + tag, "严冬", "132" + String.format("%08d", Long.parseLong(tag) % 100_000_000), "BZB-XZMD-910", week.minusDays(1))
+                + row("AF" + tag, "顾盼", "130" + String.format("%08d", Long.parseLong(tag) % 100_000_000), "BZB-XZMD-910", week.plusDays(7));
+        long id = submit(providerId, "上周.csv", csv.getBytes(StandardCharsets.UTF_8), week);
+        SubmissionRow done = awaitEnd(providerId, id);
+
+        assertThat(done.rowsWritten()).isEqualTo(3);
+        assertThat(done.rowsRejected()).isZero();
+        assertThat(RunAs.user(user(providerId), () -> submissions.problems(id, 0, 50)))
+                .extracting(RowProblem::rowNo, RowProblem::column, RowProblem::reasonKey, RowProblem::value, RowProblem::warning)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "铺装日期", "submission.warning.outsideWeek", week.minusDays(1).toString(), true),
+                        org.assertj.core.groups.Tuple.tuple(4, "铺装日期", "submission.warning.outsideWeek", week.plusDays(7).toString(), true));
+        assertThat(sql.count("select count(*) from installation_archive where submission_id = ?", id)).isEqualTo(3);
+    }
+
+    private List<String> deadlinesWeek(LocalDate week) {
+        return submissions.week(week).stream().map(w -> w.providerCode()).toList();
     }
 
     @Test

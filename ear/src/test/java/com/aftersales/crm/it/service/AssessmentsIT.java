@@ -70,8 +70,9 @@ class AssessmentsIT {
     private long provider(String name, long n) {
         return ((Number) sql.value("""
                 insert into service_provider (code, name, region_code, market_level, contact_name, contact_phone, hotline,
-                                              agreement_signed_on, grade, status, deposit)
-                values (?, ?, '110100', 1, '测试', '13800000000', '400-000-0000', date '2000-01-01', 'A', 'ACTIVE', 20000)
+                                              agreement_signed_on, grade, status, deposit, created_at)
+                values (?, ?, '110100', 1, '测试', '13800000000', '400-000-0000', date '2000-01-01', 'A', 'ACTIVE', 20000,
+                        timestamptz '2000-01-01 00:00+08')
                 returning id""", "AS-" + n % 100_000_000, name + n)).longValue();
     }
 
@@ -156,6 +157,16 @@ class AssessmentsIT {
                        (?, ?, cast(? as timestamptz), 'MISSING', null, now())""",
                 provider, monday, monday.plusDays(7).atTime(17, 0) + "+08", monday.plusDays(8).atTime(9, 0) + "+08",
                 provider, monday.plusDays(7), monday.plusDays(14).atTime(17, 0) + "+08");
+        // Issue 14 #5: a provider registered on the 28th (signed in 2000) owed neither week; rows the old rule
+        // recorded for it cost it nothing.
+        long newcomer = provider("新登记服务商", n + 2);
+        sql.update("update service_provider set created_at = cast(? as timestamptz) where id = ?", at(month, 28, 9), newcomer);
+        sql.update("""
+                insert into archive_submission_week (provider_id, week_start, deadline_at, outcome, first_submitted_at, recorded_at)
+                values (?, ?, cast(? as timestamptz), 'MISSING', null, now()),
+                       (?, ?, cast(? as timestamptz), 'MISSING', null, now())""",
+                newcomer, monday, monday.plusDays(7).atTime(17, 0) + "+08",
+                newcomer, monday.plusDays(7), monday.plusDays(14).atTime(17, 0) + "+08");
         long compliance = ((Number) sql.value("""
                 insert into case_study_compliance (provider_id, month, compliant, reason, deduction, recorded_at)
                 values (?, ?, false, 'MISSING', 50, cast(? as timestamptz)) returning id""",
@@ -231,6 +242,8 @@ class AssessmentsIT {
                 new BigDecimal("78.00"), new BigDecimal("0.00"));
         assertThat(sql.rows("select score from monthly_assessment where provider_id = ? and month = ?", other, month.atDay(1)).get(0)[0])
                 .isEqualTo(new BigDecimal("98.00"));
+        assertThat(RunAs.role(Role.SUPERVISOR, () -> assessments.lines(newcomer, month)))
+                .extracting(LineRow::kind).doesNotContain("ARCHIVE_MISSING", "ARCHIVE_LATE");
 
         // Recomputing replaces the month's lines; the same events give the same lines.
         RunAs.role(Role.SUPERVISOR, () -> assessments.compute(month));
@@ -322,6 +335,68 @@ class AssessmentsIT {
         // Settling again replaces the year.
         RunAs.role(Role.SUPERVISOR, () -> assessments.settleYear(year));
         assertThat(sql.count("select count(*) from yearly_reward where provider_id = ? and year = ?", diligent, year)).isOne();
+    }
+
+    /** Issue 14 #6: 停工整顿 from 10 March to 20 May: those three months earn nothing, the year is still eligible. */
+    @Test
+    void monthsSuspendedForRectificationEarnNoRewardAndTheSettlementSaysWhich() throws Exception {
+        long n = unique();
+        int year = 2000 + (int) (n % 3);   // as the reward test: policies in force, no month computed
+        long suspended = provider("停工整顿服务商", n + 3);
+        sql.update("update service_provider set agreement_signed_on = ? where id = ?", LocalDate.of(year - 1, 3, 1), suspended);
+        sql.update("""
+                insert into assessment_month (month, status, computed_at, computed_by)
+                select make_date(?, m, 1), 'CONFIRMED', now(), 'test' from generate_series(1, 12) m
+                on conflict (month) do nothing""", year);
+        sql.update("""
+                insert into monthly_assessment (provider_id, month, base_score, base_policy_id, deductions, merits, score,
+                                                counted_score, threshold, threshold_policy_id, computed_at)
+                select ?, make_date(?, m, 1), 100, b.id, 4, 0, 96, 96, 85, t.id, now()
+                from generate_series(1, 12) m,
+                     (select id from policy_value where policy_key = 'assessment.base-score') b,
+                     (select id from policy_value where policy_key = 'assessment.zero-threshold') t""", suspended, year);
+        surveys(suspended, customer(n + 3), LocalDate.of(year, 6, 1).atTime(10, 0) + "+08", 10, 9, "it-suspended-" + n + "-");
+        // the status change itself leaves the record (the trigger), and a past stretch of the year
+        sql.update("update service_provider set status = 'SUSPENDED' where id = ?", suspended);
+        assertThat(sql.count("select count(*) from provider_suspension where provider_id = ? and lifted_at is null",
+                suspended)).isOne();
+        sql.update("update service_provider set status = 'ACTIVE' where id = ?", suspended);
+        assertThat(sql.count("select count(*) from provider_suspension where provider_id = ? and lifted_at is null",
+                suspended)).isZero();
+        sql.update("""
+                insert into provider_suspension (provider_id, suspended_at, lifted_at)
+                values (?, cast(? as timestamptz), cast(? as timestamptz))""", suspended,
+                LocalDate.of(year, 3, 10).atTime(9, 0) + "+08", LocalDate.of(year, 5, 20).atTime(15, 0) + "+08");
+
+        RunAs.role(Role.SUPERVISOR, () -> assessments.settleYear(year));
+
+        RewardRow reward = RunAs.role(Role.SUPERVISOR, () -> assessments.scorecard(suspended, year)).reward();
+        assertThat(reward.eligible()).isTrue();
+        assertThat(reward.signedMonths()).isEqualTo(12);
+        assertThat(reward.suspendedMonths()).containsExactly(3, 4, 5);
+        assertThat(reward.earningMonths()).isEqualTo(9);
+        assertThat(reward.suspendedMonthDays()).isEqualByComparingTo("1");
+        // 8万 × 1.2 ÷ 12 × 9 = 7.2万, not the full year's 9.6万
+        assertThat(reward.gross()).isEqualTo(new BigDecimal("72000.00"));
+        assertThat(RunAs.role(Role.MANAGER, () -> assessments.rewards(year))).filteredOn(r -> r.providerId() == suspended)
+                .singleElement().satisfies(r -> assertThat(r.suspendedMonths()).containsExactly(3, 4, 5));
+
+        // the days from which a month counts as suspended are policy: March had 22, April 30, May 20 — at 25 only April
+        sql.update("""
+                insert into policy_value (policy_key, value, unit, effective_from, note)
+                values ('reward.suspended-month-days', '25', 'DAYS', make_date(?, 6, 1), 'test')""", year);
+        try {
+            RunAs.role(Role.SUPERVISOR, () -> assessments.settleYear(year));
+            RewardRow stricter = RunAs.role(Role.SUPERVISOR, () -> assessments.scorecard(suspended, year)).reward();
+            assertThat(stricter.suspendedMonths()).containsExactly(4);
+            assertThat(stricter.gross()).isEqualTo(new BigDecimal("88000.00"));
+        } finally {
+            // the year's settlements name the test's policy version: they go with it (a later settlement redoes them)
+            sql.update("""
+                    delete from yearly_reward where suspension_policy_id in
+                        (select id from policy_value where policy_key = 'reward.suspended-month-days' and note = 'test')""");
+            sql.update("delete from policy_value where policy_key = 'reward.suspended-month-days' and note = 'test'");
+        }
     }
 
     @Test

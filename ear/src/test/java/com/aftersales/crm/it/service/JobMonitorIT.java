@@ -40,6 +40,9 @@ class JobMonitorIT {
     @Inject
     JobMonitor monitor;
 
+    @Inject
+    Sql sql;
+
     private JobExecutionRow waitUntilFinished(long execution) throws Exception {
         return Poll.until("execution " + execution + " ends", Duration.ofSeconds(60),
                 () -> RunAs.role(Role.SUPERVISOR, () -> monitor.detail(execution).execution()), run -> !run.running());
@@ -73,6 +76,45 @@ class JobMonitorIT {
             assertThat(step.stepName()).isEqualTo("close-month");
             assertThat(step.batchStatus()).isEqualTo("COMPLETED");
         });
+    }
+
+    /**
+     * Issue 14 #11d: the month-end closing is a batchlet, which reports no counts to the runtime; the rows it recorded
+     * are its read and written counts in the monitor, on the run and on its step.
+     */
+    @Test
+    void aServiceCaseClosingThatRecordedRowsShowsThemAsReadAndWritten() throws Exception {
+        long n = System.nanoTime() % 1_000_000;
+        String month = "1997-0" + (1 + Math.floorMod(System.nanoTime(), 9));
+        long provider = ((Number) sql.value("""
+                insert into service_provider (code, name, region_code, market_level, agreement_signed_on, grade, status,
+                                              created_at)
+                values (?, ?, '110100', 1, date '1997-01-01', 'B', 'ACTIVE', timestamptz '1997-01-01 00:00+08')
+                returning id""", "JM-" + n, "作业监控服务商" + n)).longValue();
+        try {
+            long execution = RunAs.role(Role.SUPERVISOR, () -> monitor.start(JOB, month));
+            JobExecutionRow finished = waitUntilFinished(execution);
+            assertThat(finished.batchStatus()).isEqualTo("COMPLETED");
+
+            long recorded = sql.count("""
+                    select count(*) from case_study_compliance where month = cast(? as date)
+                      and recorded_at = (select recorded_at from case_study_compliance
+                                         where provider_id = ? and month = cast(? as date))""",
+                    month + "-01", provider, month + "-01");
+            assertThat(recorded).isPositive();
+            JobExecutionRow listed = RunAs.role(Role.SUPERVISOR, () -> monitor.list(0, 50)).stream()
+                    .filter(row -> row.executionId() == execution).findFirst().orElseThrow();
+            assertThat(listed.readCount()).isEqualTo(recorded);
+            assertThat(listed.writeCount()).isEqualTo(recorded);
+            assertThat(RunAs.role(Role.SUPERVISOR, () -> monitor.detail(execution)).steps()).singleElement()
+                    .satisfies(step -> {
+                        assertThat(step.readCount()).isEqualTo(recorded);
+                        assertThat(step.writeCount()).isEqualTo(recorded);
+                    });
+        } finally {
+            // out of the later months' closings (1998, 1999) the other tests expect empty
+            sql.update("update service_provider set status = 'TERMINATED' where id = ?", provider);
+        }
     }
 
     @Test

@@ -190,6 +190,37 @@ class ServiceCasesIT {
     }
 
     @Test
+    void aRepairCasesOrderIsARepairWhateverTheDraftSaysAndOnlyStricterOtherwise() throws Exception {
+        long repair = open(customer(1, false), CaseType.REPAIR, Severity.NORMAL);
+        long junior = technician(1, "JUNIOR");
+        long senior = technician(1, "SENIOR");
+
+        DispatchDraft unticked = dispatch(1, senior, junior);
+        unticked.setRepair(false);
+        assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> orders.dispatch(repair, unticked)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("repair");
+                    assertThat(e.messageKey()).isEqualTo("dispatch.error.repairCaseIsRepair");
+                });
+        DispatchDraft alsoUnticked = dispatch(1, senior);
+        alsoUnticked.setRepair(false);
+        assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> orders.dispatch(repair, alsoUnticked)))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(detail(repair).status()).isEqualTo("OPEN");
+        long orderId = RunAs.role(Role.AGENT, () -> orders.dispatch(repair, dispatch(1, senior)));
+        assertThat(RunAs.role(Role.AGENT, () -> orders.detail(orderId)).repair()).isTrue();
+
+        // On a complaint the agent may make the visit a repair, and the repair's crew rule then holds.
+        long complaint = open(customer(1, false), CaseType.COMPLAINT, Severity.NORMAL);
+        DispatchDraft stricter = dispatch(1, senior, junior);
+        stricter.setRepair(true);
+        assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> orders.dispatch(complaint, stricter)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("technician.error.learnerOnRepair"));
+        long complaintOrder = RunAs.role(Role.AGENT, () -> orders.dispatch(complaint, dispatch(1, senior, junior)));
+        assertThat(RunAs.role(Role.AGENT, () -> orders.detail(complaintOrder)).repair()).isFalse();
+    }
+
+    @Test
     void aComplaintGoesFromCallToAcceptanceAndEveryStepIsAudited() throws Exception {
         long providerId = 1;
         long customerId = customer(providerId, false);

@@ -63,8 +63,9 @@ class WeeklyReportsIT {
     private long provider(String code, String name) {
         return id("""
                 insert into service_provider (code, name, region_code, market_level, contact_name, contact_phone, hotline,
-                                              agreement_signed_on, grade, status, deposit)
-                values (?, ?, '110100', 1, '测试', '13800000000', '400-000-0000', date '2000-06-01', 'B', 'ACTIVE', 10000)
+                                              agreement_signed_on, grade, status, deposit, created_at)
+                values (?, ?, '110100', 1, '测试', '13800000000', '400-000-0000', date '2000-06-01', 'B', 'ACTIVE', 10000,
+                        timestamptz '2000-06-01 00:00+08')
                 returning id""", code, name);
     }
 
@@ -290,7 +291,8 @@ class WeeklyReportsIT {
 
         long others = id("""
                 select count(*) from service_provider
-                where status = 'ACTIVE' and agreement_signed_on < date '2003-03-10' and id not in (?, ?)""", a, b);
+                where status = 'ACTIVE' and agreement_signed_on < date '2003-03-10' and id not in (?, ?)
+                  and created_at < timestamptz '2003-03-10 00:00+08'""", a, b);
         assertRow(t, ReportSection.SUBMISSIONS, "ARCHIVE/ON_TIME", "PROVIDERS", 1);
         assertRow(t, ReportSection.SUBMISSIONS, "ARCHIVE/LATE", "PROVIDERS", 1);
         assertRow(t, ReportSection.SUBMISSIONS, "ARCHIVE/MISSING", "PROVIDERS", others);

@@ -35,6 +35,7 @@ public class AssessmentPolicies {
     public static final String MANUAL_MAX = "assessment.manual.max-points";
     public static final String SATISFACTION_MIN = "reward.satisfaction-min";
     public static final String FRAUD_FINE = "reward.fraud-fine-multiple";
+    public static final String SUSPENDED_MONTH_DAYS = "reward.suspended-month-days";
     static final Map<LineKind, String> POINTS = Map.of(
             LineKind.SLA_BREACH, "assessment.points.sla-breach",
             LineKind.UNSATISFIED_FOLLOW_UP, "assessment.points.unsatisfied-follow-up",
@@ -83,7 +84,8 @@ public class AssessmentPolicies {
             tables.add(coefficients(lastMoment(YearMonth.of(year, q * 3))));
         }
         return new YearPolicies(Map.of(1, used("reward.base.level-1", end), 2, used("reward.base.level-2", end),
-                3, used("reward.base.level-3", end)), used(SATISFACTION_MIN, end), used(FRAUD_FINE, end), tables);
+                3, used("reward.base.level-3", end)), used(SATISFACTION_MIN, end), used(FRAUD_FINE, end), tables,
+                used(SUSPENDED_MONTH_DAYS, end));
     }
 
     static Instant lastMoment(YearMonth month) {

@@ -292,8 +292,9 @@ public class Assessments {
                                r.q2_coefficient, r.q3_coefficient, r.q4_coefficient, r.signed_months, r.satisfied_count,
                                r.answered_count, r.media_exposures, r.eligible, r.ineligible_reasons, r.gross_reward,
                                r.money_deductions, r.fraud_amount, r.fraud_fine, r.payable, r.from_deposit, r.deposit,
-                               r.deposit_shortfall, r.computed_at
-                        from yearly_reward r join service_provider p on p.id = r.provider_id""" + " where " + where
+                               r.deposit_shortfall, r.computed_at, r.suspended_months, sv.value
+                        from yearly_reward r join service_provider p on p.id = r.provider_id
+                        left join policy_value sv on sv.id = r.suspension_policy_id""" + " where " + where
                 + " order by p.name limit 1000"), parameters).getResultList();
         return rows.stream().map(r -> new RewardRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
                 ((Number) r[3]).intValue(), (BigDecimal) r[4],
@@ -302,7 +303,9 @@ public class Assessments {
                 ((Number) r[12]).intValue(), (Boolean) r[13],
                 r[14] == null ? List.of() : Arrays.asList(((String) r[14]).split(",")), (BigDecimal) r[15],
                 (BigDecimal) r[16], (BigDecimal) r[17], (BigDecimal) r[18], (BigDecimal) r[19], (BigDecimal) r[20],
-                (BigDecimal) r[21], (BigDecimal) r[22], SqlValues.instant(r[23]))).toList();
+                (BigDecimal) r[21], (BigDecimal) r[22], SqlValues.instant(r[23]),
+                r[24] == null ? List.of() : Arrays.stream(((String) r[24]).split(",")).map(Integer::valueOf).toList(),
+                r[25] == null ? null : new BigDecimal((String) r[25]))).toList();
     }
 
     private static LocalDate date(Object value) {

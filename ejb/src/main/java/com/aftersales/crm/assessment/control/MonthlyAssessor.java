@@ -105,7 +105,9 @@ public class MonthlyAssessor {
                                'ARCHIVE_WEEK', w.first_submission_id, w.week_start, w.deadline_at,
                                case when w.outcome = 'LATE' then ? else ? end, to_char(w.week_start, 'YYYY-MM-DD')
                         from archive_submission_week w join monthly_assessment a on a.provider_id = w.provider_id and a.month = ?
+                        join service_provider p on p.id = w.provider_id
                         where w.outcome in ('LATE', 'MISSING') and w.deadline_at >= ? and w.deadline_at < ?
+                          and archive_week_owed(w.week_start, p.created_at)
                           and w.week_start >= cast(? as date) - 7 and w.week_start < ?""")
                 .setParameter(1, late.value()).setParameter(2, missing.value()).setParameter(3, late.id())
                 .setParameter(4, missing.id()).setParameter(5, first).setParameter(6, from).setParameter(7, to)

@@ -77,6 +77,15 @@ public class RewardLedger {
                 .setParameter(1, first).setParameter(2, next).getResultList();
         Map<Long, List<Object[]>> scoresByProvider = scores.stream().collect(Collectors.groupingBy(
                 r -> ((Number) r[0]).longValue(), Collectors.mapping(r -> new Object[]{r[1], r[2]}, Collectors.toList())));
+        @SuppressWarnings("unchecked")
+        List<Object[]> suspensionRows = em.createNativeQuery("""
+                        select provider_id, suspended_at, lifted_at from provider_suspension
+                        where suspended_at < ? and (lifted_at is null or lifted_at > ?)""")
+                .setParameter(1, to).setParameter(2, from).getResultList();
+        Map<Long, List<YearlyReward.Suspension>> suspensions = suspensionRows.stream().collect(Collectors.groupingBy(
+                r -> ((Number) r[0]).longValue(), Collectors.mapping(r -> new YearlyReward.Suspension(
+                        SqlValues.instant(r[1]), r[2] == null ? null : SqlValues.instant(r[2])), Collectors.toList())));
+        int suspendedMinDays = policies.suspendedMonthDays().value().intValue();
 
         Columns c = new Columns();
         for (Object[] row : facts) {
@@ -92,12 +101,15 @@ public class RewardLedger {
             List<QuarterlyCoefficient> quarters = quarters(scoresByProvider.getOrDefault(providerId, List.of()), policies);
             PolicyUsed base = policies.base(level);
             int[] signedMonths = YearlyReward.signedMonthsPerQuarter(signedOn, year);
+            java.util.SortedSet<Integer> suspended = YearlyReward.suspendedMonths(
+                    suspensions.getOrDefault(providerId, List.of()), signedOn, year, suspendedMinDays, now);
+            int[] earningMonths = YearlyReward.signedMonthsPerQuarter(signedOn, year, suspended);
             YearlyReward reward = YearlyReward.settle(new YearlyReward.Facts(base.value(),
-                    quarters.stream().map(QuarterlyCoefficient::coefficient).toArray(BigDecimal[]::new), signedMonths,
+                    quarters.stream().map(QuarterlyCoefficient::coefficient).toArray(BigDecimal[]::new), earningMonths,
                     signedOn != null, satisfied, answered, policies.satisfactionMinPercent().value(), exposures, fraud,
                     policies.fraudFineMultiple().value(), deductions, deposit));
             c.add(providerId, level, base, quarters, java.util.Arrays.stream(signedMonths).sum(), satisfied, answered,
-                    exposures, reward, deductions, fraud, deposit);
+                    exposures, reward, deductions, fraud, deposit, suspended);
         }
         em.createNativeQuery("delete from yearly_reward where year = ?").setParameter(1, year).executeUpdate();
         if (c.size() == 0) {
@@ -110,29 +122,32 @@ public class RewardLedger {
                                q1_coefficient, q2_coefficient, q3_coefficient, q4_coefficient, signed_months,
                                satisfied_count, answered_count, satisfaction_policy_id, media_exposures, eligible,
                                ineligible_reasons, gross_reward, money_deductions, fraud_amount, fraud_fine, fine_policy_id,
-                               payable, from_deposit, deposit, deposit_shortfall, computed_at, computed_by)
+                               payable, from_deposit, deposit, deposit_shortfall, computed_at, computed_by,
+                               suspended_months, suspension_policy_id)
                         select t.provider_id, ?, t.market_level, t.base_amount, t.base_policy_id, t.q1, t.q2, t.q3, t.q4,
                                t.signed_months, t.satisfied, t.answered, ?, t.exposures, t.eligible, t.reasons, t.gross,
-                               t.deductions, t.fraud, t.fine, ?, t.payable, t.from_deposit, t.deposit, t.shortfall, ?, ?
+                               t.deductions, t.fraud, t.fine, ?, t.payable, t.from_deposit, t.deposit, t.shortfall, ?, ?,
+                               t.suspended_months, ?
                         from unnest(cast(? as bigint[]), cast(? as smallint[]), cast(? as numeric[]), cast(? as bigint[]),
                                     cast(? as numeric[]), cast(? as numeric[]), cast(? as numeric[]), cast(? as numeric[]),
                                     cast(? as smallint[]), cast(? as integer[]), cast(? as integer[]), cast(? as integer[]),
                                     cast(? as boolean[]), cast(? as text[]), cast(? as numeric[]), cast(? as numeric[]),
                                     cast(? as numeric[]), cast(? as numeric[]), cast(? as numeric[]), cast(? as numeric[]),
-                                    cast(? as numeric[]), cast(? as numeric[]))
+                                    cast(? as numeric[]), cast(? as numeric[]), cast(? as text[]))
                              as t(provider_id, market_level, base_amount, base_policy_id, q1, q2, q3, q4, signed_months,
                                   satisfied, answered, exposures, eligible, reasons, gross, deductions, fraud, fine, payable,
-                                  from_deposit, deposit, shortfall)""")
+                                  from_deposit, deposit, shortfall, suspended_months)""")
                 .setParameter(1, year).setParameter(2, satisfaction.id()).setParameter(3, fine.id())
                 .setParameter(4, Timestamp.from(now)).setParameter(5, by)
-                .setParameter(6, c.array(0)).setParameter(7, c.array(1)).setParameter(8, c.array(2))
-                .setParameter(9, c.array(3)).setParameter(10, c.array(4)).setParameter(11, c.array(5))
-                .setParameter(12, c.array(6)).setParameter(13, c.array(7)).setParameter(14, c.array(8))
-                .setParameter(15, c.array(9)).setParameter(16, c.array(10)).setParameter(17, c.array(11))
-                .setParameter(18, c.array(12)).setParameter(19, c.array(13)).setParameter(20, c.array(14))
-                .setParameter(21, c.array(15)).setParameter(22, c.array(16)).setParameter(23, c.array(17))
-                .setParameter(24, c.array(18)).setParameter(25, c.array(19)).setParameter(26, c.array(20))
-                .setParameter(27, c.array(21)).executeUpdate();
+                .setParameter(6, policies.suspendedMonthDays().id())
+                .setParameter(7, c.array(0)).setParameter(8, c.array(1)).setParameter(9, c.array(2))
+                .setParameter(10, c.array(3)).setParameter(11, c.array(4)).setParameter(12, c.array(5))
+                .setParameter(13, c.array(6)).setParameter(14, c.array(7)).setParameter(15, c.array(8))
+                .setParameter(16, c.array(9)).setParameter(17, c.array(10)).setParameter(18, c.array(11))
+                .setParameter(19, c.array(12)).setParameter(20, c.array(13)).setParameter(21, c.array(14))
+                .setParameter(22, c.array(15)).setParameter(23, c.array(16)).setParameter(24, c.array(17))
+                .setParameter(25, c.array(18)).setParameter(26, c.array(19)).setParameter(27, c.array(20))
+                .setParameter(28, c.array(21)).setParameter(29, c.array(22)).executeUpdate();
     }
 
     /** The results column by column, to bind each as one array. */
@@ -140,21 +155,22 @@ public class RewardLedger {
         private final List<List<Object>> columns = new ArrayList<>();
 
         Columns() {
-            for (int i = 0; i < 22; i++) {
+            for (int i = 0; i < 23; i++) {
                 columns.add(new ArrayList<>());
             }
         }
 
         void add(long providerId, int level, PolicyUsed base, List<QuarterlyCoefficient> quarters, int signedMonths,
                  long satisfied, long answered, int exposures, YearlyReward reward, BigDecimal deductions,
-                 BigDecimal fraud, BigDecimal deposit) {
+                 BigDecimal fraud, BigDecimal deposit, java.util.Set<Integer> suspended) {
             Object[] values = {providerId, level, base.value(), base.id(), quarters.get(0).coefficient(),
                     quarters.get(1).coefficient(), quarters.get(2).coefficient(), quarters.get(3).coefficient(),
                     signedMonths, satisfied, answered, exposures, reward.eligible(),
                     reward.eligible() ? null : reward.ineligibleReasons().stream().sorted().map(IneligibleReason::name)
                             .collect(Collectors.joining(",")),
                     reward.gross(), deductions, fraud, reward.fine(), reward.payable(), reward.fromDeposit(), deposit,
-                    reward.depositShortfall()};
+                    reward.depositShortfall(), suspended.isEmpty() ? null
+                            : suspended.stream().map(String::valueOf).collect(Collectors.joining(","))};
             for (int i = 0; i < values.length; i++) {
                 columns.get(i).add(values[i]);
             }

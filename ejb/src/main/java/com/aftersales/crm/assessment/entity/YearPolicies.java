@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * The policy versions a year is settled with: the base reward per market level (万/year, in yuan), the minimum
- * satisfaction, the fraud fine's multiple, and each quarter's coefficient table (the one in force at the quarter's end).
+ * satisfaction, the fraud fine's multiple, each quarter's coefficient table (the one in force at the quarter's end),
+ * and the days of suspension for rectification from which a month earns no reward.
  */
 public record YearPolicies(Map<Integer, PolicyUsed> basePerMarketLevel, PolicyUsed satisfactionMinPercent,
-                           PolicyUsed fraudFineMultiple, List<CoefficientTable> quarterTables) {
+                           PolicyUsed fraudFineMultiple, List<CoefficientTable> quarterTables,
+                           PolicyUsed suspendedMonthDays) {
 
     public YearPolicies {
         basePerMarketLevel = Map.copyOf(basePerMarketLevel);

@@ -22,7 +22,7 @@ public class DispatchDraft implements Serializable {
     @NotNull
     private LocalDateTime agreedVisitAt;
 
-    /** Null: a repair when the case is one. */
+    /** Null: a repair when the case is one; false on a repair case is refused (DispatchOrder.repairFor). */
     private Boolean repair;
 
     @Size(max = 1000)

@@ -111,7 +111,7 @@ public class DispatchOrders {
             throw new InvalidInput("providerId", "dispatch.error.providerNotActive");
         }
         CaseType type = CaseType.valueOf(serviceCase.type());
-        boolean repair = draft.getRepair() == null ? type == CaseType.REPAIR : draft.getRepair();
+        boolean repair = DispatchOrder.repairFor(type, draft.getRepair());
         crews.requireDispatchable(draft.getTechnicianIds(), providerId, repair, LocalDate.now(clock.withZone(CHINA)));
         PolicyVersion tolerance = policies.inForce(VISIT_TOLERANCE, serviceCase.brand(), serviceCase.productLine(), type, now);
         DispatchOrder order = new DispatchOrder(caseId, providerId, draft.getTechnicianIds(), repair,
@@ -293,7 +293,8 @@ public class DispatchOrders {
                     (String) r[4], (String) r[5], (String) r[6], status, (Boolean) r[8], agreed, tolerance, instant(r[11]),
                     (String) r[12], CrewMember.legacyText(crew), crew, instant(r[14]), (Boolean) r[15], (String) r[16], (String) r[17],
                     (String) r[18], (String) r[19], instant(r[20]), (String) r[21], (String) r[22], visitLate,
-                    SlaBadge.of("CLOSED".equals(r[23]), instant(r[24]), instant(r[25]), instant(r[26]), instant(r[27]), now));
+                    SlaBadge.of("CLOSED".equals(r[23]), instant(r[24]), instant(r[25]), instant(r[26]), instant(r[27]), now),
+                    SlaBadge.onSite("CLOSED".equals(r[23]), instant(r[26]), instant(r[27]), now));
         }).toList();
     }
 }

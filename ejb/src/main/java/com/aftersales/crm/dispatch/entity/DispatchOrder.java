@@ -1,5 +1,6 @@
 package com.aftersales.crm.dispatch.entity;
 
+import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.CollectionTable;
@@ -109,6 +110,21 @@ public class DispatchOrder {
     private long version;
 
     protected DispatchOrder() {
+    }
+
+    /**
+     * Whether an order for a case of this type is a repair (维修): a repair case's order always is — so that its crew
+     * rule (no trainee or junior, 见习或初级服务师不能派去维修) cannot be dropped by unticking a box —, and the agent may
+     * treat any other visit as one too (stricter, never looser). {@code asked} null: what the case type says.
+     */
+    public static boolean repairFor(CaseType caseType, Boolean asked) {
+        if (caseType == CaseType.REPAIR) {
+            if (Boolean.FALSE.equals(asked)) {
+                throw new InvalidInput("repair", "dispatch.error.repairCaseIsRepair");
+            }
+            return true;
+        }
+        return Boolean.TRUE.equals(asked);
     }
 
     /** The crew has been checked by the caller (certificates, no learner alone or on a repair). */

@@ -2,9 +2,12 @@ package com.aftersales.crm.installation.boundary;
 
 import com.aftersales.crm.installation.entity.InstallationMethod;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
@@ -22,9 +25,14 @@ public class InstallationDraft implements Serializable {
     public static class Line implements Serializable {
         @NotNull
         private Long productId;
+        /** The columns are numeric(10, 2): at most 99,999,999.99, more would overflow in the database. */
         @NotNull
+        @Positive
+        @Digits(integer = 8, fraction = 2)
         private BigDecimal quantityM2;
         @NotNull
+        @PositiveOrZero
+        @Digits(integer = 8, fraction = 2)
         private BigDecimal unitPrice;
 
         public Long getProductId() {

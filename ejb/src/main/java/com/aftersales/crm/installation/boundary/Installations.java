@@ -11,6 +11,7 @@ import com.aftersales.crm.provider.boundary.Crews;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.installation.entity.Warranty;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.ProductSpec;
 import jakarta.ejb.Stateless;
@@ -109,6 +110,21 @@ public class Installations {
         access.requireVisible(archive.getCustomerId());
         archive.exclude(exclusion, reason, access.actor(), clock.instant());
         timeline.append(archive.getCustomerId(), "WARRANTY_EXCLUDED", exclusion + ": " + reason, "INSTALLATION", installationId);
+    }
+
+    /**
+     * One installation's warranty as of today, for the screens where an agent decides on free service (the case page and
+     * its dispatch): the same assessment as the customer 360's, technical support only included.
+     */
+    public Warranty warrantyOf(long installationId) {
+        InstallationArchive archive = em.find(InstallationArchive.class, installationId);
+        if (archive == null) {
+            throw new NotFound("installation " + installationId);
+        }
+        access.requireVisible(archive.getCustomerId());
+        LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
+        return archive.warranty(policies.byId(archive.getFreePeriodPolicyId()).asInt(),
+                policies.byId(archive.getCardRulePolicyId()).asDate(), today);
     }
 
     /** A customer's installations, newest first, each with its warranty as of today. */

@@ -61,6 +61,10 @@ public class InstallationArchive {
     @Column(name = "warranty_card_no")
     private String warrantyCardNo;
 
+    /** 只提供技术支持: set by the archive submissions (sent late or never), never by the portal. */
+    @Column(name = "technical_support_only", insertable = false, updatable = false)
+    private boolean technicalSupportOnly;
+
     @Column(name = "free_period_policy_id", nullable = false)
     private long freePeriodPolicyId;
 
@@ -149,7 +153,7 @@ public class InstallationArchive {
         Set<Exclusion> recorded = EnumSet.noneOf(Exclusion.class);
         exclusions.forEach(e -> recorded.add(e.getExclusion()));
         return Warranty.assess(installedOn, providerId != null, warrantyCardNo, recorded, freePeriodMonths,
-                cardRequiredFrom, today, freePeriodPolicyId, cardRulePolicyId);
+                cardRequiredFrom, today, freePeriodPolicyId, cardRulePolicyId, technicalSupportOnly);
     }
 
     /** Customers merged into another bring their archives along. */

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * 作业监控: the application's Jakarta Batch runs, newest first, read set-based from the batch runtime's job repository
- * (our PostgreSQL, V12) with each run's step metrics summed; an archive submission's run shows its progress from the
+ * (our PostgreSQL, V12) with each run's step metrics summed (a batchlet step's own counts added, {@link StepCounts}); an archive submission's run shows its progress from the
  * submission's own counts. Supervisors and administrators start the jobs a person may start (with their parameter
  * checked), stop a running run and restart the latest failed or stopped run of a job instance.
  *
@@ -62,11 +62,13 @@ public class JobMonitor {
                                where later.jobinstanceid = p.jobinstanceid and later.jobexecid > p.jobexecid)
             from page p
             left join lateral (
-                select sum(s.readcount) readcount, sum(s.writecount) writecount, sum(s.filtercount) filtercount,
+                select sum(coalesce(s.readcount, 0) + coalesce(c.read_count, 0)) readcount,
+                       sum(coalesce(s.writecount, 0) + coalesce(c.write_count, 0)) writecount, sum(s.filtercount) filtercount,
                        sum(coalesce(s.readskipcount, 0) + coalesce(s.processskipcount, 0) + coalesce(s.writeskipcount, 0)) skipcount,
                        sum(s.commitcount) commitcount, sum(s.rollbackcount) rollbackcount,
                        max(case when s.batchstatus = 'FAILED' then s.exitstatus end) failedexit
-                from stepexecutioninstancedata s where s.jobexecid = p.jobexecid) m on true
+                from stepexecutioninstancedata s left join batch_step_count c on c.step_execution_id = s.stepexecid
+                where s.jobexecid = p.jobexecid) m on true
             left join archive_submission a on a.job_execution_id = p.jobexecid
             order by p.jobexecid desc""";
 
@@ -96,11 +98,13 @@ public class JobMonitor {
     public JobExecutionDetail detail(long executionId) {
         JobExecutionRow execution = find(executionId);
         List<StepRow> steps = rows(em.createNativeQuery("""
-                        select stepexecid, stepname, batchstatus, exitstatus, starttime, endtime, coalesce(readcount, 0),
-                               coalesce(writecount, 0), coalesce(filtercount, 0),
-                               coalesce(readskipcount, 0) + coalesce(processskipcount, 0) + coalesce(writeskipcount, 0),
-                               coalesce(commitcount, 0), coalesce(rollbackcount, 0)
-                        from stepexecutioninstancedata where jobexecid = ?1 order by stepexecid""")
+                        select s.stepexecid, s.stepname, s.batchstatus, s.exitstatus, s.starttime, s.endtime,
+                               coalesce(s.readcount, 0) + coalesce(c.read_count, 0),
+                               coalesce(s.writecount, 0) + coalesce(c.write_count, 0), coalesce(s.filtercount, 0),
+                               coalesce(s.readskipcount, 0) + coalesce(s.processskipcount, 0) + coalesce(s.writeskipcount, 0),
+                               coalesce(s.commitcount, 0), coalesce(s.rollbackcount, 0)
+                        from stepexecutioninstancedata s left join batch_step_count c on c.step_execution_id = s.stepexecid
+                        where s.jobexecid = ?1 order by s.stepexecid""")
                 .setParameter(1, executionId).getResultList()).stream()
                 .map(r -> new StepRow(number(r[0]), (String) r[1], (String) r[2], (String) r[3], time(r[4]), time(r[5]),
                         number(r[6]), number(r[7]), number(r[8]), number(r[9]), number(r[10]), number(r[11])))

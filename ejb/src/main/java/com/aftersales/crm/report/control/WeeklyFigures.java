@@ -162,7 +162,8 @@ public class WeeklyFigures {
         QUERIES.put(ReportSection.SUBMISSIONS, """
                 with p as (
                     select sp.id from service_provider sp
-                    where (sp.status = 'ACTIVE' and sp.agreement_signed_on is not null and sp.agreement_signed_on < :d1)
+                    where (sp.status = 'ACTIVE' and sp.agreement_signed_on is not null and sp.agreement_signed_on < :d1
+                           and archive_week_owed(:d0, sp.created_at))
                        or exists (select 1 from archive_submission_week x where x.provider_id = sp.id and x.week_start = :d0)),
                 s as (
                     select provider_id, bool_or(not late) as on_time

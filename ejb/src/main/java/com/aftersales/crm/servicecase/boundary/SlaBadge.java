@@ -39,6 +39,23 @@ public record SlaBadge(State state, String clock, Instant due, long minutes) imp
         return new SlaBadge(missed ? State.MISSED : State.MET, null, null, 0);
     }
 
+    /**
+     * The on-site (上门) clock alone, for the provider's list beside the case's badge (which shows the nearest running
+     * clock, mostly the reply): time left or overdue while nobody is on site, met or missed once someone was; none
+     * without an on-site deadline, or for a case closed without a visit.
+     */
+    public static SlaBadge onSite(boolean closed, Instant onSiteDue, Instant onSiteAt, Instant now) {
+        if (onSiteDue == null || (closed && onSiteAt == null)) {
+            return new SlaBadge(State.NONE, null, null, 0);
+        }
+        if (onSiteAt != null) {
+            return new SlaBadge(onSiteAt.isAfter(onSiteDue) ? State.MISSED : State.MET, "ON_SITE", onSiteDue, 0);
+        }
+        return now.isAfter(onSiteDue)
+                ? new SlaBadge(State.OVERDUE, "ON_SITE", onSiteDue, Duration.between(onSiteDue, now).toMinutes())
+                : new SlaBadge(State.RUNNING, "ON_SITE", onSiteDue, Duration.between(now, onSiteDue).toMinutes());
+    }
+
     private static boolean late(Instant done, Instant due) {
         return done != null && due != null && done.isAfter(due);
     }

@@ -93,10 +93,11 @@ public class ArchiveSubmissions {
     public List<RowProblem> problems(long submissionId, int first, int size) {
         get(submissionId);
         return rows(em.createNativeQuery("""
-                        select row_no, column_name, reason_key, value from archive_submission_problem
+                        select row_no, column_name, reason_key, value, warning from archive_submission_problem
                         where submission_id = ? order by row_no, column_name, reason_key""")
                 .setParameter(1, submissionId).setFirstResult(first).setMaxResults(size).getResultList())
-                .stream().map(r -> new RowProblem(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3]))
+                .stream().map(r -> new RowProblem(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3],
+                        (Boolean) r[4]))
                 .toList();
     }
 
@@ -162,7 +163,8 @@ public class ArchiveSubmissions {
                         select p.code, p.name, w.outcome, w.deadline_at, w.first_submitted_at
                         from service_provider p
                         left join archive_submission_week w on w.provider_id = p.id and w.week_start = ?1
-                        where p.agreement_signed_on is not null and (p.status = 'ACTIVE' or w.provider_id is not null)
+                        where p.agreement_signed_on is not null
+                          and ((p.status = 'ACTIVE' and archive_week_owed(?1, p.created_at)) or w.provider_id is not null)
                         order by case w.outcome when 'MISSING' then 0 when 'LATE' then 1 when 'ON_TIME' then 3 else 2 end,
                                  p.code""")
                 .setParameter(1, Date.valueOf(weekStart)).getResultList());

@@ -19,7 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * The Monday 17:00 rule, when nothing came: every ten minutes, each active provider with a signed agreement that sent
- * nothing for a week whose deadline has passed (the last four weeks) is recorded missing once, and the archives it has
+ * nothing for a week whose deadline has passed (the last four weeks) and that it owed — a week not over when the
+ * provider was registered in the system, whatever its signing date (SQL {@code archive_week_owed}, V23) — is recorded
+ * missing once, and the archives it has
  * for that week (entered by the service department, now or later) get technical support only. A submission that comes later turns
  * the week late and its archives are flagged as they load.
  */
@@ -60,6 +62,7 @@ public class SubmissionDeadlines {
                                 select p.id, cast(?1 as date), ?2, 'MISSING', ?3 from service_provider p
                                 where p.status = 'ACTIVE' and p.agreement_signed_on is not null
                                   and p.agreement_signed_on <= cast(?1 as date) + 6
+                                  and archive_week_owed(cast(?1 as date), p.created_at)
                                 on conflict (provider_id, week_start) do nothing
                                 returning provider_id),
                             flagged as (

@@ -108,9 +108,13 @@ public class SubmissionIntake {
             throw e;
         }
         PolicyVersion deadline = policies.inForce(DEADLINE, null, null, now);
+        Instant registeredAt = ((java.sql.Timestamp) em.createNativeQuery(
+                        "select created_at from service_provider where id = ?").setParameter(1, providerId)
+                .getSingleResult()).toInstant();
         ArchiveSubmission submission = new ArchiveSubmission(providerId, week, name.length() > 255 ? name.substring(0, 255) : name,
                 stored.storedName(), format, charset, stored.size(), stored.sha256(), channel, by, now,
-                SubmissionDeadline.deadline(week, deadline.asInt()), deadline.id(), rows);
+                SubmissionDeadline.deadline(week, deadline.asInt()), deadline.id(), rows,
+                SubmissionDeadline.owed(week, registeredAt));
         em.persist(submission);
         em.flush();
         em.createNativeQuery("""

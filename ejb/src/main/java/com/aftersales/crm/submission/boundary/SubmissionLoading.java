@@ -111,6 +111,7 @@ public class SubmissionLoading {
             stage(rows);
             refuseForeignCards(submissionId, submission.getProviderId());
             refuseDuplicates(submissionId);
+            warnOutsideWeek(submissionId, submission.getWeekStart());
             resolveCustomers();
             List<Object[]> archives = upsertArchives(submission);
             upsertLines();
@@ -133,7 +134,7 @@ public class SubmissionLoading {
                             rows_written = rows_written + ?1 - p.rejected,
                             last_row_no = ?3, version = version + 1
                         from (select count(distinct row_no) as rejected from archive_submission_problem
-                              where submission_id = ?4 and row_no between ?2 and ?3) p
+                              where submission_id = ?4 and row_no between ?2 and ?3 and not warning) p
                         where s.id = ?4 and s.last_row_no < ?2""")
                 .setParameter(1, rowsRead).setParameter(2, firstRowNo).setParameter(3, lastRowNo)
                 .setParameter(4, submissionId).executeUpdate();
@@ -196,6 +197,22 @@ public class SubmissionLoading {
                 .executeUpdate();
         // a temporary table has no statistics: without them the joins below scan the archives whole, chunk after chunk
         em.createNativeQuery("analyze archive_stage").executeUpdate();
+    }
+
+    /**
+     * A row installed outside the week the file reports is loaded all the same (a late archive of an earlier week is
+     * still an archive), with a warning on its row — the date, in the reader's language — in the submission's result.
+     * Warnings are not rejections: they do not count among the rows rejected.
+     */
+    private void warnOutsideWeek(long submissionId, java.time.LocalDate weekStart) {
+        em.createNativeQuery("""
+                        insert into archive_submission_problem (submission_id, row_no, column_name, reason_key, value, warning)
+                        select ?1, s.row_no, ?2, 'submission.warning.outsideWeek', to_char(s.installed_on, 'YYYY-MM-DD'), true
+                        from archive_stage s
+                        where s.installed_on < cast(?3 as date) or s.installed_on > cast(?3 as date) + 6
+                        on conflict do nothing""")
+                .setParameter(1, submissionId).setParameter(2, ArchiveColumn.INSTALLED_ON.header())
+                .setParameter(3, java.sql.Date.valueOf(weekStart)).executeUpdate();
     }
 
     /** A warranty card already archived by another provider is not this provider's to change. */
@@ -288,7 +305,7 @@ public class SubmissionLoading {
     /**
      * Archives by warranty card: new ones with the warranty policies in force on the installation day (for the first
      * product, the rule of PolicyBook: most specific, then latest) and "technical support only" when they arrive after
-     * their installation week's deadline; known ones updated only where the file changed something. Returns
+     * their installation week's deadline and the provider owed that week (registered before it was over); known ones updated only where the file changed something. Returns
      * {id, customer id, inserted} per archive of the chunk.
      */
     private List<Object[]> upsertArchives(ArchiveSubmission submission) {
@@ -301,6 +318,8 @@ public class SubmissionLoading {
                                a.card, fp.id, cr.id, ?2, ?3, ?4,
                                ?5 > cast(a.installed_on - (extract(isodow from a.installed_on)::int - 1) + 7 as timestamp)
                                         at time zone 'Asia/Shanghai' + ?6 * interval '1 hour'
+                                 and archive_week_owed(a.installed_on - (extract(isodow from a.installed_on)::int - 1),
+                                                       (select sp.created_at from service_provider sp where sp.id = ?1))
                         from (select distinct on (card) * from archive_stage order by card, row_no) a
                         join product p on p.id = a.product_id
                         cross join lateral (select v.id from policy_value v

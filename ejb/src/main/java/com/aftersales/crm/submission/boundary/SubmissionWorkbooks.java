@@ -194,7 +194,8 @@ public final class SubmissionWorkbooks {
                     row.createCell(0).setCellValue(problem.rowNo());
                 }
                 row.createCell(1).setCellValue(problem.column());
-                row.createCell(2).setCellValue(messages.apply(problem.reasonKey()));
+                row.createCell(2).setCellValue((problem.warning() ? messages.apply("submission.warning") + ": " : "")
+                        + messages.apply(problem.reasonKey()));
                 if (problem.value() != null) {
                     row.createCell(3).setCellValue(problem.value());
                 }

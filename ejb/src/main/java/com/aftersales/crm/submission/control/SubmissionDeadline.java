@@ -25,6 +25,15 @@ public final class SubmissionDeadline {
         return weekOf(submittedAt.atZone(BUSINESS_ZONE).toLocalDate()).minusWeeks(1);
     }
 
+    /**
+     * A week's archives are owed only when the week was not over (Sunday 24:00, Beijing time) when the provider was
+     * registered in the system: its creation, not its agreement's signing date, which may lie years back. The same rule
+     * is the SQL function {@code archive_week_owed} (V23) the set-based statements use.
+     */
+    public static boolean owed(LocalDate weekStart, Instant registeredAt) {
+        return registeredAt.isBefore(weekStart.plusWeeks(1).atStartOfDay(BUSINESS_ZONE).toInstant());
+    }
+
     public static Instant deadline(LocalDate weekStart, long hoursAfterWeek) {
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException("a week starts on a Monday: " + weekStart);

@@ -101,10 +101,13 @@ public class ArchiveSubmission {
     protected ArchiveSubmission() {
     }
 
-    /** The file as received; {@code late} follows from the deadline, which the caller took from the policy in force. */
+    /**
+     * The file as received; {@code late} follows from the deadline, which the caller took from the policy in force, for a
+     * week the provider owed (a week that was over before it was registered is never late).
+     */
     public ArchiveSubmission(long providerId, LocalDate weekStart, String fileName, String storedName, String fileFormat,
                              String charset, long fileSize, String sha256, SubmissionChannel channel, String submittedBy,
-                             Instant submittedAt, Instant deadlineAt, long deadlinePolicyId, int rowsTotal) {
+                             Instant submittedAt, Instant deadlineAt, long deadlinePolicyId, int rowsTotal, boolean owed) {
         this.providerId = providerId;
         this.weekStart = weekStart;
         this.fileName = fileName;
@@ -118,7 +121,7 @@ public class ArchiveSubmission {
         this.submittedAt = submittedAt;
         this.deadlineAt = deadlineAt;
         this.deadlinePolicyId = deadlinePolicyId;
-        this.late = submittedAt.isAfter(deadlineAt);
+        this.late = owed && submittedAt.isAfter(deadlineAt);
         this.rowsTotal = rowsTotal;
     }
 

@@ -3,7 +3,12 @@ package com.aftersales.crm.assessment.entity;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,5 +111,57 @@ class YearlyRewardTest {
 
         assertThat(reward.payable()).isEqualTo(new BigDecimal("95850.00"));
         assertThat(reward.fromDeposit()).isEqualByComparingTo("0");
+    }
+
+    private static Instant beijing(String at) {
+        return LocalDateTime.parse(at).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    }
+
+    private static final LocalDate SIGNED_2010 = LocalDate.of(2010, 3, 1);
+    private static final Instant LATER = beijing("2030-01-01T00:00");
+
+    @Test
+    void monthsInWhichTheProviderWasSuspendedForRectificationEarnNoReward() {
+        // 停工整顿 from 10 March to 20 May 2011: March, April and May earn nothing, the year stays eligible
+        List<YearlyReward.Suspension> suspended = List.of(
+                new YearlyReward.Suspension(beijing("2011-03-10T09:00"), beijing("2011-05-20T15:00")));
+        Set<Integer> months = YearlyReward.suspendedMonths(suspended, SIGNED_2010, 2011, 1, LATER);
+        assertThat(months).containsExactly(3, 4, 5);
+
+        int[] earning = YearlyReward.signedMonthsPerQuarter(SIGNED_2010, 2011, months);
+        assertThat(earning).containsExactly(2, 1, 3, 3);
+        YearlyReward reward = YearlyReward.settle(new YearlyReward.Facts(BASE_LEVEL_1, ALL_YEAR_A, earning, true, 900,
+                1000, new BigDecimal("80"), 0, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO));
+        // 8万 × 1.2 ÷ 12 × 9 = 7.2万 instead of the full 9.6万
+        assertThat(reward.eligible()).isTrue();
+        assertThat(reward.gross()).isEqualTo(new BigDecimal("72000.00"));
+    }
+
+    @Test
+    void theDaysOfSuspensionFromWhichAMonthEarnsNothingArePolicy() {
+        // 28 January to 3 February: 4 days in January, 3 in February
+        List<YearlyReward.Suspension> suspended = List.of(
+                new YearlyReward.Suspension(beijing("2011-01-28T08:00"), beijing("2011-02-03T12:00")));
+        assertThat(YearlyReward.suspendedMonths(suspended, SIGNED_2010, 2011, 1, LATER)).containsExactly(1, 2);
+        assertThat(YearlyReward.suspendedMonths(suspended, SIGNED_2010, 2011, 4, LATER)).containsExactly(1);
+        assertThat(YearlyReward.suspendedMonths(suspended, SIGNED_2010, 2011, 5, LATER)).isEmpty();
+    }
+
+    @Test
+    void aSuspensionNotLiftedRunsToNowAndOneOfAnotherYearOrBeforeSigningCostsNothing() {
+        List<YearlyReward.Suspension> open = List.of(new YearlyReward.Suspension(beijing("2011-11-15T08:00"), null));
+        assertThat(YearlyReward.suspendedMonths(open, SIGNED_2010, 2011, 1, beijing("2011-12-02T10:00")))
+                .containsExactly(11, 12);
+        assertThat(YearlyReward.suspendedMonths(open, SIGNED_2010, 2012, 1, beijing("2011-12-02T10:00"))).isEmpty();
+        // lifted at midnight: the day it was lifted was worked
+        List<YearlyReward.Suspension> toMidnight = List.of(
+                new YearlyReward.Suspension(beijing("2011-06-20T08:00"), beijing("2011-07-01T00:00")));
+        assertThat(YearlyReward.suspendedMonths(toMidnight, SIGNED_2010, 2011, 1, LATER)).containsExactly(6);
+        // before the agreement was signed a month is not a signed month anyway
+        assertThat(YearlyReward.suspendedMonths(suspendedIn2010January(), SIGNED_2010, 2010, 1, LATER)).isEmpty();
+    }
+
+    private static List<YearlyReward.Suspension> suspendedIn2010January() {
+        return List.of(new YearlyReward.Suspension(beijing("2010-01-05T08:00"), beijing("2010-01-20T08:00")));
     }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.crm.dispatch.entity;
 
+import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,26 @@ class DispatchOrderTest {
         order.accept(NOW.plusSeconds(60));
         order.schedule(null, NOW.plusSeconds(120));
         return order;
+    }
+
+    @Test
+    void aRepairCasesOrderIsAlwaysARepairAndAnExplicitNoIsRefusedNamingTheField() {
+        assertThat(DispatchOrder.repairFor(CaseType.REPAIR, null)).isTrue();
+        assertThat(DispatchOrder.repairFor(CaseType.REPAIR, true)).isTrue();
+        assertThatThrownBy(() -> DispatchOrder.repairFor(CaseType.REPAIR, false))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("repair");
+                    assertThat(e.messageKey()).isEqualTo("dispatch.error.repairCaseIsRepair");
+                });
+    }
+
+    @Test
+    void anotherVisitIsARepairOnlyWhenTheAgentMakesItOne() {
+        for (CaseType type : new CaseType[]{CaseType.COMPLAINT, CaseType.MAINTENANCE}) {
+            assertThat(DispatchOrder.repairFor(type, null)).as(type.name()).isFalse();
+            assertThat(DispatchOrder.repairFor(type, false)).as(type.name()).isFalse();
+            assertThat(DispatchOrder.repairFor(type, true)).as(type.name()).isTrue();
+        }
     }
 
     @Test

@@ -53,4 +53,27 @@ class WarrantyTest {
         assertThat(excluded.status()).isEqualTo(Warranty.Status.EXCLUDED);
         assertThat(excluded.exclusions()).containsExactlyInAnyOrder(Exclusion.IMPROPER_USE, Exclusion.NON_AUTHORISED_INSTALLER);
     }
+
+    private static Warranty flagged(LocalDate today, Set<Exclusion> recorded) {
+        return Warranty.assess(INSTALLED, true, "BXK1", recorded, 12, CARD_RULE, today, 1, 2, true);
+    }
+
+    @Test
+    void anArchiveSentLateGetsTechnicalSupportOnlyInsteadOfFreeWarranty() {
+        Warranty warranty = flagged(LocalDate.of(2026, 1, 10), Set.of());
+        assertThat(warranty.status()).isEqualTo(Warranty.Status.TECHNICAL_SUPPORT_ONLY);
+        assertThat(warranty.status()).isNotEqualTo(Warranty.Status.FREE);
+        assertThat(warranty.technicalSupportOnly()).isTrue();
+        assertThat(warranty.freeUntil()).isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void technicalSupportOnlyGivesWayToPaidServiceAndExclusionButTheFlagStays() {
+        Warranty past = flagged(LocalDate.of(2026, 11, 24), Set.of());
+        assertThat(past.status()).isEqualTo(Warranty.Status.PAID);
+        assertThat(past.technicalSupportOnly()).isTrue();
+        assertThat(flagged(LocalDate.of(2026, 1, 10), Set.of(Exclusion.values()[0])).status())
+                .isEqualTo(Warranty.Status.EXCLUDED);
+        assertThat(on(LocalDate.of(2026, 1, 10), "BXK1", Set.of(), true).technicalSupportOnly()).isFalse();
+    }
 }

@@ -21,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -131,7 +130,7 @@ public class CaseResource {
                     + "escalates at once.")
     public Response open(CaseDraft draft) {
         if (draft == null) {
-            throw new BadRequestException();
+            throw InvalidBody.required();
         }
         long id = cases.open(draft);
         return Response.created(URI.create("cases/" + id)).entity(new Created(id)).build();
@@ -222,7 +221,7 @@ public class CaseResource {
     public Response dispatch(@PathParam("id") long id, DispatchDraft draft) {
         visibleThenRole(id, SERVICE_DEPARTMENT);
         if (draft == null) {
-            throw new BadRequestException();
+            throw InvalidBody.required();
         }
         long orderId = orders.dispatch(id, draft);
         return Response.created(URI.create("dispatch-orders/" + orderId)).entity(new Created(orderId)).build();
@@ -243,11 +242,16 @@ public class CaseResource {
     }
 
     static void requirePage(int first, int max) {
+        requirePage(first, max, MAX_PAGE);
+    }
+
+    /** 400 naming {@code first} or {@code max} for a page that starts before the first row or has 0 or too many rows. */
+    static void requirePage(int first, int max, int maxRows) {
         if (first < 0) {
             throw new InvalidInput("first", "api.error.negative");
         }
-        if (max < 1 || max > MAX_PAGE) {
-            throw new InvalidInput("max", "api.error.pageSize");
+        if (max < 1 || max > maxRows) {
+            throw new InvalidInput("max", "api.error.pageSize", maxRows);
         }
     }
 

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -52,9 +51,7 @@ public class CustomerResource {
     @Operation(summary = "Search: phone fragment or last digits, name prefix, warranty card number or address fragment")
     public Page search(@QueryParam("q") String query, @QueryParam("first") @DefaultValue("0") int first,
                        @QueryParam("max") @DefaultValue("20") int max, @QueryParam("sort") @DefaultValue("name") String sort) {
-        if (first < 0 || max < 1 || max > 500) {
-            throw new BadRequestException();
-        }
+        CaseResource.requirePage(first, max, 500);
         long total = customers.count(query);
         return new Page(Math.min(total, Customers.COUNT_CAP), total > Customers.COUNT_CAP, customers.search(query, first, max, sort, true));
     }
@@ -78,7 +75,7 @@ public class CustomerResource {
     @Operation(summary = "Create a customer (probable duplicates: GET duplicates?phone=… first)")
     public Response create(CustomerDraft draft) {
         if (draft == null) {
-            throw new BadRequestException();
+            throw InvalidBody.required();
         }
         long id = customers.create(draft);
         return Response.created(URI.create("customers/" + id)).entity(customers.view360(id)).build();
@@ -90,7 +87,7 @@ public class CustomerResource {
     @Operation(summary = "Change a customer; 409 when somebody changed it since the version sent")
     public Customer360 update(@PathParam("id") long id, CustomerDraft draft) {
         if (draft == null) {
-            throw new BadRequestException();
+            throw InvalidBody.required();
         }
         customers.update(id, draft);
         return customers.view360(id);
@@ -116,7 +113,7 @@ public class CustomerResource {
     @Operation(summary = "Record an installation archive for the customer")
     public Response recordInstallation(@PathParam("id") long id, InstallationDraft draft) {
         if (draft == null) {
-            throw new BadRequestException();
+            throw InvalidBody.required();
         }
         long installationId = installations.record(id, draft);
         return Response.created(URI.create("customers/" + id + "/installations/" + installationId))

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -114,7 +113,7 @@ public class DispatchOrderResource {
     @Operation(summary = "Return the order (回单) with the customer's opinion, the handling and the materials used")
     public OrderRow returnOrder(@PathParam("id") long id, ReturnDraft returned) {
         if (returned == null) {
-            throw new BadRequestException();
+            throw InvalidBody.required();
         }
         orders.returnOrder(id, returned);
         return orders.detail(id);

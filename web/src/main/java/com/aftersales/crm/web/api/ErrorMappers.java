@@ -8,78 +8,201 @@ import com.aftersales.crm.shared.NotFound;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Every failure of the API as a JSON {@link ApiError}; never a stack trace. */
+/**
+ * Every failure of the API as a JSON {@link ApiError} in the caller's language ({@code Accept-Language}, Chinese by
+ * default): the message key as {@code code}, its text as {@code message}, for each field at fault too; never a stack
+ * trace.
+ */
 final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
     private static final Pattern PROPERTY = Pattern.compile("property '(\\w+)'");
 
-    static Response answer(int status, String error, String message, List<ApiError.FieldError> fields) {
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\{(\\w+)}");
+
+    /** The message key of a refusal by HTTP status, for the refusals Jersey and the role check make themselves. */
+    private static final Map<Integer, String> STATUS_KEYS = Map.of(400, "api.error.badRequest", 401, "api.error.unauthorized",
+            403, "api.error.forbidden", 404, "api.error.notFound", 405, "api.error.methodNotAllowed",
+            406, "api.error.notAcceptable", 409, "api.error.conflict", 413, "api.error.tooLarge",
+            415, "api.error.unsupportedMediaType");
+
+    static Response answer(Locale locale, int status, String error, String key, List<ApiError.FieldError> fields) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(status, error, message, fields)).build();
+                .entity(new ApiError(status, error, key, ApiLanguage.text(locale, key), fields)).build();
     }
 
-    static Response answer(Throwable failure) {
+    private static ApiError.FieldError field(Locale locale, String field, String key, Object... arguments) {
+        return new ApiError.FieldError(field, key, ApiLanguage.text(locale, key, arguments));
+    }
+
+    static Response answer(Throwable failure, Locale locale) {
         if (failure instanceof InvalidInput invalid) {
-            return answer(400, "invalid", invalid.messageKey(), List.of(new ApiError.FieldError(invalid.field(), invalid.messageKey())));
+            String text = ApiLanguage.text(locale, invalid.messageKey(), invalid.args());
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(400, "invalid",
+                    invalid.messageKey(), text, List.of(new ApiError.FieldError(invalid.field(), invalid.messageKey(), text))))
+                    .build();
+        }
+        if (failure instanceof InvalidBody body) {
+            return answer(locale, 400, "invalid", body.messageKey(),
+                    body.faults().stream().map(fault -> field(locale, fault.field(), fault.messageKey())).toList());
         }
         if (failure instanceof ConstraintViolationException violations) {
-            return answer(400, "invalid", "constraint violations", violations.getConstraintViolations().stream()
-                    .map(v -> new ApiError.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList());
+            return answer(locale, 400, "invalid", "api.error.invalidValues", violations.getConstraintViolations().stream()
+                    .map(v -> violation(v, locale))
+                    .sorted(Comparator.comparing(ApiError.FieldError::field)).toList());
         }
         if (failure instanceof AccessDenied) {
-            return answer(403, "forbidden", "Forbidden", List.of());
+            return answer(locale, 403, "forbidden", "api.error.forbidden", List.of());
         }
         if (failure instanceof NotFound) {
-            return answer(404, "not_found", "Not found", List.of());
+            return answer(locale, 404, "not_found", "api.error.notFound", List.of());
         }
         if (failure instanceof ConcurrentChange) {
-            return answer(409, "conflict", "Changed by somebody else since it was read; reload and retry", List.of());
+            return answer(locale, 409, "conflict", "api.error.conflict", List.of());
         }
         if (failure instanceof IllegalTransition illegal) {
             return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError(409, "illegal_transition", sentence(illegal), List.of(),
-                            new ApiError.Transition(illegal.subject(), illegal.from(), illegal.action())))
+                    .entity(new ApiError(409, "illegal_transition", "case.error.illegalTransition", sentence(illegal, locale),
+                            List.of(), new ApiError.Transition(illegal.subject(), illegal.from(), illegal.action())))
                     .build();
         }
         if (failure instanceof ProcessingException && unreadable(failure) != null) {
             String property = property(unreadable(failure).getMessage());
-            return answer(400, "invalid", "The body is not the JSON this call expects",
-                    property == null ? List.of() : List.of(new ApiError.FieldError(property, "api.error.unreadable")));
+            return answer(locale, 400, "invalid", "api.error.unreadable",
+                    property == null ? List.of() : List.of(field(locale, property, "api.error.unreadableValue")));
+        }
+        String parameter = queryParameter(failure);
+        if (parameter != null) {
+            return answer(locale, 400, "invalid", "api.error.invalidValues", List.of(field(locale, parameter, "api.error.invalidValue")));
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return answer(status, Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
-                    ? web.getResponse().getStatusInfo().getReasonPhrase().toLowerCase().replace(' ', '_') : "error",
-                    web.getResponse().getStatusInfo().getReasonPhrase(), List.of());
+            boolean client = Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR;
+            String error = client ? web.getResponse().getStatusInfo().getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '_')
+                    : "error";
+            return answer(locale, status, status == 404 ? "not_found" : error,
+                    STATUS_KEYS.getOrDefault(status, client ? "api.error.badRequest" : "api.error.internal"), List.of());
         }
         if (failure instanceof EJBException ejb && ejb.getCause() != null) {
-            return answer(ejb.getCause());
+            return answer(ejb.getCause(), locale);
         }
         LOG.log(Level.SEVERE, "REST call failed", failure);
-        return answer(500, "internal", "Internal error", List.of());
+        return answer(locale, 500, "internal", "api.error.internal", List.of());
     }
 
-    /** "cannot ACCEPT an order that is RETURNED": the codes, for the client to say in its user's language. */
-    static String sentence(IllegalTransition illegal) {
-        String subject = illegal.subject();
-        String article = !subject.isEmpty() && "aeiou".indexOf(Character.toLowerCase(subject.charAt(0))) >= 0 ? "an " : "a ";
-        return "cannot " + illegal.action() + " " + article + subject + " that is " + illegal.from();
+    /**
+     * A refused step in words, as the portal says it ("已回单的派工单不能"接单""): the state, the kind of record and
+     * the action by their labels; the codes are in the answer's {@code transition}.
+     */
+    static String sentence(IllegalTransition illegal, Locale locale) {
+        boolean order = "order".equals(illegal.subject());
+        return ApiLanguage.text(locale, "case.error.illegalTransition",
+                ApiLanguage.text(locale, (order ? "dispatch.status." : "case.status.") + illegal.from()),
+                ApiLanguage.text(locale, "case.error.subject." + (order ? "order" : "case")),
+                ApiLanguage.text(locale, (order ? "dispatch.action." : "timeline.CASE_") + illegal.action()));
+    }
+
+    /**
+     * A Bean Validation refusal in the caller's language: the constraint's own words from our bundle
+     * ({@code api.validation.Size} with its {@code {min}} and {@code {max}}), or a message of our own validation
+     * bundle ({@code {crm.user.username.pattern}}); the container's interpolation knows only the server's locale.
+     */
+    static ApiError.FieldError violation(ConstraintViolation<?> violation, Locale locale) {
+        var descriptor = violation.getConstraintDescriptor();
+        String key = "api.validation." + descriptor.getAnnotation().annotationType().getSimpleName();
+        String template = violation.getMessageTemplate();
+        String text;
+        if (template != null && template.startsWith("{crm.")) {
+            key = template.substring(1, template.length() - 1);
+            text = validationMessage(key, locale, violation.getMessage());
+        } else if (ApiLanguage.has(locale, key)) {
+            text = ApiLanguage.text(locale, key);
+        } else {
+            key = "api.error.invalidValue";
+            text = ApiLanguage.text(locale, key);
+        }
+        Matcher attribute = ATTRIBUTE.matcher(text);
+        StringBuilder filled = new StringBuilder();
+        while (attribute.find()) {
+            Object value = descriptor.getAttributes().get(attribute.group(1));
+            attribute.appendReplacement(filled, Matcher.quoteReplacement(value == null ? attribute.group() : value.toString()));
+        }
+        attribute.appendTail(filled);
+        return new ApiError.FieldError(fieldPath(violation.getPropertyPath()), key, filled.toString());
+    }
+
+    private static String validationMessage(String key, Locale locale, String fallback) {
+        try {
+            return ResourceBundle.getBundle("ValidationMessages", locale, InvalidInput.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** The field as the JSON names it: {@code customerWords}, {@code lines[0].quantityM2} (no method or argument). */
+    static String fieldPath(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = "";
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();  // a value passed beside the body (a new user's password)
+            }
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.PARAMETER
+                    || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.isInIterable() && !field.isEmpty()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                field.append(field.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return field.isEmpty() ? parameter : field.toString();
+    }
+
+    /**
+     * The query parameter Jersey could not convert ({@code ?first=abc}): JAX-RS answers such a request 404, as if the
+     * address were wrong, where the caller needs to know which value is. Jersey's own exception, read by name (the
+     * API compiles against Jakarta EE only).
+     */
+    private static String queryParameter(Throwable failure) {
+        if (!failure.getClass().getName().equals("org.glassfish.jersey.server.ParamException$QueryParamException")) {
+            return null;
+        }
+        try {
+            return (String) failure.getClass().getMethod("getParameterName").invoke(failure);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return null;
+        }
     }
 
     /** The JSON parser's or binder's complaint behind a body that could not be read, if that is what failed. */
@@ -94,87 +217,114 @@ final class ErrorMappers {
 
     /**
      * The JSON property the binder could not read, when its message names one ("Unable to deserialize property
-     * 'customerId' because of …"; Yasson names none for an unknown enum code).
+     * 'customerId' because of …").
      */
     private static String property(String message) {
         Matcher named = message == null ? null : PROPERTY.matcher(message);
         return named != null && named.find() ? named.group(1) : null;
     }
 
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+    /** The caller's language, from the request's Accept-Language. */
+    static Locale locale(HttpHeaders headers) {
+        return ApiLanguage.of(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     @Provider
     public static class Invalid implements ExceptionMapper<InvalidInput> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(InvalidInput e) {
-            return answer(e);
+            return answer(e, locale(headers));
         }
     }
 
     @Provider
     public static class Violations implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            return answer(e);
+            return answer(e, locale(headers));
         }
     }
 
     @Provider
     public static class Denied implements ExceptionMapper<AccessDenied> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(AccessDenied e) {
-            return answer(e);
+            return answer(e, locale(headers));
         }
     }
 
     @Provider
     public static class Missing implements ExceptionMapper<NotFound> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(NotFound e) {
-            return answer(e);
+            return answer(e, locale(headers));
         }
     }
 
     @Provider
     public static class Conflict implements ExceptionMapper<ConcurrentChange> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ConcurrentChange e) {
-            return answer(e);
+            return answer(e, locale(headers));
         }
     }
 
     @Provider
     public static class Illegal implements ExceptionMapper<IllegalTransition> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(IllegalTransition e) {
-            return answer(e);
+            return answer(e, locale(headers));
         }
     }
 
     @Provider
     public static class Ejb implements ExceptionMapper<EJBException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(EJBException e) {
-            return answer(e);
+            return answer(e, locale(headers));
         }
     }
 
     @Provider
     public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException e) {
-            return answer(e);
+            return answer(e, locale(headers));
         }
     }
 
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(Throwable e) {
-            return answer(e);
+            return answer(e, locale(headers));
         }
     }
 

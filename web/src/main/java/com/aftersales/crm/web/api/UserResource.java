@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -54,9 +53,7 @@ public class UserResource {
     @Operation(summary = "Users, paged, filtered by username or name")
     public Page list(@QueryParam("q") String filter, @QueryParam("first") @DefaultValue("0") int first,
                      @QueryParam("max") @DefaultValue("50") int max, @QueryParam("sort") @DefaultValue("username") String sort) {
-        if (first < 0 || max < 1 || max > 500) {
-            throw new BadRequestException();
-        }
+        CaseResource.requirePage(first, max, 500);
         return new Page(administration.count(filter), administration.list(filter, first, max, sort, true));
     }
 
@@ -71,7 +68,7 @@ public class UserResource {
     @Operation(summary = "Create a user")
     public Response create(NewUser user) {
         if (user == null) {
-            throw new BadRequestException();
+            throw InvalidBody.required();
         }
         long id = administration.create(user, user.getPassword());
         return Response.created(URI.create("users/" + id)).entity(administration.load(id)).build();
@@ -82,7 +79,7 @@ public class UserResource {
     @Operation(summary = "Change a user's name, roles, organisation or status (send back the version you read)")
     public UserDraft update(@PathParam("id") long id, UserDraft user) {
         if (user == null) {
-            throw new BadRequestException();
+            throw InvalidBody.required();
         }
         administration.update(id, user);
         return administration.load(id);

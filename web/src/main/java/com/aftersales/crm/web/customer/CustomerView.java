@@ -100,14 +100,6 @@ public class CustomerView implements Serializable {
         return items == null ? "" : String.join("、", items);
     }
 
-    public String warrantySeverity(String status) {
-        return switch (status) {
-            case "FREE" -> "success";
-            case "PAID" -> "warn";
-            default -> "danger";
-        };
-    }
-
     public Long getId() {
         return id;
     }

@@ -1,6 +1,8 @@
 package com.aftersales.crm.web.security;
 
+import com.aftersales.crm.web.api.ApiLanguage;
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
@@ -32,7 +34,8 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
         http.setContentType("application/json");
         http.setCharacterEncoding("UTF-8");
         try {
-            http.getWriter().write("{\"status\":401,\"error\":\"unauthorized\",\"message\":\"Authentication required\"}");
+            http.getWriter().write(ApiLanguage.errorBody(401, "unauthorized", "api.error.unauthorized",
+                    ((HttpServletRequest) request).getHeader("Accept-Language")));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

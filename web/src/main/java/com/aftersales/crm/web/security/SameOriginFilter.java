@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.security;
 
+import com.aftersales.crm.web.api.ApiLanguage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -38,8 +39,8 @@ public class SameOriginFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":403,\"error\":\"cross_origin\",\"message\":"
-                    + "\"A state-changing request from another origin, or with the session cookie and no origin, is refused\"}");
+            response.getWriter().write(ApiLanguage.errorBody(403, "cross_origin", "api.error.crossOrigin",
+                    request.getHeader("Accept-Language")));
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }

@@ -5,6 +5,8 @@ import com.aftersales.crm.dispatch.boundary.DispatchOrders;
 import com.aftersales.crm.dispatch.boundary.OrderRow;
 import com.aftersales.crm.followup.boundary.FollowUpRow;
 import com.aftersales.crm.followup.boundary.FollowUps;
+import com.aftersales.crm.installation.boundary.Installations;
+import com.aftersales.crm.installation.entity.Warranty;
 import com.aftersales.crm.provider.boundary.Crews;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
@@ -59,6 +61,9 @@ public class CaseView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Installations installations;
+
     private Long id;
     private CaseDetail detail;
     private List<HistoryEntry> history;
@@ -70,6 +75,7 @@ public class CaseView implements Serializable {
     private Responsibility responsibility;
     private CostBearer costBearer;
     private String note;
+    private Warranty warranty;
 
     public void load() {
         if (id == null) {
@@ -83,6 +89,12 @@ public class CaseView implements Serializable {
         history = cases.history(id);
         orderRows = orders.forCase(id);
         followUpRows = followUps.forCase(id);
+        warranty = detail.installationId() == null ? null : installations.warrantyOf(detail.installationId());
+    }
+
+    /** The warranty of the case's installation today (technical support only, free, paid, excluded); null without one. */
+    public Warranty getWarranty() {
+        return warranty;
     }
 
     /** Opens the dispatch dialog with the case's provider and the time an hour from now as a start. */
@@ -92,6 +104,11 @@ public class CaseView implements Serializable {
         dispatch.setAgreedVisitAt(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusHours(2).truncatedTo(ChronoUnit.HOURS));
         dispatch.setRepair("REPAIR".equals(detail.type()));
         providerChanged();
+    }
+
+    /** A repair case (报修) is dispatched as a repair: the box is ticked and locked (DispatchOrder.repairFor). */
+    public boolean isRepairCase() {
+        return detail != null && "REPAIR".equals(detail.type());
     }
 
     public void providerChanged() {

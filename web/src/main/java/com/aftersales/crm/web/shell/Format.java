@@ -43,7 +43,8 @@ public class Format {
         String clock = badge.clock() == null ? "" : Messages.text("case.sla.clock." + badge.clock()) + " ";
         return switch (badge.state()) {
             case RUNNING, OVERDUE -> clock + Messages.text("case.sla." + badge.state().name(), duration(badge.minutes()));
-            default -> Messages.text("case.sla." + badge.state().name());
+            default -> (badge.state() == com.aftersales.crm.servicecase.boundary.SlaBadge.State.NONE ? "" : clock)
+                    + Messages.text("case.sla." + badge.state().name());
         };
     }
 

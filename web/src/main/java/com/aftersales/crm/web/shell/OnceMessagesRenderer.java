@@ -16,7 +16,9 @@ import java.util.Map;
  * Every {@code p:messages} of the portal: a message is shown once per response, however many messages components a
  * page and the template hold. The first one rendered shows it (the page's own, nearest the action; the template's
  * comes last in the tree and shows only what no page component did), and a message about a field only in the
- * field's own form, so that a dialog's errors do not also appear on the list behind it.
+ * field's own form, so that a dialog's errors do not also appear on the list behind it. A message about no field
+ * goes to a form's messages only on a postback: after a GET (a view action's confirmation, with no form submitted)
+ * it goes to the template's, or a closed dialog's messages would take it out of sight.
  */
 public class OnceMessagesRenderer extends MessagesRenderer {
 
@@ -32,7 +34,10 @@ public class OnceMessagesRenderer extends MessagesRenderer {
                 .filter(message -> !message.isRendered())
                 .filter(message -> {
                     String clientId = clientIds.get(message);
-                    return form == null || clientId == null || clientId.startsWith(form);
+                    if (form == null) {
+                        return true;
+                    }
+                    return clientId == null ? context.isPostback() : clientId.startsWith(form);
                 })
                 .toList();
     }

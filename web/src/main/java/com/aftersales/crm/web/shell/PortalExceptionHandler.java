@@ -2,6 +2,7 @@ package com.aftersales.crm.web.shell;
 
 import com.aftersales.crm.security.boundary.AccessDenied;
 import com.aftersales.crm.shared.NotFound;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
@@ -37,6 +38,12 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable exception = events.next().getContext().getException();
+                if (causedBy(exception, ViewExpiredException.class) && !context.getExternalContext().isResponseCommitted()) {
+                    events.remove();
+                    events.forEachRemaining(ignored -> events.remove());
+                    renderExpired(context, exception);
+                    return;
+                }
                 Optional<Integer> status = statusOf(exception);
                 if (status.isPresent() && !context.getExternalContext().isResponseCommitted()) {
                     events.remove();
@@ -48,6 +55,15 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 404 for a record not found (or not the caller's), 403 for a missing role; empty for a real failure. */
@@ -77,6 +93,19 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             throw new UncheckedIOException(e);
         }
         context.responseComplete();
+    }
+
+    /**
+     * A form posted from a page the server no longer holds (the session ended, the server restarted, a script):
+     * 400 with the page that says so and leads home, instead of the container's 500 for an exception-type error page.
+     */
+    private static void renderExpired(FacesContext context, Throwable exception) {
+        ExternalContext external = context.getExternalContext();
+        LOG.info(() -> "400 " + external.getRequestServletPath() + ": " + rootMessage(exception));
+        external.responseReset();
+        external.setResponseStatus(400);
+        context.setViewRoot(context.getApplication().getViewHandler().createView(context, "/error/expired.xhtml"));
+        context.renderResponse();
     }
 
     private static String rootMessage(Throwable exception) {
