@@ -186,9 +186,12 @@ cross join lateral (values
     (o.scheduled_at, 'provider', 'ORDER_SCHEDULED', 'ACCEPTED', 'SCHEDULED', null),
     (o.on_site_at, 'provider', 'ORDER_ON_SITE', 'SCHEDULED', 'ON_SITE', null),
     (o.done_at, 'provider', 'ORDER_DONE', 'ON_SITE', 'DONE', o.handling),
-    (o.returned_at, 'provider', 'ORDER_RETURNED', 'DONE', 'RETURNED', null),
-    (o.checked_at, 'agent', 'CHECKED', 'RETURNED', 'AWAITING_ACCEPTANCE', null)
+    (o.returned_at, 'provider', 'ORDER_RETURNED', 'DONE', 'RETURNED', null)
 ) as s (at, actor, action, from_status, to_status, note)
+union all
+-- the check is the case's step (case statuses, no order), as ServiceCases.check records it
+select o.case_id, null, o.checked_at, 'agent', 'CHECKED', 'RETURNED', 'AWAITING_ACCEPTANCE', null
+from dispatch_order o join demo_h_case h on h.case_id = o.case_id where o.checked_at is not null
 union all
 select sc.id, null, sc.judged_at, 'supervisor', 'JUDGED', null, null, sc.responsibility_note
 from service_case sc join demo_h_case h on h.case_id = sc.id where sc.judged_at is not null

@@ -67,4 +67,20 @@ class PageMarkupTest {
         assertThat(undecided).as("PrimeFaces lets a selected button be clicked off unless unselectable=\"false\"").isEmpty();
         assertThat(requiredButDeselectable).isEmpty();
     }
+
+    @Test
+    void everyPageTemplateNamesTheIconSoTheBrowserAsksForNoneOutsideThePortal() throws IOException {
+        List<Path> templates;
+        try (Stream<Path> files = Files.list(Path.of("src/main/webapp/WEB-INF/templates"))) {
+            templates = files.filter(file -> file.toString().endsWith(".xhtml")).toList();
+        }
+        assertThat(templates).isNotEmpty();
+        for (Path template : templates) {
+            String markup = Files.readString(template);
+            if (markup.contains("<h:head")) {
+                assertThat(markup).as(template.toString()).contains("rel=\"icon\"");
+                assertThat(Path.of("src/main/webapp/resources/images/favicon.svg")).exists();
+            }
+        }
+    }
 }

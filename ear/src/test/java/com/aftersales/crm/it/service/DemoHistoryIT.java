@@ -1,7 +1,9 @@
 package com.aftersales.crm.it.service;
 
 import com.aftersales.crm.demo.boundary.DemoHistory;
+import com.aftersales.crm.dispatch.entity.DispatchStatus;
 import com.aftersales.crm.it.Deployments;
+import com.aftersales.crm.servicecase.entity.CaseStatus;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,7 +19,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -149,6 +153,10 @@ class DemoHistoryIT {
         assertEveryMonthHasAtLeast("archive_submission", "submitted_at", 10);
     }
 
+    private static String quoted(Enum<?>[] values) {
+        return Arrays.stream(values).map(value -> "'" + value.name() + "'").collect(Collectors.joining(","));
+    }
+
     private void assertEveryMonthHasAtLeast(String table, String moment, int fewest) {
         List<Object[]> months = sql.rows("""
                 select to_char(m, 'YYYY-MM'), (select count(*) from %1$s t
@@ -205,6 +213,11 @@ class DemoHistoryIT {
                 select count(*) from survey_response r join installation_archive i on i.id = r.installation_id
                 where i.created_by = 'demo-history' and not r.satisfied and not exists
                     (select 1 from unsatisfied_item u where u.follow_up_id = r.follow_up_id and u.status = 'RESOLVED')""")).isZero();
+        // an order's lines carry the order's statuses, a case's the case's (the page names each from its own list)
+        assertThat(sql.count("select count(*) from case_history where order_id is not null and to_status not in ("
+                + quoted(DispatchStatus.values()) + ")")).isZero();
+        assertThat(sql.count("select count(*) from case_history where order_id is null and to_status not in ("
+                + quoted(CaseStatus.values()) + ")")).isZero();
         // real-looking people: Chinese names and mainland mobiles, in the dealers' cities
         assertThat(sql.count("""
                 select count(*) from customer c join installation_archive i on i.customer_id = c.id
