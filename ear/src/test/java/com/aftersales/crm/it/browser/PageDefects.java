@@ -29,6 +29,7 @@ final class PageDefects {
     private static final Pattern DOTTED = Pattern.compile("(?<![\\w@./-])[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_-]+)+(?![\\w/])");
     private static final Pattern UPPER = Pattern.compile("(?<![\\w-])[A-Z][A-Z_]{2,}(?![\\w-])");
     private static final Pattern LITERAL = Pattern.compile("'([A-Z][A-Z_]{2,})'");
+    private static final Pattern NEGATIVE_ZERO = Pattern.compile("(?<![\\w.])-0(?:\\.0+)?(?![\\d.])");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(xlsx|xls|csv|pdf|png|jpe?g|txt|json|zip|html?)$");
 
     private static Set<String> keyFamilies;
@@ -85,6 +86,10 @@ final class PageDefects {
             if (keyFamilies.contains(token.substring(0, token.indexOf('.'))) && !FILE_NAME.matcher(token).matches()) {
                 defects.add("message or policy key on screen: " + context(text, dotted.start(), dotted.end()));
             }
+        }
+        Matcher negativeZero = NEGATIVE_ZERO.matcher(text);
+        while (negativeZero.find()) {
+            defects.add("negative zero (a sign written in front of a figure): " + context(text, negativeZero.start(), negativeZero.end()));
         }
         Matcher upper = UPPER.matcher(text);
         while (upper.find()) {
