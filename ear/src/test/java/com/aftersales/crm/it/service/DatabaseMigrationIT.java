@@ -49,6 +49,14 @@ class DatabaseMigrationIT {
     }
 
     @Test
+    void thePoliciesInMegabytesAndPhotosSayItInsteadOfCountingTimes() {
+        assertThat(sql.count("select count(*) from policy_value where policy_key = 'archive-submission.max-mb' and unit <> 'MEGABYTES'")).isZero();
+        assertThat(sql.count("select count(*) from policy_value where policy_key = 'quality-complaint.min-photos' and unit <> 'PHOTOS'")).isZero();
+        assertThat(sql.count("select count(*) from policy_value where policy_key in ('archive-submission.max-mb', "
+                + "'quality-complaint.min-photos')")).isPositive();
+    }
+
+    @Test
     void serverRunsOnChinaStandardTime() {
         assertThat(java.util.TimeZone.getDefault().getID()).isEqualTo("Asia/Shanghai");
         assertThat(System.getProperty("file.encoding")).isEqualTo("UTF-8");

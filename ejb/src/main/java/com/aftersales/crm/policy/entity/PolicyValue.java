@@ -21,7 +21,7 @@ import java.time.LocalDate;
 @Table(name = "policy_value")
 public class PolicyValue {
 
-    public enum Unit { MONTHS, DAYS, WORKING_DAYS, HOURS, MINUTES, DATE, PERCENT, POINTS, COUNT, AMOUNT, RATIO }
+    public enum Unit { MONTHS, DAYS, WORKING_DAYS, HOURS, MINUTES, DATE, PERCENT, POINTS, COUNT, AMOUNT, RATIO, MEGABYTES, PHOTOS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
