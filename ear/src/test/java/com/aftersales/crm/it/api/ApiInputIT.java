@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static com.aftersales.crm.it.api.JsonValues.id;
+import static com.aftersales.crm.it.api.JsonValues.map;
+import static com.aftersales.crm.it.api.JsonValues.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -92,20 +95,6 @@ class ApiInputIT {
 
     private static List<Object> fieldNames(Map<String, Object> error) {
         return rows(error.get("fields")).stream().map(field -> field.get("field")).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> rows(Object value) {
-        return (List<Map<String, Object>>) value;
-    }
-
-    private static long id(Object value) {
-        return ((Number) value).longValue();
     }
 
     private long customer() throws Exception {

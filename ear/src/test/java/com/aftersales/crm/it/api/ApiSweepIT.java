@@ -31,6 +31,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import static com.aftersales.crm.it.api.JsonValues.id;
+import static com.aftersales.crm.it.api.JsonValues.map;
+import static com.aftersales.crm.it.api.JsonValues.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -143,20 +146,6 @@ class ApiSweepIT {
     /** A call that must create something (its answer, a list here, is not needed). */
     private static void created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(201);
-    }
-
-    private static long id(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> rows(Object value) {
-        return (List<Map<String, Object>>) value;
     }
 
     private static long number(String query, Object... parameters) throws Exception {
