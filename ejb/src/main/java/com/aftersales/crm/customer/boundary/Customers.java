@@ -4,7 +4,6 @@ import com.aftersales.crm.shared.SqlValues;
 import com.aftersales.crm.customer.control.Scope;
 import com.aftersales.crm.customer.control.SearchQuery;
 import com.aftersales.crm.customer.entity.Customer;
-import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.ConcurrentChange;
@@ -12,6 +11,8 @@ import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import static com.aftersales.crm.shared.SqlValues.instant;
 import com.aftersales.crm.shared.PhoneNumber;
+import com.aftersales.crm.timeline.boundary.Timeline;
+import com.aftersales.crm.timeline.entity.TimelineEntry;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,10 +52,7 @@ public class Customers {
     CustomerAccess access;
 
     @Inject
-    CustomerTimeline timeline;
-
-    @Inject
-    Installations installations;
+    Timeline timeline;
 
     @Inject
     Clock clock;
@@ -142,7 +140,8 @@ public class Customers {
         timeline.append(id, "CUSTOMER_UPDATED", customer.getName(), "CUSTOMER", id);
     }
 
-    public Customer360 view360(long id) {
+    /** The record as the 360 shows it (the 360 itself is {@code Installations.view360}, which adds the installations). */
+    public CustomerDetail detail(long id) {
         access.requireVisible(id);
         Object[] row = (Object[]) em.createNativeQuery("""
                         select c.id, c.name, c.customer_class, c.region_code, region_address(c.region_code), c.street,
@@ -153,19 +152,16 @@ public class Customers {
         @SuppressWarnings("unchecked")
         List<String> phones = em.createNativeQuery("select number from customer_phone where customer_id = ? order by position")
                 .setParameter(1, id).getResultList();
-        CustomerDetail detail = new CustomerDetail(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+        return new CustomerDetail(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                 phones.stream().map(digits -> new PhoneNumber(digits).display()).toList(), ((String) row[3]).trim(), (String) row[4],
                 (String) row[5], (Boolean) row[6], row[7] == null ? null : ((Number) row[7]).intValue(),
                 row[8] == null ? null : ((Number) row[8]).longValue(), (String) row[9], (String) row[10],
                 ((Number) row[11]).longValue(), instant(row[12]), row[13] == null ? null : ((Number) row[13]).longValue());
-        long events = ((Number) em.createNativeQuery("select count(*) from customer_event where customer_id = ?")
-                .setParameter(1, id).getSingleResult()).longValue();
-        return new Customer360(detail, installations.ofCustomer(id), timelineRows(id, 0, 50), events);
     }
 
     public List<TimelineEntry> timeline(long id, int first, int max) {
         access.requireVisible(id);
-        return timelineRows(id, first, Math.min(max, 200));
+        return timeline.page(id, first, Math.min(max, 200));
     }
 
     /**
@@ -258,16 +254,6 @@ public class Customers {
         return rows.stream().map(r -> new CustomerRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 r[3] == null ? null : new PhoneNumber((String) r[3]).display(),
                 r[5] == null ? (String) r[4] : r[4] + " " + r[5], (Boolean) r[6], (String) r[7], instant(r[8]))).toList();
-    }
-
-    private List<TimelineEntry> timelineRows(long id, int first, int max) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select occurred_at, kind, summary, ref_type, ref_id, actor from customer_event
-                        where customer_id = ? order by occurred_at desc, id desc limit ? offset ?""")
-                .setParameter(1, id).setParameter(2, max).setParameter(3, first).getResultList();
-        return rows.stream().map(r -> new TimelineEntry(instant(r[0]), (String) r[1], (String) r[2], (String) r[3],
-                r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5])).toList();
     }
 
     private Customer find(long id) {

@@ -1,6 +1,6 @@
 package com.aftersales.crm.followup.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.followup.control.RetrySchedule;
 import com.aftersales.crm.followup.entity.CallOutcome;
 import com.aftersales.crm.followup.entity.FollowUpAttempt;
@@ -113,7 +113,7 @@ public class FollowUps {
     UnsatisfiedItems items;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     Clock clock;

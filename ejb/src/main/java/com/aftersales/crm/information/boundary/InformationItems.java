@@ -1,7 +1,7 @@
 package com.aftersales.crm.information.boundary;
 
 import com.aftersales.crm.customer.boundary.CustomerAccess;
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.information.entity.Direction;
 import com.aftersales.crm.information.entity.InformationItem;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
@@ -64,7 +64,7 @@ public class InformationItems {
     CustomerAccess customers;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     PolicyLookup policies;

@@ -1,7 +1,8 @@
 package com.aftersales.crm.installation.boundary;
 
 import com.aftersales.crm.customer.boundary.CustomerAccess;
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.customer.boundary.CustomerDetail;
+import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.entity.Exclusion;
 import com.aftersales.crm.installation.entity.InstallationArchive;
 import com.aftersales.crm.installation.entity.InstallationLine;
@@ -14,6 +15,7 @@ import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.installation.entity.Warranty;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.ProductSpec;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -48,7 +50,10 @@ public class Installations {
     CustomerAccess access;
 
     @Inject
-    CustomerTimeline timeline;
+    Customers customers;
+
+    @Inject
+    Timeline timeline;
 
     @Inject
     PolicyLookup policies;
@@ -125,6 +130,12 @@ public class Installations {
         LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
         return archive.warranty(policies.byId(archive.getFreePeriodPolicyId()).asInt(),
                 policies.byId(archive.getCardRulePolicyId()).asDate(), today);
+    }
+
+    /** The customer 360: the record, its installations with their warranty and the newest 50 events of its timeline. */
+    public Customer360 view360(long customerId) {
+        CustomerDetail customer = customers.detail(customerId);
+        return new Customer360(customer, ofCustomer(customerId), timeline.page(customerId, 0, 50), timeline.size(customerId));
     }
 
     /** A customer's installations, newest first, each with its warranty as of today. */

@@ -1,7 +1,7 @@
 package com.aftersales.crm.quality.boundary;
 
 import com.aftersales.crm.customer.boundary.CustomerAccess;
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.quality.control.AnswerDeadline;
@@ -81,7 +81,7 @@ public class QualityComplaints {
     CustomerAccess customers;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     PolicyLookup policies;

@@ -1,7 +1,7 @@
 package com.aftersales.crm.returns.boundary;
 
 import com.aftersales.crm.customer.boundary.CustomerAccess;
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
@@ -88,7 +88,7 @@ public class ReturnRequests {
     Installations installations;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     PolicyLookup policies;

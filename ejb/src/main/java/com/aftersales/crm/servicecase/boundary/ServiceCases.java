@@ -1,7 +1,7 @@
 package com.aftersales.crm.servicecase.boundary;
 
 import com.aftersales.crm.customer.boundary.CustomerAccess;
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.security.boundary.Secured;
@@ -73,7 +73,7 @@ public class ServiceCases {
     CustomerAccess customers;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     PolicyLookup policies;
@@ -248,7 +248,7 @@ public class ServiceCases {
         record(serviceCase, orderId, action, orderFrom, orderTo, note);
         if (action == CaseAction.ORDER_SCHEDULED || action == CaseAction.ORDER_ON_SITE) {
             em.flush();
-            breaches.recordLate(caseId, now);
+            BreachTimeline.write(timeline, breaches.recordLate(caseId, now), now);
         }
         flush(caseId);
     }

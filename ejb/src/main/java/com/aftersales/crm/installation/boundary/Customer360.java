@@ -1,11 +1,16 @@
-package com.aftersales.crm.customer.boundary;
+package com.aftersales.crm.installation.boundary;
 
-import com.aftersales.crm.installation.boundary.InstallationView;
+import com.aftersales.crm.customer.boundary.CustomerDetail;
+import com.aftersales.crm.timeline.entity.TimelineEntry;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** Everything about a customer on one page: the record, the installations with their warranty, the timeline. */
+/**
+ * Everything about a customer on one page: the record, the installations with their warranty, the timeline. It is
+ * the installation area's because installations depend on their customer: composed here, above both, the customer
+ * area needs to know nothing of installations.
+ */
 public record Customer360(CustomerDetail customer, List<InstallationView> installations, List<TimelineEntry> timeline,
                           long timelineSize) implements Serializable {
 

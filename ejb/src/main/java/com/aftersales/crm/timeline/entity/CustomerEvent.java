@@ -1,4 +1,4 @@
-package com.aftersales.crm.customer.entity;
+package com.aftersales.crm.timeline.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,14 +43,13 @@ public class CustomerEvent {
     protected CustomerEvent() {
     }
 
-    public CustomerEvent(long customerId, Instant occurredAt, String kind, String summary, String refType, Long refId,
-                         String actor) {
-        this.customerId = customerId;
+    public CustomerEvent(TimelineEvent event, Instant occurredAt, String actor) {
+        this.customerId = event.customerId();
         this.occurredAt = occurredAt;
-        this.kind = kind;
-        this.summary = summary == null || summary.length() <= 300 ? summary : summary.substring(0, 300);
-        this.refType = refType;
-        this.refId = refId;
+        this.kind = event.kind();
+        this.summary = event.summary();
+        this.refType = event.refType();
+        this.refId = event.refId();
         this.actor = actor;
     }
 

@@ -1,4 +1,4 @@
-package com.aftersales.crm.customer.boundary;
+package com.aftersales.crm.timeline.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
