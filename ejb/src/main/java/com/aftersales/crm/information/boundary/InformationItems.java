@@ -1,6 +1,6 @@
 package com.aftersales.crm.information.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerAccess;
+import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.information.entity.Direction;
 import com.aftersales.crm.information.entity.InformationItem;
@@ -61,7 +61,7 @@ public class InformationItems {
     Caller caller;
 
     @Inject
-    CustomerAccess customers;
+    Customers customers;
 
     @Inject
     Timeline timeline;

@@ -1,6 +1,5 @@
 package com.aftersales.crm.installation.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerAccess;
 import com.aftersales.crm.customer.boundary.CustomerDetail;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.entity.Exclusion;
@@ -9,7 +8,9 @@ import com.aftersales.crm.installation.entity.InstallationLine;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.provider.boundary.Crews;
+import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
+import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.installation.entity.Warranty;
@@ -47,13 +48,13 @@ public class Installations {
     EntityManager em;
 
     @Inject
-    CustomerAccess access;
-
-    @Inject
     Customers customers;
 
     @Inject
     Timeline timeline;
+
+    @Inject
+    Caller caller;
 
     @Inject
     PolicyLookup policies;
@@ -74,7 +75,7 @@ public class Installations {
      */
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
     public long record(long customerId, @NotNull @Valid InstallationDraft draft) {
-        access.requireVisible(customerId);
+        customers.requireVisible(customerId);
         LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
         List<Object[]> products = products(draft.getLines().stream().map(InstallationDraft.Line::getProductId).toList());
         if (products.size() != draft.getLines().stream().map(InstallationDraft.Line::getProductId).distinct().count()) {
@@ -97,7 +98,7 @@ public class Installations {
         InstallationArchive archive = new InstallationArchive(customerId, draft.getDealerId(), draft.getProviderId(),
                 draft.getMethod(), draft.getInstalledOn(), draft.getAcceptedOn(), draft.getMovedInOn(), draft.getWarrantyCardNo(),
                 draft.getLines().stream().map(l -> new InstallationLine(l.getProductId(), l.getQuantityM2(), l.getUnitPrice())).toList(),
-                draft.getTechnicianIds(), freePeriod.id(), cardRule.id(), today, clock.instant(), access.actor());
+                draft.getTechnicianIds(), freePeriod.id(), cardRule.id(), today, clock.instant(), actor());
         em.persist(archive);
         em.flush();
         timeline.append(customerId, "INSTALLATION_RECORDED",
@@ -112,8 +113,8 @@ public class Installations {
         if (archive == null) {
             throw new NotFound("installation " + installationId);
         }
-        access.requireVisible(archive.getCustomerId());
-        archive.exclude(exclusion, reason, access.actor(), clock.instant());
+        customers.requireVisible(archive.getCustomerId());
+        archive.exclude(exclusion, reason, actor(), clock.instant());
         timeline.append(archive.getCustomerId(), "WARRANTY_EXCLUDED", exclusion + ": " + reason, "INSTALLATION", installationId);
     }
 
@@ -126,7 +127,7 @@ public class Installations {
         if (archive == null) {
             throw new NotFound("installation " + installationId);
         }
-        access.requireVisible(archive.getCustomerId());
+        customers.requireVisible(archive.getCustomerId());
         LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
         return archive.warranty(policies.byId(archive.getFreePeriodPolicyId()).asInt(),
                 policies.byId(archive.getCardRulePolicyId()).asDate(), today);
@@ -140,7 +141,7 @@ public class Installations {
 
     /** A customer's installations, newest first, each with its warranty as of today. */
     public List<InstallationView> ofCustomer(long customerId) {
-        access.requireVisible(customerId);
+        customers.requireVisible(customerId);
         List<InstallationArchive> archives = em.createQuery(
                         "select i from InstallationArchive i where i.customerId = :customer order by i.installedOn desc, i.id desc",
                         InstallationArchive.class)
@@ -166,6 +167,10 @@ public class Installations {
                     archive.warranty(freePeriod.asInt(), cardRule.asDate(), today),
                     freePeriod.asInt(), cardRule.asDate());
         }).toList();
+    }
+
+    private String actor() {
+        return caller.current().map(UserPrincipal::username).orElse("system");
     }
 
     /** Product id, brand, line, premium, code, name, category, length, width, thickness, veneer, colour grade. */

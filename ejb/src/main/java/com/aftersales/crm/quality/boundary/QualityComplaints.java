@@ -1,6 +1,11 @@
 package com.aftersales.crm.quality.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerAccess;
+import com.aftersales.crm.quality.control.ComplaintAccess;
+import com.aftersales.crm.quality.control.ComplaintAccess.ComplaintScope;
+import com.aftersales.crm.security.boundary.AccessDenied;
+import com.aftersales.crm.security.boundary.Caller;
+import com.aftersales.crm.security.entity.UserPrincipal;
+import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
@@ -78,7 +83,10 @@ public class QualityComplaints {
     ComplaintAccess access;
 
     @Inject
-    CustomerAccess customers;
+    Customers customers;
+
+    @Inject
+    Caller caller;
 
     @Inject
     Timeline timeline;
@@ -104,13 +112,13 @@ public class QualityComplaints {
         if (customer[1] != null) {
             throw new InvalidInput("customerId", "quality.error.customerMerged");
         }
-        Long dealerId = access.dealerOfCaller();
+        Long dealerId = dealerOfCaller();
         if (dealerId == null) {
             Long installationDealer = draft.getInstallationId() == null ? null : installationDealer(customerId, draft.getInstallationId());
             dealerId = installationDealer != null ? installationDealer : customer[0] == null ? null : ((Number) customer[0]).longValue();
         }
         Instant now = clock.instant();
-        QualityComplaint complaint = new QualityComplaint(customerId, dealerId, now, access.actor());
+        QualityComplaint complaint = new QualityComplaint(customerId, dealerId, now, actor());
         complaint.fill(form(customerId, draft), today(), now);
         em.persist(complaint);
         em.flush();
@@ -168,7 +176,7 @@ public class QualityComplaints {
         }
         UploadStore.StoredFile stored = store.store("quality", content);
         Attachment attachment = new Attachment(complaintId, kind, stored.type(), stored.storedName(), originalName,
-                stored.size(), stored.sha256(), access.actor(), now);
+                stored.size(), stored.sha256(), actor(), now);
         em.persist(attachment);
         em.flush();
         record(complaint, ComplaintAction.FILE_ADDED, null, null, kind + ": " + attachment.getOriginalName());
@@ -185,7 +193,7 @@ public class QualityComplaints {
         }
         Instant now = clock.instant();
         complaint.fileChanged(ComplaintAction.FILE_REMOVED, now);
-        attachment.remove(now, access.actor());
+        attachment.remove(now, actor());
         record(complaint, ComplaintAction.FILE_REMOVED, null, null, attachment.getKind() + ": " + attachment.getOriginalName());
         flush(complaintId);
     }
@@ -202,7 +210,7 @@ public class QualityComplaints {
         PolicyVersion answerHours = policies.inForce(AnswerDeadline.ANSWER_HOURS, line[0], line[1], now);
         ComplaintStatus from = complaint.getStatus();
         complaint.submit(files(complaintId), minPhotos.asInt(), minPhotos.id(),
-                AnswerDeadline.due(now, answerHours.value(), answerHours.unit()), answerHours.id(), now, access.actor());
+                AnswerDeadline.due(now, answerHours.value(), answerHours.unit()), answerHours.id(), now, actor());
         record(complaint, ComplaintAction.SUBMITTED, from, complaint.getStatus(), null);
         flush(complaintId);
     }
@@ -212,7 +220,7 @@ public class QualityComplaints {
     public void answer(long complaintId, String decidedHandling, String reason) {
         QualityComplaint complaint = find(complaintId);
         ComplaintStatus from = complaint.getStatus();
-        complaint.answer(decidedHandling, reason, clock.instant(), access.actor());
+        complaint.answer(decidedHandling, reason, clock.instant(), actor());
         record(complaint, ComplaintAction.ANSWERED, from, complaint.getStatus(), decidedHandling + " — " + reason);
         flush(complaintId);
     }
@@ -255,7 +263,7 @@ public class QualityComplaints {
     }
 
     public List<ComplaintHistoryEntry> history(long complaintId) {
-        access.requireVisible(complaintId);
+        requireVisible(complaintId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select occurred_at, actor, action, from_status, to_status, note
@@ -274,7 +282,7 @@ public class QualityComplaints {
         if (attachment == null || attachment.isRemoved()) {
             throw new NotFound("attachment " + attachmentId);
         }
-        access.requireVisible(attachment.getComplaintId());
+        requireVisible(attachment.getComplaintId());
         return new FileDownload(attachment.getOriginalName(), attachment.getContentType(), attachment.getSizeBytes(),
                 store.open("quality", attachment.getStoredName()));
     }
@@ -311,7 +319,7 @@ public class QualityComplaints {
     }
 
     private String where(ComplaintFilter filter, List<Object> parameters) {
-        ComplaintAccess.ComplaintScope scope = access.scope();
+        ComplaintScope scope = scope();
         StringBuilder where = new StringBuilder(" where ").append(scope.condition());
         if (scope.parameter() != null) {
             parameters.add(scope.parameter());
@@ -396,7 +404,7 @@ public class QualityComplaints {
     }
 
     private QualityComplaint find(long complaintId) {
-        access.requireVisible(complaintId);
+        requireVisible(complaintId);
         QualityComplaint complaint = em.find(QualityComplaint.class, complaintId);
         if (complaint == null) {
             throw new NotFound("quality complaint " + complaintId);
@@ -414,7 +422,7 @@ public class QualityComplaints {
 
     private void record(QualityComplaint complaint, ComplaintAction action, ComplaintStatus from, ComplaintStatus to,
                         String note) {
-        em.persist(new ComplaintHistory(complaint.getId(), clock.instant(), access.actor(), action, from, to, note));
+        em.persist(new ComplaintHistory(complaint.getId(), clock.instant(), actor(), action, from, to, note));
         if (action.onTimeline()) {
             timeline.append(complaint.getCustomerId(), action.timelineKind(),
                     "#" + complaint.getId() + (note == null || note.isBlank() ? "" : " " + note), "QUALITY_COMPLAINT",
@@ -435,5 +443,26 @@ public class QualityComplaints {
             query.setParameter(i + 1, parameters.get(i));
         }
         return query;
+    }
+    /** Refuses a complaint the caller may not see as "not found", whatever the reason (a return request's too). */
+    public void requireVisible(long complaintId) {
+        if (!access.visible(complaintId, scope())) {
+            throw new NotFound("quality complaint " + complaintId);
+        }
+    }
+
+    private ComplaintScope scope() {
+        UserPrincipal principal = caller.require();
+        return access.scopeOf(principal)
+                .orElseThrow(() -> new AccessDenied(principal.username() + " sees no quality complaints"));
+    }
+
+    /** The dealer the caller acts for, or null for the service department. */
+    private Long dealerOfCaller() {
+        return access.dealerOf(caller.require());
+    }
+
+    private String actor() {
+        return caller.current().map(UserPrincipal::username).orElse("system");
     }
 }

@@ -1,2 +1,2 @@
-/** Keeping uploaded files outside the web root and telling what a file is from its content. */
+/** Complaints' answer deadline, who may see which complaint, and the uploaded files kept outside the web root. */
 package com.aftersales.crm.quality.control;

@@ -1,12 +1,17 @@
 package com.aftersales.crm.returns.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerAccess;
+import com.aftersales.crm.returns.control.ReturnAccess;
+import com.aftersales.crm.returns.control.ReturnAccess.ReturnScope;
+import com.aftersales.crm.security.boundary.AccessDenied;
+import com.aftersales.crm.security.boundary.Caller;
+import com.aftersales.crm.security.entity.UserPrincipal;
+import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
-import com.aftersales.crm.quality.boundary.ComplaintAccess;
+import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.returns.entity.Eligibility;
 import com.aftersales.crm.returns.entity.Fault;
 import com.aftersales.crm.returns.entity.ReturnAction;
@@ -79,10 +84,13 @@ public class ReturnRequests {
     ReturnAccess access;
 
     @Inject
-    CustomerAccess customers;
+    Customers customers;
 
     @Inject
-    ComplaintAccess complaints;
+    Caller caller;
+
+    @Inject
+    QualityComplaints complaints;
 
     @Inject
     Installations installations;
@@ -102,7 +110,7 @@ public class ReturnRequests {
      */
     @Secured(Role.DEALER)
     public long file(@NotNull ReturnRequestDraft draft) {
-        long dealerId = access.dealerOfCaller();
+        long dealerId = dealerOfCaller();
         Instant now = clock.instant();
         WarrantyFacts warranty = null;
         Long customerId = draft.getCustomerId();
@@ -131,7 +139,7 @@ public class ReturnRequests {
                 draft.getStockKind(), draft.getReason());
         ReturnRequest request = ReturnRequest.file(dealerId, form, warranty,
                 new Eligibility(new BigDecimal(threshold.value()), threshold.id(), maxAge.asInt(), maxAge.id()),
-                LocalDate.now(clock), now, access.actor());
+                LocalDate.now(clock), now, actor());
         em.persist(request);
         em.flush();
         record(request, ReturnAction.FILED, null, request.getStatus(), request.getReason());
@@ -143,7 +151,7 @@ public class ReturnRequests {
     public void regionalDecision(long requestId, boolean approve, String reason) {
         ReturnRequest request = find(requestId);
         ReturnStatus from = request.getStatus();
-        request.regionalDecision(approve, reason, access.actor(), clock.instant());
+        request.regionalDecision(approve, reason, actor(), clock.instant());
         record(request, request.getLastAction(), from, request.getStatus(), reason);
         flush(requestId);
     }
@@ -156,7 +164,7 @@ public class ReturnRequests {
     public void companyDecision(long requestId, boolean approve, Fault fault, String reason) {
         ReturnRequest request = find(requestId);
         ReturnStatus from = request.getStatus();
-        request.companyDecision(approve, fault, reason, access.actor(), clock.instant());
+        request.companyDecision(approve, fault, reason, actor(), clock.instant());
         // the fault and who pays the freight are the request's own fields, shown in the reader's language; the history
         // line keeps the supervisor's words only (codes in it reached the screen as PRODUCT_QUALITY / MAKER)
         record(request, request.getLastAction(), from, request.getStatus(), reason);
@@ -168,7 +176,7 @@ public class ReturnRequests {
     public void inspectArrival(long requestId, boolean matchesForm, Integer receivedQuantity, String reason) {
         ReturnRequest request = find(requestId);
         ReturnStatus from = request.getStatus();
-        request.inspectArrival(matchesForm, receivedQuantity, reason, access.actor(), clock.instant());
+        request.inspectArrival(matchesForm, receivedQuantity, reason, actor(), clock.instant());
         record(request, request.getLastAction(), from, request.getStatus(), receivedQuantity + ": " + reason);
         flush(requestId);
     }
@@ -210,7 +218,7 @@ public class ReturnRequests {
     }
 
     public List<ReturnHistoryEntry> history(long requestId) {
-        access.requireVisible(requestId);
+        requireVisible(requestId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select occurred_at, actor, action, from_status, to_status, note
@@ -246,7 +254,7 @@ public class ReturnRequests {
     }
 
     private String where(ReturnFilter filter, List<Object> parameters) {
-        ReturnAccess.ReturnScope scope = access.scope();
+        ReturnScope scope = scope();
         StringBuilder where = new StringBuilder(" where ").append(scope.condition());
         if (scope.parameter() != null) {
             parameters.add(scope.parameter());
@@ -284,7 +292,7 @@ public class ReturnRequests {
     }
 
     private ReturnRequest find(long requestId) {
-        access.requireVisible(requestId);
+        requireVisible(requestId);
         ReturnRequest request = em.find(ReturnRequest.class, requestId);
         if (request == null) {
             throw new NotFound("return request " + requestId);
@@ -301,7 +309,7 @@ public class ReturnRequests {
     }
 
     private void record(ReturnRequest request, ReturnAction action, ReturnStatus from, ReturnStatus to, String note) {
-        em.persist(new ReturnHistory(request.getId(), clock.instant(), access.actor(), action, from, to, note));
+        em.persist(new ReturnHistory(request.getId(), clock.instant(), actor(), action, from, to, note));
         if (request.getCustomerId() != null) {
             timeline.append(request.getCustomerId(), action.timelineKind(),
                     "#" + request.getId() + (note == null || note.isBlank() ? "" : " " + note), "RETURN_REQUEST",
@@ -318,5 +326,27 @@ public class ReturnRequests {
             query.setParameter(i + 1, parameters.get(i));
         }
         return query;
+    }
+    private void requireVisible(long requestId) {
+        if (!access.visible(requestId, scope())) {
+            throw new NotFound("return request " + requestId);
+        }
+    }
+
+    private ReturnScope scope() {
+        UserPrincipal principal = caller.require();
+        return access.scopeOf(principal)
+                .orElseThrow(() -> new AccessDenied(principal.username() + " sees no return requests"));
+    }
+
+    /** The dealer a dealer user files for; a user acting for no dealer files nothing. */
+    private long dealerOfCaller() {
+        UserPrincipal principal = caller.require();
+        return access.filingDealerOf(principal)
+                .orElseThrow(() -> new AccessDenied(principal.username() + " files no return request"));
+    }
+
+    private String actor() {
+        return caller.current().map(UserPrincipal::username).orElse("system");
     }
 }

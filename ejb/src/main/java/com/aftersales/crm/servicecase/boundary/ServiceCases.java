@@ -1,12 +1,17 @@
 package com.aftersales.crm.servicecase.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerAccess;
+import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
+import com.aftersales.crm.security.boundary.AccessDenied;
+import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
+import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.servicecase.control.Breaches;
+import com.aftersales.crm.servicecase.control.CaseAccess;
+import com.aftersales.crm.servicecase.control.CaseAccess.CaseScope;
 import com.aftersales.crm.servicecase.control.SlaClock;
 import com.aftersales.crm.servicecase.entity.CaseAction;
 import com.aftersales.crm.servicecase.entity.CaseHistory;
@@ -70,7 +75,10 @@ public class ServiceCases {
     CaseAccess access;
 
     @Inject
-    CustomerAccess customers;
+    Customers customers;
+
+    @Inject
+    Caller caller;
 
     @Inject
     Timeline timeline;
@@ -123,7 +131,7 @@ public class ServiceCases {
         ServiceCase serviceCase = new ServiceCase(customerId,
                 installation == null ? null : ((Number) installation[0]).longValue(), dealerId, providerId,
                 draft.getChannel(), draft.getType(), draft.getSeverity(), phone, draft.getCustomerWords(), suburban,
-                brand, line, deadlines, now, access.actor());
+                brand, line, deadlines, now, actor());
         em.persist(serviceCase);
         em.flush();
         long id = serviceCase.getId();
@@ -182,7 +190,7 @@ public class ServiceCases {
     @Secured({Role.SUPERVISOR, Role.ADMIN})
     public void judge(long caseId, @NotNull Responsibility responsibility, CostBearer bearer, String note) {
         ServiceCase serviceCase = find(caseId);
-        serviceCase.judge(responsibility, bearer, note, access.actor(), clock.instant());
+        serviceCase.judge(responsibility, bearer, note, actor(), clock.instant());
         record(serviceCase, null, CaseAction.JUDGED, null, null,
                 responsibility.name() + " / " + serviceCase.getCostBearer().name() + (note == null ? "" : ": " + note));
         flush(caseId);
@@ -254,7 +262,7 @@ public class ServiceCases {
     }
 
     public CaseDetail detail(long caseId) {
-        access.requireVisible(caseId);
+        requireVisible(caseId);
         Object[] r = (Object[]) em.createNativeQuery("""
                         select sc.id, sc.customer_id, c.name, region_address(c.region_code) || coalesce(' ' || c.street, ''),
                                sc.suburban, sc.installation_id, sc.dealer_id, d.name, sc.provider_id, p.name, sc.channel,
@@ -283,7 +291,7 @@ public class ServiceCases {
     }
 
     public List<HistoryEntry> history(long caseId) {
-        access.requireVisible(caseId);
+        requireVisible(caseId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select occurred_at, actor, action, from_status, to_status, order_id, note
@@ -356,7 +364,7 @@ public class ServiceCases {
         int updated = em.createNativeQuery("""
                         update case_escalation set acknowledged_by = ?, acknowledged_at = ?
                         where id = ? and acknowledged_at is null""")
-                .setParameter(1, access.actor()).setParameter(2, clock.instant()).setParameter(3, escalationId)
+                .setParameter(1, actor()).setParameter(2, clock.instant()).setParameter(3, escalationId)
                 .executeUpdate();
         if (updated == 0) {
             throw new NotFound("escalation " + escalationId);
@@ -364,7 +372,7 @@ public class ServiceCases {
     }
 
     private String where(CaseFilter filter, List<Object> parameters) {
-        CaseAccess.CaseScope scope = access.scope();
+        CaseScope scope = scope();
         StringBuilder where = new StringBuilder(" where ").append(scope.condition());
         if (scope.parameter() != null) {
             parameters.add(scope.parameter());
@@ -460,7 +468,7 @@ public class ServiceCases {
     }
 
     private ServiceCase find(long caseId) {
-        access.requireVisible(caseId);
+        requireVisible(caseId);
         ServiceCase serviceCase = em.find(ServiceCase.class, caseId);
         if (serviceCase == null) {
             throw new NotFound("case " + caseId);
@@ -484,7 +492,7 @@ public class ServiceCases {
 
     private void record(ServiceCase serviceCase, Long orderId, CaseAction action, String from, String to, String note) {
         Instant now = clock.instant();
-        em.persist(new CaseHistory(serviceCase.getId(), orderId, now, access.actor(), action, from, to, note));
+        em.persist(new CaseHistory(serviceCase.getId(), orderId, now, actor(), action, from, to, note));
         timeline.append(serviceCase.getCustomerId(), action.timelineKind(),
                 "#" + serviceCase.getId() + (note == null || note.isBlank() ? "" : " " + note), "CASE", serviceCase.getId());
     }
@@ -500,5 +508,20 @@ public class ServiceCases {
 
     private static Long nullableId(Object value) {
         return value == null ? null : ((Number) value).longValue();
+    }
+    /** Refuses a case the caller may not see as "not found", whatever the reason (a follow-up's case page asks too). */
+    public void requireVisible(long caseId) {
+        if (!access.visible(caseId, scope())) {
+            throw new NotFound("case " + caseId);
+        }
+    }
+
+    private CaseScope scope() {
+        UserPrincipal principal = caller.require();
+        return access.scopeOf(principal).orElseThrow(() -> new AccessDenied(principal.username() + " sees no cases"));
+    }
+
+    private String actor() {
+        return caller.current().map(UserPrincipal::username).orElse("system");
     }
 }
