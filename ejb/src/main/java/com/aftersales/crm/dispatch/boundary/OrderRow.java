@@ -1,6 +1,6 @@
 package com.aftersales.crm.dispatch.boundary;
 
-import com.aftersales.crm.servicecase.boundary.SlaBadge;
+import com.aftersales.crm.servicecase.entity.SlaBadge;
 
 import java.io.Serializable;
 import java.time.Instant;

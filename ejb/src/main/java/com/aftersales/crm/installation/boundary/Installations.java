@@ -6,6 +6,7 @@ import com.aftersales.crm.installation.control.ArchiveReferences;
 import com.aftersales.crm.installation.control.InstallationRecords;
 import com.aftersales.crm.installation.entity.Exclusion;
 import com.aftersales.crm.installation.entity.InstallationArchive;
+import com.aftersales.crm.installation.entity.InstallationFacts;
 import com.aftersales.crm.installation.entity.InstallationLine;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
@@ -30,6 +31,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Installation archives: recorded by the service department, read with their warranty by whoever sees the customer. */
 @Stateless
@@ -128,6 +130,15 @@ public class Installations {
     public Customer360 view360(long customerId) {
         CustomerDetail customer = customers.detail(customerId);
         return new Customer360(customer, ofCustomer(customerId), timeline.page(customerId, 0, 50), timeline.size(customerId));
+    }
+
+    /**
+     * The installation a new case is about: the one named if it is the customer's (empty if not), else the
+     * customer's latest (empty if none).
+     */
+    public Optional<InstallationFacts> caseFacts(long customerId, Long installationId) {
+        customers.requireVisible(customerId);
+        return references.facts(customerId, installationId);
     }
 
     /** A customer's installations, newest first, each with its warranty as of today. */

@@ -1,5 +1,6 @@
 package com.aftersales.crm.installation.control;
 
+import com.aftersales.crm.installation.entity.InstallationFacts;
 import com.aftersales.crm.platform.control.Row;
 import com.aftersales.crm.shared.ProductSpec;
 import jakarta.enterprise.context.Dependent;
@@ -8,10 +9,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Read model of what an archive refers to: its products' brand, line and spec, its technicians', dealer's and
- * provider's names. It reads the {@code product}, {@code technician}, {@code dealer} and {@code service_provider}
+ * provider's names, and the first line's product for a case. It reads the {@code product}, {@code technician}, {@code dealer} and {@code service_provider}
  * tables directly because those areas offer no lookup of many ids at once, and the archive needs them in one
  * statement each (never one per line or technician).
  */
@@ -35,6 +37,24 @@ public class ArchiveReferences {
                 p -> new Product(p.longValue(0), p.text(1), p.text(2), p.bool(3), p.text(4),
                         ProductSpec.format(p.text(5), p.text(6), p.intValue(7), p.intValue(8), p.intValue(9), p.decimal(10),
                                 p.text(11))));
+    }
+
+    /**
+     * The archive a case is about: the one named, if it is the customer's, else the customer's latest; with its
+     * first line's brand and line (from {@code product}).
+     */
+    public Optional<InstallationFacts> facts(long customerId, Long installationId) {
+        return Row.map(em.createNativeQuery("""
+                        select i.id, i.dealer_id, i.provider_id, p.brand, p.product_line
+                        from installation_archive i
+                        left join installation_line l on l.installation_id = i.id and l.line_no = 1
+                        left join product p on p.id = l.product_id
+                        where i.customer_id = ? and (cast(? as bigint) is null or i.id = cast(? as bigint))
+                        order by i.installed_on desc, i.id desc limit 1""")
+                .setParameter(1, customerId).setParameter(2, installationId).setParameter(3, installationId)
+                .getResultList(),
+                r -> new InstallationFacts(r.longValue(0), r.longOrNull(1), r.longOrNull(2), r.text(3), r.text(4)))
+                .stream().findFirst();
     }
 
     /** The technicians' names, alphabetically. */

@@ -1,4 +1,4 @@
-package com.aftersales.crm.servicecase.boundary;
+package com.aftersales.crm.servicecase.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
