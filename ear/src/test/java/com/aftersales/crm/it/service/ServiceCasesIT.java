@@ -2,7 +2,7 @@ package com.aftersales.crm.it.service;
 
 import com.aftersales.crm.dispatch.boundary.DispatchDraft;
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
-import com.aftersales.crm.dispatch.boundary.OrderFilter;
+import com.aftersales.crm.dispatch.entity.OrderFilter;
 import com.aftersales.crm.dispatch.boundary.ReturnDraft;
 import com.aftersales.crm.dispatch.entity.CustomerOpinion;
 import com.aftersales.crm.followup.boundary.FollowUps;

@@ -133,10 +133,10 @@ public class Installations {
     }
 
     /**
-     * The installation a new case is about: the one named if it is the customer's (empty if not), else the
+     * The installation a case or complaint is about: the one named if it is the customer's (empty if not), else the
      * customer's latest (empty if none).
      */
-    public Optional<InstallationFacts> caseFacts(long customerId, Long installationId) {
+    public Optional<InstallationFacts> facts(long customerId, Long installationId) {
         customers.requireVisible(customerId);
         return references.facts(customerId, installationId);
     }

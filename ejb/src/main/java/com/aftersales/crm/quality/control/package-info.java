@@ -1,2 +1,2 @@
-/** Complaints' answer deadline, who may see which complaint, and the uploaded files kept outside the web root. */
+/** Complaints' statements and answer deadline, who may see which complaint, and the read model of their lists. */
 package com.aftersales.crm.quality.control;

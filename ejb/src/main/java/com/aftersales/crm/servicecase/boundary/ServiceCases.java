@@ -111,7 +111,7 @@ public class ServiceCases {
         Long providerId = null;
         String brand = null;
         String line = null;
-        InstallationFacts installation = installations.caseFacts(customerId, draft.getInstallationId()).orElse(null);
+        InstallationFacts installation = installations.facts(customerId, draft.getInstallationId()).orElse(null);
         if (installation == null && draft.getInstallationId() != null) {
             throw new InvalidInput("installationId", "case.error.installationOfOtherCustomer");
         }
@@ -331,7 +331,6 @@ public class ServiceCases {
         String words = serviceCase.getCustomerWords();
         return words.length() <= 200 ? words : words.substring(0, 200) + "…";
     }
-
 
     /** Refuses a case the caller may not see as "not found", whatever the reason (a follow-up's case page asks too). */
     public void requireVisible(long caseId) {

@@ -2,7 +2,7 @@ package com.aftersales.crm.web.api;
 
 import com.aftersales.crm.dispatch.boundary.DispatchDraft;
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
-import com.aftersales.crm.dispatch.boundary.OrderRow;
+import com.aftersales.crm.dispatch.entity.OrderRow;
 import com.aftersales.crm.servicecase.entity.CaseDetail;
 import com.aftersales.crm.servicecase.boundary.CaseDraft;
 import com.aftersales.crm.servicecase.entity.CaseFilter;

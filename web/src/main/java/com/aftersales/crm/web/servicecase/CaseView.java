@@ -2,7 +2,7 @@ package com.aftersales.crm.web.servicecase;
 
 import com.aftersales.crm.dispatch.boundary.DispatchDraft;
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
-import com.aftersales.crm.dispatch.boundary.OrderRow;
+import com.aftersales.crm.dispatch.entity.OrderRow;
 import com.aftersales.crm.followup.boundary.FollowUpRow;
 import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.installation.boundary.Installations;

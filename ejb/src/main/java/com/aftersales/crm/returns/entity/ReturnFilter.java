@@ -1,6 +1,5 @@
-package com.aftersales.crm.returns.boundary;
+package com.aftersales.crm.returns.entity;
 
-import com.aftersales.crm.returns.entity.ReturnStatus;
 
 import java.io.Serializable;
 

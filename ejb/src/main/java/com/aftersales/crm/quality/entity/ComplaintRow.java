@@ -1,6 +1,5 @@
-package com.aftersales.crm.quality.boundary;
+package com.aftersales.crm.quality.entity;
 
-import com.aftersales.crm.quality.entity.AnswerBadge;
 
 import java.io.Serializable;
 import java.time.Instant;

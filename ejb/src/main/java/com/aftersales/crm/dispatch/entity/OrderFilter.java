@@ -1,4 +1,4 @@
-package com.aftersales.crm.dispatch.boundary;
+package com.aftersales.crm.dispatch.entity;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package com.aftersales.crm.quality.boundary;
+package com.aftersales.crm.quality.entity;
 
 import java.io.Serializable;
 import java.time.Instant;

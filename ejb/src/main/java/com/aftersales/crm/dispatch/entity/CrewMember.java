@@ -1,4 +1,4 @@
-package com.aftersales.crm.dispatch.boundary;
+package com.aftersales.crm.dispatch.entity;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -8,7 +8,7 @@ import java.util.List;
 public record CrewMember(String name, String level) implements Serializable {
 
     /** The separators of the aggregated SQL column: level|name, members apart by the unit separator (U+001F). */
-    static List<CrewMember> parse(String aggregated) {
+    public static List<CrewMember> parse(String aggregated) {
         List<CrewMember> crew = new ArrayList<>();
         if (aggregated == null || aggregated.isEmpty()) {
             return crew;
@@ -21,7 +21,7 @@ public record CrewMember(String name, String level) implements Serializable {
     }
 
     /** The crew as the REST API has always written it: 张三(SENIOR)、李四(JUNIOR). */
-    static String legacyText(List<CrewMember> crew) {
+    public static String legacyText(List<CrewMember> crew) {
         return crew.isEmpty() ? null : String.join("、", crew.stream().map(m -> m.name() + "(" + m.level() + ")").toList());
     }
 }

@@ -1,4 +1,4 @@
-package com.aftersales.crm.returns.boundary;
+package com.aftersales.crm.returns.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
