@@ -110,7 +110,7 @@ public class Customers {
         timeline.append(id, "CUSTOMER_UPDATED", customer.getName(), "CUSTOMER", id);
     }
 
-    /** The record as the 360 shows it (the 360 itself is {@code Installations.view360}, which adds the installations). */
+    /** The record of a customer the caller may see, as the 360 shows it ({@code Installations.view360} adds the rest). */
     public CustomerDetail detail(long id) {
         requireVisible(id);
         CustomerRecords.Detail d = records.detail(id);

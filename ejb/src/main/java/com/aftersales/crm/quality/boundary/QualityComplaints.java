@@ -95,7 +95,6 @@ public class QualityComplaints {
      */
     public long create(@NotNull @Valid ComplaintDraft draft) {
         long customerId = draft.getCustomerId();
-        customers.requireVisible(customerId);
         CustomerDetail customer = customers.detail(customerId);
         if (customer.mergedIntoId() != null) {
             throw new InvalidInput("customerId", "quality.error.customerMerged");

@@ -100,7 +100,6 @@ public class ServiceCases {
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
     public long open(@NotNull @Valid CaseDraft draft) {
         long customerId = draft.getCustomerId();
-        customers.requireVisible(customerId);
         Instant now = clock.instant();
         CustomerDetail customer = customers.detail(customerId);
         if (customer.mergedIntoId() != null) {
