@@ -1,6 +1,6 @@
 package com.aftersales.crm.followup.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.dispatch.boundary.VisitCompleted;
 import com.aftersales.crm.followup.control.FollowUpWindow;
 import com.aftersales.crm.followup.control.RetrySchedule;
@@ -42,7 +42,7 @@ public class FollowUpTriggers {
     PolicyLookup policies;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     Clock clock;

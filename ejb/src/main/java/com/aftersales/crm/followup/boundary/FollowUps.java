@@ -1,6 +1,6 @@
 package com.aftersales.crm.followup.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.followup.control.RetrySchedule;
 import com.aftersales.crm.followup.entity.CallOutcome;
 import com.aftersales.crm.followup.entity.FollowUpAttempt;
@@ -12,7 +12,6 @@ import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
-import com.aftersales.crm.servicecase.boundary.CaseAccess;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.IllegalTransition;
@@ -98,9 +97,6 @@ public class FollowUps {
     Caller caller;
 
     @Inject
-    CaseAccess caseAccess;
-
-    @Inject
     PolicyLookup policies;
 
     @Inject
@@ -113,7 +109,7 @@ public class FollowUps {
     UnsatisfiedItems items;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     Clock clock;
@@ -265,7 +261,7 @@ public class FollowUps {
     /** The follow-ups about a case, for its page (whoever may see the case). */
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.DEALER, Role.PROVIDER})
     public List<FollowUpRow> forCase(long caseId) {
-        caseAccess.requireVisible(caseId);
+        cases.requireVisible(caseId);
         return rows(ROW_COLUMNS + " where f.case_id = ? order by f.created_at, f.id", List.of(caseId));
     }
 

@@ -1,6 +1,6 @@
 package com.aftersales.crm.followup.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.followup.control.FollowUpWindow;
 import com.aftersales.crm.followup.entity.FollowUpCall;
 import com.aftersales.crm.followup.entity.FollowUpKind;
@@ -62,7 +62,7 @@ public class UnsatisfiedItems {
     PolicyLookup policies;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     Clock clock;

@@ -1,7 +1,7 @@
 package com.aftersales.crm.information.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerAccess;
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.information.entity.Direction;
 import com.aftersales.crm.information.entity.InformationItem;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
@@ -61,10 +61,10 @@ public class InformationItems {
     Caller caller;
 
     @Inject
-    CustomerAccess customers;
+    Customers customers;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     PolicyLookup policies;

@@ -1,7 +1,7 @@
 package com.aftersales.crm.submission.boundary;
 
 import com.aftersales.crm.followup.boundary.FollowUpTriggers;
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.submission.control.SubmissionStore;
 import com.aftersales.crm.submission.entity.ArchiveSubmission;
@@ -40,7 +40,7 @@ public class SubmissionLoading {
     FollowUpTriggers followUps;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     Clock clock;
