@@ -11,6 +11,7 @@ import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
+import com.aftersales.crm.shared.Address;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
@@ -75,8 +76,8 @@ public class Customers {
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
     public long create(@NotNull @Valid CustomerDraft draft) {
         Instant now = clock.instant();
-        Customer customer = new Customer(draft.getName(), draft.getCustomerClass(), region(draft.getRegionCode()), draft.getStreet(),
-                draft.isSuburban(), normalise(draft.getPhones()), null, draft.getNote(), now);
+        Customer customer = new Customer(draft.getName(), draft.getCustomerClass(), address(draft), normalise(draft.getPhones()),
+                null, draft.getNote(), now);
         records.add(customer);
         timeline.append(customer.getId(), "CUSTOMER_CREATED", customer.getName(), "CUSTOMER", customer.getId());
         return customer.getId();
@@ -89,9 +90,9 @@ public class Customers {
         CustomerDraft draft = new CustomerDraft();
         draft.setName(customer.getName());
         draft.setCustomerClass(customer.getCustomerClass());
-        draft.setRegionCode(customer.getRegionCode());
-        draft.setStreet(customer.getStreet());
-        draft.setSuburban(customer.isSuburban());
+        draft.setRegionCode(customer.getAddress().regionCode());
+        draft.setStreet(customer.getAddress().street());
+        draft.setSuburban(customer.getAddress().suburban());
         draft.setPhones(customer.getPhones().stream().map(digits -> new PhoneNumber(digits).display()).toList());
         draft.setNote(customer.getNote());
         draft.setVersion(customer.getVersion());
@@ -104,8 +105,8 @@ public class Customers {
         if (customer.getVersion() != draft.getVersion()) {
             throw new ConcurrentChange("customer " + id);
         }
-        customer.change(draft.getName(), draft.getCustomerClass(), region(draft.getRegionCode()), draft.getStreet(),
-                draft.isSuburban(), normalise(draft.getPhones()), draft.getNote(), clock.instant());
+        customer.change(draft.getName(), draft.getCustomerClass(), address(draft), normalise(draft.getPhones()),
+                draft.getNote(), clock.instant());
         records.save(id);
         timeline.append(id, "CUSTOMER_UPDATED", customer.getName(), "CUSTOMER", id);
     }
@@ -189,11 +190,12 @@ public class Customers {
                 h.createdAt())).toList();
     }
 
-    private String region(String code) {
-        if (!records.isAddressRegion(code)) {
+    /** The draft's address, its region one that people live in (a district, or a city without districts). */
+    private Address address(CustomerDraft draft) {
+        if (!records.isAddressRegion(draft.getRegionCode())) {
             throw new InvalidInput("regionCode", "customer.error.region");
         }
-        return code;
+        return Address.of(draft.getRegionCode(), draft.getStreet(), draft.isSuburban());
     }
 
     private static List<PhoneNumber> normalise(List<String> phones) {
