@@ -1,12 +1,11 @@
 package com.aftersales.crm.web.admin;
 
-import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.dealer.boundary.DealerAdministration;
 import com.aftersales.crm.dealer.boundary.DealerDraft;
 import com.aftersales.crm.dealer.boundary.DealerRow;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,21 +66,16 @@ public class DealerAdminView implements Serializable {
         draft.setMarketLevel(cityPicker.marketLevel(draft.getProvinceCode(), draft.getCityCode()));
     }
 
+    @Refusals(form = "dealerForm", labels = "admin.dealers.field.")
     public void save() {
-        try {
-            if (editingId == null) {
-                administration.create(draft);
-                Messages.info("admin.dealers.created", draft.getCode());
-            } else {
-                administration.update(editingId, draft);
-                Messages.info("admin.dealers.saved", draft.getCode());
-            }
-            PrimeFaces.current().executeScript("PF('dealerDialog').hide()");
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("dealerForm:" + invalid.field(), "admin.dealers.field." + invalid.field(), invalid.messageKey());
-        } catch (ConcurrentChange conflict) {
-            Messages.error("error.concurrentChange");
+        if (editingId == null) {
+            administration.create(draft);
+            Messages.info("admin.dealers.created", draft.getCode());
+        } else {
+            administration.update(editingId, draft);
+            Messages.info("admin.dealers.saved", draft.getCode());
         }
+        PrimeFaces.current().executeScript("PF('dealerDialog').hide()");
     }
 
     public boolean isCreating() {

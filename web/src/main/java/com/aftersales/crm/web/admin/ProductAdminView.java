@@ -1,12 +1,11 @@
 package com.aftersales.crm.web.admin;
 
-import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.product.boundary.ProductAdministration;
 import com.aftersales.crm.product.boundary.ProductDraft;
 import com.aftersales.crm.product.boundary.ProductRow;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -55,21 +54,16 @@ public class ProductAdminView implements Serializable {
         draft = administration.load(id);
     }
 
+    @Refusals(form = "productForm", labels = "admin.products.field.")
     public void save() {
-        try {
-            if (editingId == null) {
-                administration.create(draft);
-                Messages.info("admin.products.created", draft.getCode());
-            } else {
-                administration.update(editingId, draft);
-                Messages.info("admin.products.saved", draft.getCode());
-            }
-            PrimeFaces.current().executeScript("PF('productDialog').hide()");
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("productForm:" + invalid.field(), "admin.products.field." + invalid.field(), invalid.messageKey());
-        } catch (ConcurrentChange conflict) {
-            Messages.error("error.concurrentChange");
+        if (editingId == null) {
+            administration.create(draft);
+            Messages.info("admin.products.created", draft.getCode());
+        } else {
+            administration.update(editingId, draft);
+            Messages.info("admin.products.saved", draft.getCode());
         }
+        PrimeFaces.current().executeScript("PF('productDialog').hide()");
     }
 
     public boolean isCreating() {

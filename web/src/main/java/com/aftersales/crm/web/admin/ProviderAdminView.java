@@ -1,13 +1,12 @@
 package com.aftersales.crm.web.admin;
 
-import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.provider.boundary.ProviderAdministration;
 import com.aftersales.crm.provider.boundary.ProviderDraft;
 import com.aftersales.crm.provider.boundary.ProviderRow;
 import com.aftersales.crm.provider.entity.ServiceProvider;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -71,44 +70,36 @@ public class ProviderAdminView implements Serializable {
         draft.setMarketLevel(cityPicker.marketLevel(draft.getProvinceCode(), draft.getCityCode()));
     }
 
+    @Refusals(form = "providerForm", labels = "admin.providers.field.")
     public void save() {
-        try {
-            if (editingId == null) {
-                administration.create(draft);
-                Messages.info("admin.providers.created", draft.getCode());
-            } else {
-                administration.update(editingId, draft);
-                Messages.info("admin.providers.saved", draft.getCode());
-            }
-            PrimeFaces.current().executeScript("PF('providerDialog').hide()");
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("providerForm:" + invalid.field(), "admin.providers.field." + invalid.field(), invalid.messageKey());
-        } catch (ConcurrentChange conflict) {
-            Messages.error("error.concurrentChange");
+        if (editingId == null) {
+            administration.create(draft);
+            Messages.info("admin.providers.created", draft.getCode());
+        } else {
+            administration.update(editingId, draft);
+            Messages.info("admin.providers.saved", draft.getCode());
         }
+        PrimeFaces.current().executeScript("PF('providerDialog').hide()");
     }
 
+    @Refusals(labels = "admin.providers.field.")
     public void suspend(ProviderRow row) {
         changeStatus(row, () -> administration.suspend(row.id(), row.version()), "admin.providers.suspended");
     }
 
+    @Refusals(labels = "admin.providers.field.")
     public void reinstate(ProviderRow row) {
         changeStatus(row, () -> administration.reinstate(row.id(), row.version()), "admin.providers.reinstated");
     }
 
+    @Refusals(labels = "admin.providers.field.")
     public void terminate(ProviderRow row) {
         changeStatus(row, () -> administration.terminate(row.id(), row.version()), "admin.providers.terminated");
     }
 
     private void changeStatus(ProviderRow row, Runnable change, String doneKey) {
-        try {
-            change.run();
-            Messages.info(doneKey, row.code());
-        } catch (InvalidInput invalid) {
-            Messages.fieldError(null, "admin.providers.field." + invalid.field(), invalid.messageKey());
-        } catch (ConcurrentChange conflict) {
-            Messages.error("error.concurrentChange");
-        }
+        change.run();
+        Messages.info(doneKey, row.code());
     }
 
     public List<ServiceProvider.Status> getStatuses() {

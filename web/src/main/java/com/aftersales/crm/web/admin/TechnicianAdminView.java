@@ -1,15 +1,14 @@
 package com.aftersales.crm.web.admin;
 
-import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.provider.boundary.TechnicianAdministration;
 import com.aftersales.crm.provider.boundary.TechnicianDraft;
 import com.aftersales.crm.provider.boundary.TechnicianRow;
 import com.aftersales.crm.provider.entity.Technician;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -71,32 +70,22 @@ public class TechnicianAdminView implements Serializable {
         draft = administration.load(id);
     }
 
+    @Refusals(form = "technicianForm", labels = "admin.technicians.field.")
     public void save() {
-        try {
-            if (editingId == null) {
-                administration.create(providerId, draft);
-                Messages.info("admin.technicians.created", draft.getName());
-            } else {
-                administration.update(editingId, draft);
-                Messages.info("admin.technicians.saved", draft.getName());
-            }
-            PrimeFaces.current().executeScript("PF('technicianDialog').hide()");
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("technicianForm:" + invalid.field(), "admin.technicians.field." + invalid.field(), invalid.messageKey());
-        } catch (ConcurrentChange conflict) {
-            Messages.error("error.concurrentChange");
+        if (editingId == null) {
+            administration.create(providerId, draft);
+            Messages.info("admin.technicians.created", draft.getName());
+        } else {
+            administration.update(editingId, draft);
+            Messages.info("admin.technicians.saved", draft.getName());
         }
+        PrimeFaces.current().executeScript("PF('technicianDialog').hide()");
     }
 
+    @Refusals(labels = "admin.technicians.field.")
     public void depart(TechnicianRow row) {
-        try {
-            administration.depart(row.id(), row.version());
-            Messages.info("admin.technicians.departed", row.name());
-        } catch (InvalidInput invalid) {
-            Messages.fieldError(null, "admin.technicians.field." + invalid.field(), invalid.messageKey());
-        } catch (ConcurrentChange conflict) {
-            Messages.error("error.concurrentChange");
-        }
+        administration.depart(row.id(), row.version());
+        Messages.info("admin.technicians.departed", row.name());
     }
 
     public List<Technician.CertificateLevel> getLevels() {

@@ -6,10 +6,9 @@ import com.aftersales.crm.security.boundary.UserAdministration;
 import com.aftersales.crm.security.boundary.UserDraft;
 import com.aftersales.crm.security.boundary.UserRow;
 import com.aftersales.crm.security.entity.Role;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,6 +59,7 @@ public class UserAdminView implements Serializable {
         password = null;
     }
 
+    @Refusals(form = "userForm", labels = "admin.users.field.")
     public void save() {
         try {
             if (editingId == null) {
@@ -70,10 +70,6 @@ public class UserAdminView implements Serializable {
                 Messages.info("admin.users.saved", draft.getUsername());
             }
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("userForm:" + invalid.field(), "admin.users.field." + invalid.field(), invalid.messageKey());
-        } catch (ConcurrentChange conflict) {
-            Messages.error("error.concurrentChange");
         } finally {
             password = null;
         }

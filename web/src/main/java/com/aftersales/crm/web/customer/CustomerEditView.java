@@ -5,9 +5,8 @@ import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.customer.entity.CustomerClass;
 import com.aftersales.crm.region.boundary.Regions;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -48,38 +47,34 @@ public class CustomerEditView implements Serializable {
         draft.setSuburban(picker.suburbanByDefault());
     }
 
+    @Refusals(form = "customerForm", labels = "customer.field.")
     public void save() throws IOException {
         save(false);
     }
 
+    @Refusals(form = "customerForm", labels = "customer.field.")
     public void saveDespiteDuplicates() throws IOException {
         save(true);
     }
 
     private void save(boolean duplicatesAccepted) throws IOException {
         draft.setRegionCode(picker.regionCode());
-        try {
-            if (id == null && !duplicatesAccepted) {
-                duplicates = customers.probableDuplicates(draft.getPhones(), null);
-                if (!duplicates.isEmpty()) {
-                    PrimeFaces.current().ajax().update("duplicatesForm");
-                    PrimeFaces.current().executeScript("PF('duplicates').show()");
-                    return;
-                }
+        if (id == null && !duplicatesAccepted) {
+            duplicates = customers.probableDuplicates(draft.getPhones(), null);
+            if (!duplicates.isEmpty()) {
+                PrimeFaces.current().ajax().update("duplicatesForm");
+                PrimeFaces.current().executeScript("PF('duplicates').show()");
+                return;
             }
-            long savedId = id == null ? customers.create(draft) : id;
-            if (id != null) {
-                customers.update(id, draft);
-            }
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            Messages.info("customer.saved", draft.getName());
-            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + savedId);
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("customerForm:" + invalid.field(), "customer.field." + invalid.field(), invalid.messageKey());
-        } catch (ConcurrentChange conflict) {
-            Messages.error("error.concurrentChange");
         }
+        long savedId = id == null ? customers.create(draft) : id;
+        if (id != null) {
+            customers.update(id, draft);
+        }
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        Messages.info("customer.saved", draft.getName());
+        external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + savedId);
     }
 
     public List<CustomerClass> getClasses() {

@@ -3,12 +3,12 @@ package com.aftersales.crm.web.customer;
 import com.aftersales.crm.customer.boundary.Customer360;
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
-import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.servicecase.boundary.CaseFilter;
 import com.aftersales.crm.servicecase.boundary.CaseRow;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
+import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -79,21 +79,16 @@ public class CustomerView implements Serializable {
     }
 
     /** Folds the customer chosen in the merge dialog into this one. */
+    @Refusals(notFound = "customer.error.mergeMissing")
     public void merge() throws IOException {
         if (mergeId == null) {
             Messages.error("customer.merge.noneChosen");
             return;
         }
-        try {
-            customers.merge(id, mergeId);
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            // the confirmation travels in the URL: the flash lost it on the Ajax redirect
-            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + id + "&merged=" + mergeId);
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        } catch (NotFound missing) {
-            Messages.error("customer.error.mergeMissing");
-        }
+        customers.merge(id, mergeId);
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        // the confirmation travels in the URL: the flash lost it on the Ajax redirect
+        external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + id + "&merged=" + mergeId);
     }
 
     public String join(java.util.List<String> items) {

@@ -7,9 +7,9 @@ import com.aftersales.crm.installation.entity.InstallationMethod;
 import com.aftersales.crm.product.boundary.ProductCatalog;
 import com.aftersales.crm.provider.boundary.Crews;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -83,17 +83,14 @@ public class InstallationEditView implements Serializable {
         technicianOptions = draft.getProviderId() == null ? List.of() : crews.technicians(draft.getProviderId());
     }
 
+    @Refusals(form = "installationForm", labels = "installation.field.")
     public void save() throws IOException {
         draft.setTechnicianIds(new java.util.HashSet<>(technicianIds));
-        try {
-            installations.record(customerId, draft);
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            Messages.info("installation.saved");
-            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + customerId);
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("installationForm:" + invalid.field(), "installation.field." + invalid.field(), invalid.messageKey());
-        }
+        installations.record(customerId, draft);
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        Messages.info("installation.saved");
+        external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + customerId);
     }
 
     public List<InstallationMethod> getMethods() {

@@ -6,7 +6,6 @@ import com.aftersales.crm.followup.boundary.CallSheet;
 import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.followup.entity.CallOutcome;
 import com.aftersales.crm.followup.entity.FollowUpStatus;
-import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
@@ -15,8 +14,10 @@ import com.aftersales.crm.survey.boundary.QuestionView;
 import com.aftersales.crm.survey.boundary.SurveyResult;
 import com.aftersales.crm.survey.boundary.Surveys;
 import com.aftersales.crm.survey.boundary.TemplateView;
+import com.aftersales.crm.web.shell.AfterRefusal;
 import com.aftersales.crm.web.shell.LanguageView;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +37,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class FollowUpCallView implements Serializable {
+public class FollowUpCallView implements Serializable, AfterRefusal {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -74,27 +75,29 @@ public class FollowUpCallView implements Serializable {
         customer = customers.view360(sheet.followUp().customerId());
     }
 
-    public void attempt(CallOutcome outcome) {
-        try {
-            followUps.attempt(id, outcome, callBackAt == null ? null : callBackAt.atZone(CHINA).toInstant(), note);
-            Messages.info("followup.attempt.saved", Messages.text("followup.outcome." + outcome.name()));
-            note = null;
-            callBackAt = null;
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("call:" + ("callBackAt".equals(invalid.field()) ? "callBackAt" : "note"),
-                    "followup.field." + invalid.field(), invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            Messages.error("followup.error.notOpen");
-        }
+    @Override
+    public void reload() {
         refresh();
     }
 
+    @Refusals(form = "call", labels = "followup.field.", field = "note", ownFields = "callBackAt",
+            concurrent = "followup.error.notOpen", illegal = "followup.error.notOpen")
+    public void attempt(CallOutcome outcome) {
+        followUps.attempt(id, outcome, callBackAt == null ? null : callBackAt.atZone(CHINA).toInstant(), note);
+        Messages.info("followup.attempt.saved", Messages.text("followup.outcome." + outcome.name()));
+        note = null;
+        callBackAt = null;
+        refresh();
+    }
+
+    @Refusals
     public void survey() {
         try {
             result = followUps.survey(id, template.id(), answers, note);
             Messages.info(result.satisfied() ? "followup.survey.satisfied" : "followup.survey.unsatisfied", result.overall());
             note = null;
         } catch (InvalidInput invalid) {
+            // said with the question at fault, as the questionnaire the agent has on screen numbers and words it
             QuestionView question = template.questions().stream().filter(q -> q.field().equals(invalid.field()))
                     .findFirst().orElse(null);
             if (question != null) {
@@ -104,11 +107,10 @@ public class FollowUpCallView implements Serializable {
                 Messages.error(invalid.messageKey());
             }
         } catch (IllegalTransition refused) {
-            // the questionnaire was replaced while the screen was open, or the follow-up was finished meanwhile
+            // the questionnaire was replaced while the screen was open, or the follow-up was finished meanwhile:
+            // the new questionnaire is shown to be asked again
             template = surveys.published();
             Messages.error("followup.error.stale");
-        } catch (ConcurrentChange refused) {
-            Messages.error("error.concurrentChange");
         }
         refresh();
     }

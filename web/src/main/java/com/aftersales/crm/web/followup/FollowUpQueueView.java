@@ -5,10 +5,9 @@ import com.aftersales.crm.followup.boundary.FollowUpRow;
 import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.followup.entity.FollowUpKind;
 import com.aftersales.crm.followup.entity.FollowUpStatus;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,16 +41,10 @@ public class FollowUpQueueView implements Serializable {
         return callScreen(next.get());
     }
 
+    @Refusals(illegal = "followup.error.notOpen")
     public String take(long followUpId) {
-        try {
-            followUps.take(followUpId);
-            return callScreen(followUpId);
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        } catch (IllegalTransition refused) {
-            Messages.error("followup.error.notOpen");
-        }
-        return null;
+        followUps.take(followUpId);
+        return callScreen(followUpId);
     }
 
     static String callScreen(long followUpId) {

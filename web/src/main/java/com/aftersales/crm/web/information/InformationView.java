@@ -11,13 +11,11 @@ import com.aftersales.crm.information.entity.InformationCategory;
 import com.aftersales.crm.information.entity.Urgency;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.security.entity.Role;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.security.CurrentUser;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,15 +61,12 @@ public class InformationView implements Serializable {
         draft = new InformationDraft();
     }
 
+    @Refusals(form = "newItemForm", labels = "information.field.")
     public void save() {
-        try {
-            long id = isHeadOffice() ? items.send(draft) : items.file(draft);
-            Messages.info("information.saved", id);
-            PrimeFaces.current().executeScript("PF('newItemDialog').hide()");
-            draft = null;
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("newItemForm:" + invalid.field(), "information.field." + invalid.field(), invalid.messageKey());
-        }
+        long id = isHeadOffice() ? items.send(draft) : items.file(draft);
+        Messages.info("information.saved", id);
+        PrimeFaces.current().executeScript("PF('newItemDialog').hide()");
+        draft = null;
     }
 
     public void open(long id) {
@@ -79,17 +74,12 @@ public class InformationView implements Serializable {
         answer = null;
     }
 
+    @Refusals(form = "itemForm", field = "answer", label = "information.field.answer", concurrent = "information.error.answered", illegal = "information.error.answered")
     public void answer() {
-        try {
-            items.answer(selected.id(), answer);
-            Messages.info("information.answered");
-            PrimeFaces.current().executeScript("PF('itemDialog').hide()");
-            selected = null;
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("itemForm:answer", "information.field.answer", invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            Messages.error("information.error.answered");
-        }
+        items.answer(selected.id(), answer);
+        Messages.info("information.answered");
+        PrimeFaces.current().executeScript("PF('itemDialog').hide()");
+        selected = null;
     }
 
     /** Whether the caller owes this item's answer: the department a point's item, the point the department's. */

@@ -12,12 +12,11 @@ import com.aftersales.crm.quality.boundary.ComplaintDraft;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.quality.entity.AttachmentKind;
 import com.aftersales.crm.quality.entity.IncompleteForm;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -40,6 +39,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
+@Refusals(form = "complaintForm", labels = "quality.field.", concurrent = "quality.error.concurrent", steps = "quality")
 public class ComplaintEditView implements Serializable {
 
     @Inject
@@ -118,26 +118,18 @@ public class ComplaintEditView implements Serializable {
 
     public void save() throws IOException {
         if (draft.getCustomerId() == null) {
-            Feedback.onField("complaintForm:customer", "quality.field.customerId", "validation.required");
+            Messages.fieldError("complaintForm:customer", "quality.field.customerId", "validation.required");
             return;
         }
-        try {
-            if (id == null) {
-                long created = complaints.create(draft);
-                keepMessage("quality.saved");
-                redirect("/quality/edit.xhtml?id=" + created);
-                return;
-            }
-            complaints.update(id, draft);
-            refresh();
-            Messages.info("quality.saved");
-        } catch (InvalidInput invalid) {
-            fieldError(invalid);
-        } catch (ConcurrentChange conflict) {
-            Messages.error("quality.error.concurrent");
-        } catch (IllegalTransition refused) {
-            Feedback.illegalStep("quality", refused);
+        if (id == null) {
+            long created = complaints.create(draft);
+            keepMessage("quality.saved");
+            redirect("/quality/edit.xhtml?id=" + created);
+            return;
         }
+        complaints.update(id, draft);
+        refresh();
+        Messages.info("quality.saved");
     }
 
     /** Saves, then sends the form to the company; every missing item is marked on its field. */
@@ -153,16 +145,11 @@ public class ComplaintEditView implements Serializable {
             keepMessage("quality.submitted");
             redirect("/quality/view.xhtml?id=" + id);
         } catch (IncompleteForm incomplete) {
+            // every missing item at once, each on its field (the manual: 逐项认真填写，不得空项)
             for (String item : incomplete.missing()) {
-                Feedback.onField("complaintForm:" + item, "quality.field." + item, "quality.missing." + item,
+                Messages.fieldError("complaintForm:" + item, "quality.field." + item, "quality.missing." + item,
                         incomplete.minPhotos());
             }
-        } catch (InvalidInput invalid) {
-            fieldError(invalid);
-        } catch (ConcurrentChange conflict) {
-            Messages.error("quality.error.concurrent");
-        } catch (IllegalTransition refused) {
-            Feedback.illegalStep("quality", refused);
         }
     }
 
@@ -184,9 +171,8 @@ public class ComplaintEditView implements Serializable {
             detail = complaints.detail(id);
             draft.setVersion(detail.version());
         } catch (InvalidInput invalid) {
-            Feedback.onField("complaintForm:" + field, "quality.field." + field, invalid.messageKey(), getMaxFileMegabytes());
-        } catch (IllegalTransition refused) {
-            Feedback.illegalStep("quality", refused);
+            // the service refuses the file; the page says it on the box it was dropped on, with the size limit
+            Messages.fieldError("complaintForm:" + field, "quality.field." + field, invalid.messageKey(), getMaxFileMegabytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,9 +184,8 @@ public class ComplaintEditView implements Serializable {
             detail = complaints.detail(id);
             draft.setVersion(detail.version());
         } catch (NotFound gone) {
+            // removed meanwhile (another tab): nothing to say, the list shows it gone
             detail = complaints.detail(id);
-        } catch (IllegalTransition refused) {
-            Feedback.illegalStep("quality", refused);
         }
     }
 
@@ -212,10 +197,6 @@ public class ComplaintEditView implements Serializable {
             draft.setVersion(saved.getVersion());
         }
         detail = complaints.detail(id);
-    }
-
-    private void fieldError(InvalidInput invalid) {
-        Feedback.onField("complaintForm:" + invalid.field(), "quality.field." + invalid.field(), invalid.messageKey());
     }
 
     private static void keepMessage(String key) {

@@ -3,11 +3,10 @@ package com.aftersales.crm.web.quality;
 import com.aftersales.crm.quality.boundary.ComplaintDetail;
 import com.aftersales.crm.quality.boundary.ComplaintHistoryEntry;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.web.shell.AfterRefusal;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +17,7 @@ import java.util.List;
 /** One quality complaint: the form, its files, its history; where it waits for the answer, the supervisor answers here. */
 @Named
 @ViewScoped
-public class ComplaintView implements Serializable {
+public class ComplaintView implements Serializable, AfterRefusal {
 
     @Inject
     QualityComplaints complaints;
@@ -37,20 +36,16 @@ public class ComplaintView implements Serializable {
         history = complaints.history(id);
     }
 
+    @Override
+    public void reload() {
+        load();
+    }
+
+    @Refusals(form = "answerForm", labels = "quality.field.", concurrent = "quality.error.concurrent", steps = "quality")
     public void answer() {
-        try {
-            complaints.answer(id, decidedHandling, answerReason);
-            Messages.info("quality.answered");
-            load();
-        } catch (InvalidInput invalid) {
-            Feedback.onField("answerForm:" + invalid.field(), "quality.field." + invalid.field(), invalid.messageKey());
-        } catch (IllegalTransition refused) {
-            Feedback.illegalStep("quality", refused);
-            load();
-        } catch (ConcurrentChange conflict) {
-            Messages.error("quality.error.concurrent");
-            load();
-        }
+        complaints.answer(id, decidedHandling, answerReason);
+        Messages.info("quality.answered");
+        load();
     }
 
     public String badge() {

@@ -8,20 +8,19 @@ import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.installation.entity.Warranty;
 import com.aftersales.crm.provider.boundary.Crews;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
+import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.servicecase.boundary.CaseDetail;
 import com.aftersales.crm.servicecase.boundary.HistoryEntry;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.CostBearer;
 import com.aftersales.crm.servicecase.entity.Responsibility;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.Option;
-import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.security.CurrentUser;
+import com.aftersales.crm.web.shell.AfterRefusal;
+import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +40,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class CaseView implements Serializable {
+public class CaseView implements Serializable, AfterRefusal {
 
     @Inject
     ServiceCases cases;
@@ -84,6 +83,11 @@ public class CaseView implements Serializable {
         refresh();
     }
 
+    @Override
+    public void reload() {
+        refresh();
+    }
+
     private void refresh() {
         detail = cases.detail(id);
         history = cases.history(id);
@@ -116,77 +120,54 @@ public class CaseView implements Serializable {
         dispatch.setTechnicianIds(List.of());
     }
 
+    @Refusals(form = "dispatchForm", labels = "dispatch.field.", steps = "case")
     public void dispatch() {
-        try {
-            long orderId = orders.dispatch(id, dispatch);
-            Messages.info("dispatch.sent", orderId);
-            PrimeFaces.current().executeScript("PF('dispatchDialog').hide()");
-            refresh();
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("dispatchForm:" + invalid.field(), "dispatch.field." + invalid.field(), invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            refused(refused);
-        }
+        long orderId = orders.dispatch(id, dispatch);
+        Messages.info("dispatch.sent", orderId);
+        PrimeFaces.current().executeScript("PF('dispatchDialog').hide()");
+        refresh();
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void answer() {
         act(() -> cases.answerOnPhone(id, note), "answer");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void checkOrder(long orderId, boolean accepted) {
         act(() -> orders.check(orderId, accepted, note), "note");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void cancelOrder(long orderId) {
         act(() -> orders.cancel(orderId, note), "note");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void judge() {
         act(() -> cases.judge(id, responsibility, costBearer, note), "responsibility");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void customerAccepted() {
         act(() -> cases.customerAccepted(id, note), "note");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void customerNotSatisfied() {
         act(() -> cases.customerNotSatisfied(id, note), "note");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void reopen() {
         act(() -> cases.reopen(id, note), "note");
     }
 
     private void act(Runnable action, String field) {
-        try {
-            action.run();
-            Messages.info("case.saved");
-            note = null;
-            refresh();
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("actions:" + (invalid.field().equals("responsibility") ? "responsibility" : "note"),
-                    "case.field." + invalid.field(), invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            refused(refused);
-        }
-    }
-
-    private void refused(RuntimeException refused) {
-        if (refused instanceof IllegalTransition illegal) {
-            Messages.error("case.error.illegalTransition", status(illegal), Messages.text("case.error.subject." + illegal.subject()),
-                    action(illegal));
-        } else {
-            Messages.error("error.concurrentChange");
-        }
+        action.run();
+        Messages.info("case.saved");
+        note = null;
         refresh();
-    }
-
-    private static String status(IllegalTransition illegal) {
-        return Messages.text(("order".equals(illegal.subject()) ? "dispatch.status." : "case.status.") + illegal.from());
-    }
-
-    private static String action(IllegalTransition illegal) {
-        return Messages.text(("order".equals(illegal.subject()) ? "dispatch.action." : "timeline.CASE_") + illegal.action());
     }
 
     /** History states are the order's when the line is about an order. */

@@ -1,14 +1,12 @@
 package com.aftersales.crm.web.submission;
 
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.submission.boundary.ArchiveSubmissions;
 import com.aftersales.crm.submission.boundary.RowProblem;
 import com.aftersales.crm.submission.boundary.SubmissionRow;
 import com.aftersales.crm.submission.boundary.WeekCompliance;
-import com.aftersales.crm.web.quality.Feedback;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -75,26 +73,22 @@ public class SubmissionsView implements Serializable {
         return getMaxMegabytes() * 1024L * 1024L;
     }
 
+    @Refusals(form = "uploadForm", field = "file", label = "submission.field.file")
     public void upload(FileUploadEvent event) {
         try (InputStream content = event.getFile().getInputStream()) {
             long id = submissions.submit(event.getFile().getFileName(), content, week);
             Messages.info("submission.received", event.getFile().getFileName());
             select(id);
-        } catch (InvalidInput invalid) {
-            Feedback.onField("uploadForm:file", "submission.field.file", invalid.messageKey(), invalid.args());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Refusals(notFound = "submission.error.notFound")
     public void select(long id) {
-        try {
-            show(id);
-        } catch (NotFound gone) {
-            selected = null;
-            selectedId = null;
-            Messages.error("submission.error.notFound");
-        }
+        selected = null;
+        selectedId = null;
+        show(id);
     }
 
     private void show(long id) {
@@ -121,24 +115,18 @@ public class SubmissionsView implements Serializable {
         }
     }
 
+    @Refusals
     public void restart() {
-        try {
-            submissions.restart(selectedId);
-            Messages.info("submission.restarted");
-            refresh();
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        }
+        submissions.restart(selectedId);
+        Messages.info("submission.restarted");
+        refresh();
     }
 
+    @Refusals
     public void stop() {
-        try {
-            submissions.stop(selectedId);
-            Messages.info("submission.stopping");
-            refresh();
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        }
+        submissions.stop(selectedId);
+        Messages.info("submission.stopping");
+        refresh();
     }
 
     public List<WeekCompliance> getCompliance() {
