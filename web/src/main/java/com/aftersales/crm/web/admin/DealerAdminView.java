@@ -33,17 +33,8 @@ public class DealerAdminView implements Serializable {
 
     @PostConstruct
     void init() {
-        dealers = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return administration.count(filter);
-            }
-
-            @Override
-            public java.util.List<DealerRow> page(int first, int max, String sortField, boolean ascending) {
-                return administration.list(filter, first, max, sortField, ascending);
-            }
-        }, DealerRow::id, "code");
+        dealers = new PagedRows<>(() -> administration.count(filter),
+                (first, max, sortField, ascending) -> administration.list(filter, first, max, sortField, ascending), DealerRow::id, "code");
     }
 
     public void startCreate() {

@@ -38,17 +38,8 @@ public class PolicyAdminView implements Serializable {
 
     @PostConstruct
     void init() {
-        versions = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return administration.count(filter);
-            }
-
-            @Override
-            public List<PolicyRow> page(int first, int max, String sortField, boolean ascending) {
-                return administration.list(filter, first, max, sortField, ascending);
-            }
-        }, PolicyRow::id, "key");
+        versions = new PagedRows<>(() -> administration.count(filter),
+                (first, max, sortField, ascending) -> administration.list(filter, first, max, sortField, ascending), PolicyRow::id, "key");
     }
 
     public void startCreate() {

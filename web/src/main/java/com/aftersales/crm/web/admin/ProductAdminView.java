@@ -14,7 +14,6 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
-import java.util.List;
 
 /** Products (产品): list with the spec, create, edit. */
 @Named
@@ -31,17 +30,8 @@ public class ProductAdminView implements Serializable {
 
     @PostConstruct
     void init() {
-        products = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return administration.count(filter);
-            }
-
-            @Override
-            public List<ProductRow> page(int first, int max, String sortField, boolean ascending) {
-                return administration.list(filter, first, max, sortField, ascending);
-            }
-        }, ProductRow::id, "code");
+        products = new PagedRows<>(() -> administration.count(filter),
+                (first, max, sortField, ascending) -> administration.list(filter, first, max, sortField, ascending), ProductRow::id, "code");
     }
 
     public void startCreate() {

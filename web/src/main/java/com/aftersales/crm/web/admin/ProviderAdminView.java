@@ -37,17 +37,8 @@ public class ProviderAdminView implements Serializable {
 
     @PostConstruct
     void init() {
-        providers = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return administration.count(filter, statusFilter);
-            }
-
-            @Override
-            public List<ProviderRow> page(int first, int max, String sortField, boolean ascending) {
-                return administration.list(filter, statusFilter, first, max, sortField, ascending);
-            }
-        }, ProviderRow::id, "code");
+        providers = new PagedRows<>(() -> administration.count(filter, statusFilter),
+                (first, max, sortField, ascending) -> administration.list(filter, statusFilter, first, max, sortField, ascending), ProviderRow::id, "code");
     }
 
     public void startCreate() {

@@ -40,17 +40,8 @@ public class TechnicianAdminView implements Serializable {
 
     @PostConstruct
     void init() {
-        technicians = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return providerId == null ? 0 : administration.count(providerId, filter);
-            }
-
-            @Override
-            public List<TechnicianRow> page(int first, int max, String sortField, boolean ascending) {
-                return providerId == null ? List.of() : administration.list(providerId, filter, first, max, sortField, ascending);
-            }
-        }, TechnicianRow::id, "name");
+        technicians = new PagedRows<>(() -> providerId == null ? 0 : administration.count(providerId, filter),
+                (first, max, sortField, ascending) -> providerId == null ? List.of() : administration.list(providerId, filter, first, max, sortField, ascending), TechnicianRow::id, "name");
     }
 
     /** A provider named in the URL that is not there: 404, as for any record page. */

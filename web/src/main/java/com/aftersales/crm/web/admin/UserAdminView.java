@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.admin;
 
+import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.dealer.boundary.Dealers;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.security.boundary.UserAdministration;
@@ -44,7 +45,8 @@ public class UserAdminView implements Serializable {
 
     @PostConstruct
     void init() {
-        users = new LazyUserDataModel(administration, () -> filter);
+        users = new PagedRows<>(() -> administration.count(filter),
+                (first, max, sortField, ascending) -> administration.list(filter, first, max, sortField, ascending), UserRow::id, "username");
     }
 
     public void startCreate() {

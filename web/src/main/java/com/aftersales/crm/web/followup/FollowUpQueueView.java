@@ -15,7 +15,6 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -65,17 +64,8 @@ public class FollowUpQueueView implements Serializable {
 
     public LazyDataModel<FollowUpRow> getRows() {
         if (rows == null) {
-            rows = new PagedRows<>(new PagedRows.Source<>() {
-                @Override
-                public long count() {
-                    return followUps.count(filter);
-                }
-
-                @Override
-                public List<FollowUpRow> page(int first, int max, String sortField, boolean ascending) {
-                    return followUps.list(filter, first, max);
-                }
-            }, FollowUpRow::id, "dueAt");
+            rows = new PagedRows<>(() -> followUps.count(filter),
+                    (first, max, sortField, ascending) -> followUps.list(filter, first, max), FollowUpRow::id, "dueAt");
         }
         return rows;
     }

@@ -15,7 +15,6 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * 回访不满意跟进: a provider's items (only its own) or, for supervisors, everyone's; the provider replies with its
@@ -55,17 +54,8 @@ public class ItemListView implements Serializable {
 
     public LazyDataModel<ItemRow> getRows() {
         if (rows == null) {
-            rows = new PagedRows<>(new PagedRows.Source<>() {
-                @Override
-                public long count() {
-                    return items.count(status, overdueOnly);
-                }
-
-                @Override
-                public List<ItemRow> page(int first, int max, String sortField, boolean ascending) {
-                    return items.list(status, overdueOnly, first, max);
-                }
-            }, ItemRow::id, "replyDue");
+            rows = new PagedRows<>(() -> items.count(status, overdueOnly),
+                    (first, max, sortField, ascending) -> items.list(status, overdueOnly, first, max), ItemRow::id, "replyDue");
         }
         return rows;
     }

@@ -102,17 +102,8 @@ public class InformationView implements Serializable {
 
     public LazyDataModel<InformationRow> getRows() {
         if (rows == null) {
-            rows = new PagedRows<>(new PagedRows.Source<>() {
-                @Override
-                public long count() {
-                    return items.count(direction, openOnly, overdueOnly);
-                }
-
-                @Override
-                public List<InformationRow> page(int first, int max, String sortField, boolean ascending) {
-                    return items.list(direction, openOnly, overdueOnly, first, max);
-                }
-            }, InformationRow::id, "filedAt");
+            rows = new PagedRows<>(() -> items.count(direction, openOnly, overdueOnly),
+                    (first, max, sortField, ascending) -> items.list(direction, openOnly, overdueOnly, first, max), InformationRow::id, "filedAt");
         }
         return rows;
     }

@@ -33,17 +33,8 @@ public class JobsView implements Serializable {
     private JobExecutionDetail selected;
 
     public void load() {
-        rows = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return monitor.count();
-            }
-
-            @Override
-            public List<JobExecutionRow> page(int first, int max, String sortField, boolean ascending) {
-                return monitor.list(first, max);
-            }
-        }, JobExecutionRow::executionId, "executionId");
+        rows = new PagedRows<>(() -> monitor.count(),
+                (first, max, sortField, ascending) -> monitor.list(first, max), JobExecutionRow::executionId, "executionId");
         startableJobs = monitor.startableJobs();
         if (job == null && !startableJobs.isEmpty()) {
             job = startableJobs.get(0);

@@ -17,7 +17,6 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * The provider's dispatch orders (a provider user sees only its own): accept, confirm the visit with the customer,
@@ -38,17 +37,8 @@ public class OrderListView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return orders.count(filter);
-            }
-
-            @Override
-            public List<OrderRow> page(int first, int max, String sortField, boolean ascending) {
-                return orders.list(filter, first, max);
-            }
-        }, OrderRow::id, "visit");
+        rows = new PagedRows<>(() -> orders.count(filter),
+                (first, max, sortField, ascending) -> orders.list(filter, first, max), OrderRow::id, "visit");
     }
 
     @Refusals(steps = "case", notFound = "error.404.text")

@@ -48,17 +48,8 @@ public class SubmissionsView implements Serializable {
                 .minusWeeks(1);
         week = lastWeek;
         complianceWeek = lastWeek;
-        rows = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return submissions.count();
-            }
-
-            @Override
-            public List<SubmissionRow> page(int first, int max, String sortField, boolean ascending) {
-                return submissions.list(first, max);
-            }
-        }, SubmissionRow::id, "submittedAt");
+        rows = new PagedRows<>(() -> submissions.count(),
+                (first, max, sortField, ascending) -> submissions.list(first, max), SubmissionRow::id, "submittedAt");
         if (selectedId != null) {
             show(selectedId); // a submission named in the URL that is not there, or not the caller's: 404
         }
@@ -95,17 +86,8 @@ public class SubmissionsView implements Serializable {
         selected = submissions.get(id);
         selectedId = id;
         long submissionId = id;
-        problems = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return submissions.problemCount(submissionId);
-            }
-
-            @Override
-            public List<RowProblem> page(int first, int max, String sortField, boolean ascending) {
-                return submissions.problems(submissionId, first, max);
-            }
-        }, p -> ((long) p.rowNo() << 20) ^ (p.column() + p.reasonKey()).hashCode(), "rowNo");
+        problems = new PagedRows<>(() -> submissions.problemCount(submissionId),
+                (first, max, sortField, ascending) -> submissions.problems(submissionId, first, max), p -> ((long) p.rowNo() << 20) ^ (p.column() + p.reasonKey()).hashCode(), "rowNo");
     }
 
     /** Polled while the selected submission loads: its progress, and the lists once it is done. */
