@@ -163,9 +163,7 @@ public class CaseResource {
         }
         // The order checked is the returned one not yet checked, as on the case page; without one, the case's own
         // state decides (and refuses, unless the case is RETURNED).
-        OrderRow returned = orders.forCase(id).stream()
-                .filter(order -> "RETURNED".equals(order.status()) && order.checkedBy() == null)
-                .reduce((earlier, later) -> later).orElse(null);
+        OrderRow returned = OrderRow.toCheck(orders.forCase(id)).orElse(null);
         if (returned != null) {
             orders.check(returned.id(), check.accepted(), check.note());
         } else {

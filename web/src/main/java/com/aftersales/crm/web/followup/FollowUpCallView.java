@@ -5,7 +5,6 @@ import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.followup.boundary.CallSheet;
 import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.followup.entity.CallOutcome;
-import com.aftersales.crm.followup.entity.FollowUpStatus;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
@@ -146,7 +145,7 @@ public class FollowUpCallView implements Serializable, AfterRefusal {
     }
 
     public boolean isOpen() {
-        return sheet.followUp().status() == FollowUpStatus.OPEN;
+        return sheet.followUp().open();
     }
 
     public boolean isOverdue() {

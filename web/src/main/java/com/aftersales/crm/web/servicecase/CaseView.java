@@ -218,6 +218,11 @@ public class CaseView implements Serializable, AfterRefusal {
         return currentUser.getPrincipal().hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
     }
 
+    /** The order the check buttons are on: the returned one not yet checked, while the case waits for the check. */
+    public Long getOrderToCheck() {
+        return detail.canCheck() ? OrderRow.toCheck(orderRows).map(OrderRow::id).orElse(null) : null;
+    }
+
     public List<OrderRow> getOrderRows() {
         return orderRows;
     }
