@@ -5,25 +5,24 @@ import com.aftersales.crm.provider.boundary.TechnicianAdministration;
 import com.aftersales.crm.provider.boundary.TechnicianDraft;
 import com.aftersales.crm.provider.boundary.TechnicianRow;
 import com.aftersales.crm.provider.entity.Technician;
+import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.web.shell.Refusals;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /** A provider's technicians (服务师): list by provider, create, edit, record a departure. */
 @Named
 @ViewScoped
-public class TechnicianAdminView implements Serializable {
+@Refusals(form = "technicianForm", labels = "admin.technicians.field.")
+public class TechnicianAdminView extends ReferenceDataView<TechnicianRow, TechnicianDraft> {
 
     @Inject
     TechnicianAdministration administration;
@@ -31,46 +30,51 @@ public class TechnicianAdminView implements Serializable {
     @Inject
     ServiceProviders providers;
 
-    private LazyDataModel<TechnicianRow> technicians;
     private Long providerId;
-    private String filter;
-    private Long editingId;
-    private TechnicianDraft draft = new TechnicianDraft();
     private List<Option> providerOptions;
 
-    @PostConstruct
-    void init() {
-        technicians = new PagedRows<>(() -> providerId == null ? 0 : administration.count(providerId, filter),
-                (first, max, sortField, ascending) -> providerId == null ? List.of() : administration.list(providerId, filter, first, max, sortField, ascending), TechnicianRow::id, "name");
+    public TechnicianAdminView() {
+        super("technicians", "technicianDialog");
+    }
+
+    @Override
+    protected LazyDataModel<TechnicianRow> rows() {
+        return new PagedRows<>(() -> providerId == null ? 0 : administration.count(providerId, getFilter()),
+                (first, max, sortField, ascending) -> providerId == null ? List.of()
+                        : administration.list(providerId, getFilter(), first, max, sortField, ascending),
+                TechnicianRow::id, "name");
     }
 
     /** A provider named in the URL that is not there: 404, as for any record page. */
     public void load() {
         if (providerId != null && getProviderOptions().stream().noneMatch(option -> option.id() == providerId)) {
-            throw new com.aftersales.crm.shared.NotFound("service provider " + providerId);
+            throw new NotFound("service provider " + providerId);
         }
     }
 
-    public void startCreate() {
-        editingId = null;
-        draft = new TechnicianDraft();
+    @Override
+    protected TechnicianDraft newDraft() {
+        return new TechnicianDraft();
     }
 
-    public void startEdit(long id) {
-        editingId = id;
-        draft = administration.load(id);
+    @Override
+    protected TechnicianDraft find(long id) {
+        return administration.load(id);
     }
 
-    @Refusals(form = "technicianForm", labels = "admin.technicians.field.")
-    public void save() {
-        if (editingId == null) {
-            administration.create(providerId, draft);
-            Messages.info("admin.technicians.created", draft.getName());
-        } else {
-            administration.update(editingId, draft);
-            Messages.info("admin.technicians.saved", draft.getName());
-        }
-        PrimeFaces.current().executeScript("PF('technicianDialog').hide()");
+    @Override
+    protected void create(TechnicianDraft draft) {
+        administration.create(providerId, draft);
+    }
+
+    @Override
+    protected void update(long id, TechnicianDraft draft) {
+        administration.update(id, draft);
+    }
+
+    @Override
+    protected String title(TechnicianDraft draft) {
+        return draft.getName();
     }
 
     @Refusals(labels = "admin.technicians.field.")
@@ -90,31 +94,11 @@ public class TechnicianAdminView implements Serializable {
         return providerOptions;
     }
 
-    public boolean isCreating() {
-        return editingId == null;
-    }
-
-    public LazyDataModel<TechnicianRow> getTechnicians() {
-        return technicians;
-    }
-
     public Long getProviderId() {
         return providerId;
     }
 
     public void setProviderId(Long providerId) {
         this.providerId = providerId;
-    }
-
-    public String getFilter() {
-        return filter;
-    }
-
-    public void setFilter(String filter) {
-        this.filter = filter;
-    }
-
-    public TechnicianDraft getDraft() {
-        return draft;
     }
 }

@@ -92,7 +92,8 @@ public class RefusalInterceptor implements Serializable {
     private static Refusals refusals(InvocationContext invocation) {
         Method method = invocation.getMethod();
         Refusals refusals = method.getAnnotation(Refusals.class);
-        return refusals != null ? refusals : method.getDeclaringClass().getAnnotation(Refusals.class);
+        // the view's own class: an action it inherits (ReferenceDataView.save) is said where the view's page says it
+        return refusals != null ? refusals : invocation.getTarget().getClass().getAnnotation(Refusals.class);
     }
 
     /** What a refused action returns: no navigation, no success. */
