@@ -129,9 +129,7 @@ public class CaseResource {
             description = "The clocks (first reply, on site) come from the policies in force now; a major severity "
                     + "escalates at once.")
     public Response open(CaseDraft draft) {
-        if (draft == null) {
-            throw InvalidBody.required();
-        }
+        InvalidBody.require(draft);
         long id = cases.open(draft);
         return Response.created(URI.create("cases/" + id)).entity(new Created(id)).build();
     }
@@ -218,9 +216,7 @@ public class CaseResource {
             + "with the customer (China time) (agent, supervisor, admin)")
     public Response dispatch(@PathParam("id") long id, DispatchDraft draft) {
         visibleThenRole(id, SERVICE_DEPARTMENT);
-        if (draft == null) {
-            throw InvalidBody.required();
-        }
+        InvalidBody.require(draft);
         long orderId = orders.dispatch(id, draft);
         return Response.created(URI.create("dispatch-orders/" + orderId)).entity(new Created(orderId)).build();
     }

@@ -112,9 +112,7 @@ public class DispatchOrderResource {
     @Path("{id}/return")
     @Operation(summary = "Return the order (回单) with the customer's opinion, the handling and the materials used")
     public OrderRow returnOrder(@PathParam("id") long id, ReturnDraft returned) {
-        if (returned == null) {
-            throw InvalidBody.required();
-        }
+        InvalidBody.require(returned);
         orders.returnOrder(id, returned);
         return orders.detail(id);
     }
