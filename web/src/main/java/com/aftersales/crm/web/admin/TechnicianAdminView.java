@@ -1,12 +1,11 @@
 package com.aftersales.crm.web.admin;
 
-import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.provider.boundary.TechnicianAdministration;
 import com.aftersales.crm.provider.boundary.TechnicianDraft;
 import com.aftersales.crm.provider.boundary.TechnicianRow;
 import com.aftersales.crm.provider.entity.Technician;
 import com.aftersales.crm.shared.NotFound;
-import com.aftersales.crm.shared.Option;
+import com.aftersales.crm.web.shell.Choices;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.web.shell.Refusals;
@@ -25,13 +24,12 @@ import java.util.List;
 public class TechnicianAdminView extends ReferenceDataView<TechnicianRow, TechnicianDraft> {
 
     @Inject
-    TechnicianAdministration administration;
+    Choices choices;
 
     @Inject
-    ServiceProviders providers;
+    TechnicianAdministration administration;
 
     private Long providerId;
-    private List<Option> providerOptions;
 
     public TechnicianAdminView() {
         super("technicians", "technicianDialog");
@@ -47,7 +45,7 @@ public class TechnicianAdminView extends ReferenceDataView<TechnicianRow, Techni
 
     /** A provider named in the URL that is not there: 404, as for any record page. */
     public void load() {
-        if (providerId != null && getProviderOptions().stream().noneMatch(option -> option.id() == providerId)) {
+        if (providerId != null && choices.getProviders().stream().noneMatch(option -> option.id() == providerId)) {
             throw new NotFound("service provider " + providerId);
         }
     }
@@ -85,13 +83,6 @@ public class TechnicianAdminView extends ReferenceDataView<TechnicianRow, Techni
 
     public List<Technician.CertificateLevel> getLevels() {
         return Arrays.asList(Technician.CertificateLevel.values());
-    }
-
-    public List<Option> getProviderOptions() {
-        if (providerOptions == null) {
-            providerOptions = providers.options();
-        }
-        return providerOptions;
     }
 
     public Long getProviderId() {

@@ -1,14 +1,11 @@
 package com.aftersales.crm.web.admin;
 
-import com.aftersales.crm.web.shell.PagedRows;
-import com.aftersales.crm.dealer.boundary.Dealers;
-import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.security.boundary.UserAdministration;
 import com.aftersales.crm.security.boundary.UserDraft;
 import com.aftersales.crm.security.boundary.UserRow;
 import com.aftersales.crm.security.entity.Role;
-import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,15 +24,7 @@ public class UserAdminView extends ReferenceDataView<UserRow, UserDraft> {
     @Inject
     UserAdministration administration;
 
-    @Inject
-    Dealers dealers;
-
-    @Inject
-    ServiceProviders providers;
-
     private String password;
-    private List<Option> dealerOptions;
-    private List<Option> providerOptions;
 
     public UserAdminView() {
         super("users", "userDialog");
@@ -135,20 +124,6 @@ public class UserAdminView extends ReferenceDataView<UserRow, UserDraft> {
         if (!isProviderRole()) {
             getDraft().setProviderId(null);
         }
-    }
-
-    public List<Option> getDealerOptions() {
-        if (dealerOptions == null) {
-            dealerOptions = dealers.options();
-        }
-        return dealerOptions;
-    }
-
-    public List<Option> getProviderOptions() {
-        if (providerOptions == null) {
-            providerOptions = providers.options();
-        }
-        return providerOptions;
     }
 
     public String getPassword() {

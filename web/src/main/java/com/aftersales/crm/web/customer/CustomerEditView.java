@@ -6,6 +6,7 @@ import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.customer.entity.CustomerClass;
 import com.aftersales.crm.region.boundary.Regions;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
 import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,14 +15,13 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /** Creating or editing a customer; a new customer whose phone is already known raises a probable-duplicate warning. */
 @Named
 @ViewScoped
-public class CustomerEditView implements Serializable {
+public class CustomerEditView extends RecordPage {
 
     @Inject
     Customers customers;
@@ -29,7 +29,6 @@ public class CustomerEditView implements Serializable {
     @Inject
     Regions regions;
 
-    private Long id;
     private CustomerDraft draft;
     private RegionPicker picker;
     private List<CustomerRow> duplicates = List.of();
@@ -83,14 +82,6 @@ public class CustomerEditView implements Serializable {
 
     public boolean isCreating() {
         return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public CustomerDraft getDraft() {

@@ -6,8 +6,8 @@ import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.servicecase.boundary.CaseFilter;
 import com.aftersales.crm.servicecase.boundary.CaseRow;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
 import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,12 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
-import java.io.Serializable;
 
 /** The customer 360 view: record, installations with warranty badges, timeline; supervisors merge duplicates here. */
 @Named
 @ViewScoped
-public class CustomerView implements Serializable {
+public class CustomerView extends RecordPage {
 
     @Inject
     Customers customers;
@@ -28,7 +27,6 @@ public class CustomerView implements Serializable {
     @Inject
     ServiceCases serviceCases;
 
-    private Long id;
     private Customer360 data;
     private Long mergeId;
     private Long merged;
@@ -37,9 +35,7 @@ public class CustomerView implements Serializable {
     private java.util.List<CaseRow> cases;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("customer");
-        }
+        requiredId("customer");
         data = customers.view360(id);
         if (merged != null) {
             Messages.info("customer.merged", merged);
@@ -93,14 +89,6 @@ public class CustomerView implements Serializable {
 
     public String join(java.util.List<String> items) {
         return items == null ? "" : String.join("、", items);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public Customer360 getData() {

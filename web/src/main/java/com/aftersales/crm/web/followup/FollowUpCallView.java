@@ -7,7 +7,6 @@ import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.followup.entity.CallOutcome;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.survey.boundary.AnswerView;
 import com.aftersales.crm.survey.boundary.QuestionView;
 import com.aftersales.crm.survey.boundary.SurveyResult;
@@ -16,12 +15,12 @@ import com.aftersales.crm.survey.boundary.TemplateView;
 import com.aftersales.crm.web.shell.AfterRefusal;
 import com.aftersales.crm.web.shell.LanguageView;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
 import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -36,7 +35,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class FollowUpCallView implements Serializable, AfterRefusal {
+public class FollowUpCallView extends RecordPage implements AfterRefusal {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -52,7 +51,6 @@ public class FollowUpCallView implements Serializable, AfterRefusal {
     @Inject
     LanguageView language;
 
-    private Long id;
     private CallSheet sheet;
     private Customer360 customer;
     private TemplateView template;
@@ -62,9 +60,7 @@ public class FollowUpCallView implements Serializable, AfterRefusal {
     private SurveyResult result;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("follow-up");
-        }
+        requiredId("follow-up");
         refresh();
         template = surveys.published();
     }
@@ -167,14 +163,6 @@ public class FollowUpCallView implements Serializable, AfterRefusal {
 
     public CallOutcome[] getFailedOutcomes() {
         return new CallOutcome[]{CallOutcome.NO_ANSWER, CallOutcome.BUSY, CallOutcome.WRONG_NUMBER, CallOutcome.REFUSED};
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public CallSheet getSheet() {

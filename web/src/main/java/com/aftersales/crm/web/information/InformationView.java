@@ -2,16 +2,13 @@ package com.aftersales.crm.web.information;
 
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
-import com.aftersales.crm.dealer.boundary.Dealers;
 import com.aftersales.crm.information.boundary.InformationDraft;
 import com.aftersales.crm.information.boundary.InformationItems;
 import com.aftersales.crm.information.boundary.InformationRow;
 import com.aftersales.crm.information.entity.Direction;
 import com.aftersales.crm.information.entity.InformationCategory;
 import com.aftersales.crm.information.entity.Urgency;
-import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.security.entity.Role;
-import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.security.CurrentUser;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
@@ -39,12 +36,6 @@ public class InformationView implements Serializable {
 
     @Inject
     Customers customers;
-
-    @Inject
-    Dealers dealers;
-
-    @Inject
-    ServiceProviders providers;
 
     @Inject
     CurrentUser currentUser;
@@ -106,14 +97,6 @@ public class InformationView implements Serializable {
                     (first, max, sortField, ascending) -> items.list(direction, openOnly, overdueOnly, first, max), InformationRow::id, "filedAt");
         }
         return rows;
-    }
-
-    public List<Option> getDealerOptions() {
-        return dealers.options();
-    }
-
-    public List<Option> getProviderOptions() {
-        return providers.activeOptions();
     }
 
     public InformationCategory[] getCategories() {

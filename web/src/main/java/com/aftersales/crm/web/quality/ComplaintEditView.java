@@ -5,7 +5,6 @@ import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.installation.entity.InstallationMethod;
-import com.aftersales.crm.product.boundary.ProductCatalog;
 import com.aftersales.crm.quality.boundary.AttachmentInfo;
 import com.aftersales.crm.quality.boundary.ComplaintDetail;
 import com.aftersales.crm.quality.boundary.ComplaintDraft;
@@ -14,8 +13,9 @@ import com.aftersales.crm.quality.entity.AttachmentKind;
 import com.aftersales.crm.quality.entity.IncompleteForm;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
-import com.aftersales.crm.shared.Option;
+import com.aftersales.crm.web.shell.Choices;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
 import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -27,7 +27,6 @@ import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +39,10 @@ import java.util.List;
 @Named
 @ViewScoped
 @Refusals(form = "complaintForm", labels = "quality.field.", concurrent = "quality.error.concurrent", steps = "quality")
-public class ComplaintEditView implements Serializable {
+public class ComplaintEditView extends RecordPage {
+
+    @Inject
+    Choices choices;
 
     @Inject
     QualityComplaints complaints;
@@ -51,17 +53,12 @@ public class ComplaintEditView implements Serializable {
     @Inject
     Installations installations;
 
-    @Inject
-    ProductCatalog catalog;
-
-    private Long id;
     private Long customerParam;
     private ComplaintDraft draft;
     private String customerName;
     private ComplaintDetail detail;
     private final CustomerChoice choice = new CustomerChoice();
     private List<InstallationView> installationOptions = List.of();
-    private List<Option> productOptions;
 
     public void load() throws IOException {
         if (draft != null) {
@@ -108,7 +105,7 @@ public class ComplaintEditView implements Serializable {
                     draft.setMovedInOn(i.movedInOn());
                     if (!i.lines().isEmpty()) {
                         InstallationView.Line line = i.lines().get(0);
-                        getProductOptions().stream().filter(o -> o.code().equals(line.productCode())).findFirst()
+                        choices.getProducts().stream().filter(o -> o.code().equals(line.productCode())).findFirst()
                                 .ifPresent(o -> draft.setProductId(o.id()));
                         draft.setQuantityM2(line.quantityM2());
                         draft.setUnitPrice(line.unitPrice());
@@ -225,27 +222,12 @@ public class ComplaintEditView implements Serializable {
         return Arrays.stream(InstallationMethod.values()).map(Enum::name).toList();
     }
 
-    public List<Option> getProductOptions() {
-        if (productOptions == null) {
-            productOptions = catalog.options();
-        }
-        return productOptions;
-    }
-
     public List<InstallationView> getInstallationOptions() {
         return installationOptions;
     }
 
     public CustomerChoice getChoice() {
         return choice;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public Long getCustomerParam() {

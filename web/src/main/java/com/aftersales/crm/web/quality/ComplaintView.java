@@ -3,35 +3,31 @@ package com.aftersales.crm.web.quality;
 import com.aftersales.crm.quality.boundary.ComplaintDetail;
 import com.aftersales.crm.quality.boundary.ComplaintHistoryEntry;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.AfterRefusal;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
 import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** One quality complaint: the form, its files, its history; where it waits for the answer, the supervisor answers here. */
 @Named
 @ViewScoped
-public class ComplaintView implements Serializable, AfterRefusal {
+public class ComplaintView extends RecordPage implements AfterRefusal {
 
     @Inject
     QualityComplaints complaints;
 
-    private Long id;
     private ComplaintDetail detail;
     private List<ComplaintHistoryEntry> history;
     private String decidedHandling;
     private String answerReason;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("quality complaint");
-        }
+        requiredId("quality complaint");
         detail = complaints.detail(id);
         history = complaints.history(id);
     }
@@ -50,14 +46,6 @@ public class ComplaintView implements Serializable, AfterRefusal {
 
     public String badge() {
         return ComplaintListView.badgeText(detail.badge());
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public ComplaintDetail getDetail() {

@@ -4,7 +4,6 @@ import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
-import com.aftersales.crm.product.boundary.ProductCatalog;
 import com.aftersales.crm.quality.boundary.ComplaintFilter;
 import com.aftersales.crm.quality.boundary.ComplaintRow;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
@@ -17,7 +16,6 @@ import com.aftersales.crm.returns.entity.Remedy;
 import com.aftersales.crm.returns.entity.ReturnKind;
 import com.aftersales.crm.returns.entity.ReturnRefused;
 import com.aftersales.crm.returns.entity.StockKind;
-import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.quality.CustomerChoice;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.Refusals;
@@ -51,16 +49,12 @@ public class ReturnFormView implements Serializable {
     Installations installations;
 
     @Inject
-    ProductCatalog catalog;
-
-    @Inject
     QualityComplaints complaints;
 
     private final ReturnRequestDraft draft = new ReturnRequestDraft();
     private final CustomerChoice choice = new CustomerChoice();
     private String customerName;
     private List<InstallationView> installationOptions = List.of();
-    private List<Option> productOptions;
     private List<ComplaintRow> complaintOptions;
 
     public void searchCustomers() {
@@ -123,13 +117,6 @@ public class ReturnFormView implements Serializable {
 
     public Remedy[] getRemedies() {
         return Remedy.values();
-    }
-
-    public List<Option> getProductOptions() {
-        if (productOptions == null) {
-            productOptions = catalog.options();
-        }
-        return productOptions;
     }
 
     /** The dealer's own complaints, to name the one this request follows (optional). */

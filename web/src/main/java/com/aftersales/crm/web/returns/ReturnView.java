@@ -4,9 +4,9 @@ import com.aftersales.crm.returns.boundary.ReturnDetail;
 import com.aftersales.crm.returns.boundary.ReturnHistoryEntry;
 import com.aftersales.crm.returns.boundary.ReturnRequests;
 import com.aftersales.crm.returns.entity.Fault;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.AfterRefusal;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
 import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ import java.util.List;
 @Named
 @ViewScoped
 @Refusals(form = "decisionForm", labels = "returns.field.", concurrent = "returns.error.concurrent", steps = "returns")
-public class ReturnView implements Serializable, AfterRefusal {
+public class ReturnView extends RecordPage implements AfterRefusal {
 
     /** One step of the chain as the progress bar shows it. */
     public record Step(String key, String state, String by, java.time.Instant at, String reason) implements Serializable {
@@ -32,7 +32,6 @@ public class ReturnView implements Serializable, AfterRefusal {
     @Inject
     ReturnRequests returns;
 
-    private Long id;
     private ReturnDetail detail;
     private List<ReturnHistoryEntry> history;
     private String reason;
@@ -40,9 +39,7 @@ public class ReturnView implements Serializable, AfterRefusal {
     private Integer receivedQuantity;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("return request");
-        }
+        requiredId("return request");
         detail = returns.detail(id);
         history = returns.history(id);
         if (fault == null && detail.awaitingCompany()) {
@@ -109,14 +106,6 @@ public class ReturnView implements Serializable, AfterRefusal {
 
     public Fault[] getFaults() {
         return Fault.values();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public ReturnDetail getDetail() {

@@ -8,26 +8,23 @@ import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.installation.entity.Warranty;
 import com.aftersales.crm.provider.boundary.Crews;
-import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.servicecase.boundary.CaseDetail;
 import com.aftersales.crm.servicecase.boundary.HistoryEntry;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.CostBearer;
 import com.aftersales.crm.servicecase.entity.Responsibility;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.security.CurrentUser;
 import com.aftersales.crm.web.shell.AfterRefusal;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
 import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -40,16 +37,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class CaseView implements Serializable, AfterRefusal {
+public class CaseView extends RecordPage implements AfterRefusal {
 
     @Inject
     ServiceCases cases;
 
     @Inject
     DispatchOrders orders;
-
-    @Inject
-    ServiceProviders providers;
 
     @Inject
     Crews crews;
@@ -63,13 +57,11 @@ public class CaseView implements Serializable, AfterRefusal {
     @Inject
     Installations installations;
 
-    private Long id;
     private CaseDetail detail;
     private List<HistoryEntry> history;
     private List<OrderRow> orderRows;
     private List<FollowUpRow> followUpRows;
     private DispatchDraft dispatch;
-    private List<Option> providerOptions;
     private List<Option> technicianOptions = List.of();
     private Responsibility responsibility;
     private CostBearer costBearer;
@@ -77,9 +69,7 @@ public class CaseView implements Serializable, AfterRefusal {
     private Warranty warranty;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("case");
-        }
+        requiredId("case");
         refresh();
     }
 
@@ -178,27 +168,12 @@ public class CaseView implements Serializable, AfterRefusal {
         return Messages.text((entry.orderId() != null ? "dispatch.status." : "case.status.") + status);
     }
 
-    public List<Option> getProviderOptions() {
-        if (providerOptions == null) {
-            providerOptions = providers.activeOptions();
-        }
-        return providerOptions;
-    }
-
     public Responsibility[] getResponsibilities() {
         return Responsibility.values();
     }
 
     public CostBearer[] getCostBearers() {
         return CostBearer.values();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public CaseDetail getDetail() {
