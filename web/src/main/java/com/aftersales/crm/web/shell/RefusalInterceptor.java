@@ -53,17 +53,31 @@ public class RefusalInterceptor implements Serializable {
     }
 
     private static void onField(Refusals refusals, String field, String reasonKey, Object... arguments) {
+        Placement placement = placement(refusals, field);
+        if (placement.labelKey() == null) {
+            Messages.error(reasonKey, arguments);
+        } else {
+            Messages.fieldError(placement.clientId(), placement.labelKey(), reasonKey, arguments);
+        }
+    }
+
+    /**
+     * Where a refused field is said: on an input ({@code clientId}; null: in the page's messages) led by the field's
+     * label, or, without a label, as the bare reason in the page's messages.
+     */
+    record Placement(String clientId, String labelKey) {
+    }
+
+    static Placement placement(Refusals refusals, String field) {
         boolean onPage = field == null || Arrays.asList(refusals.pageFields()).contains(field);
         boolean own = refusals.field().isEmpty() || Arrays.asList(refusals.ownFields()).contains(field);
         String label = own || refusals.label().isEmpty()
-                ? (refusals.labels().isEmpty() ? "" : refusals.labels() + field)
+                ? (refusals.labels().isEmpty() ? null : refusals.labels() + field)
                 : refusals.label();
-        if (onPage || label.isEmpty()) {
-            Messages.error(reasonKey, arguments);
-            return;
+        if (onPage || label == null) {
+            return new Placement(null, null);
         }
-        String input = refusals.form().isEmpty() ? null : refusals.form() + ":" + (own ? field : refusals.field());
-        Messages.fieldError(input, label, reasonKey, arguments);
+        return new Placement(refusals.form().isEmpty() ? null : refusals.form() + ":" + (own ? field : refusals.field()), label);
     }
 
     /**
