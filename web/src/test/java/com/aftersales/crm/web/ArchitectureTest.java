@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Views are dumb: they reach the domain through boundaries, never through control beans or an EntityManager. */
 class ArchitectureTest {
@@ -22,5 +23,11 @@ class ArchitectureTest {
     @Test
     void webHasNoEntityManager() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager").check(WEB);
+    }
+
+    /** Each web package can be understood (and moved) with the ones below it: the shell, then security, then areas. */
+    @Test
+    void webPackagesAreFreeOfCycles() {
+        slices().matching("com.aftersales.crm.web.(*)..").should().beFreeOfCycles().check(WEB);
     }
 }

@@ -226,6 +226,22 @@ public class DispatchOrder {
         checkedAt = now;
     }
 
+    /**
+     * Whether an order in this state allows the step: the state machine of the steps above, for the portal and the API
+     * to ask before they offer a step (the step itself still refuses what its state does not allow).
+     */
+    public static boolean allows(DispatchStatus status, DispatchAction action) {
+        return switch (action) {
+            case ACCEPT -> status == DispatchStatus.SENT;
+            case SCHEDULE -> status == DispatchStatus.ACCEPTED;
+            case ARRIVE -> status == DispatchStatus.SCHEDULED;
+            case COMPLETE -> status == DispatchStatus.ON_SITE;
+            case RETURN -> status == DispatchStatus.DONE;
+            case CANCEL -> status == DispatchStatus.SENT || status == DispatchStatus.ACCEPTED || status == DispatchStatus.SCHEDULED;
+            case CHECK -> status == DispatchStatus.RETURNED;
+        };
+    }
+
     public boolean isLive() {
         return status != DispatchStatus.RETURNED && status != DispatchStatus.CANCELLED;
     }

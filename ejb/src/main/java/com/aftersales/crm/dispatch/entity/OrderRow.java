@@ -1,10 +1,15 @@
 package com.aftersales.crm.dispatch.entity;
 
 import com.aftersales.crm.servicecase.entity.SlaBadge;
+import com.aftersales.crm.dispatch.entity.DispatchAction;
+import com.aftersales.crm.dispatch.entity.DispatchOrder;
+import com.aftersales.crm.dispatch.entity.DispatchStatus;
+import com.aftersales.crm.servicecase.entity.Severity;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A dispatch order as lists and the case page show it; {@code visitLate} when the agreed time plus the tolerance has
@@ -19,4 +24,49 @@ public record OrderRow(long id, long caseId, String customerName, String custome
                        Instant returnedAt, String checkedBy, String instructions, boolean visitLate, SlaBadge sla,
                        SlaBadge onSiteSla)
         implements Serializable {
+
+    /**
+     * The order a case's check is about: the returned one not yet checked (the latest, should there be more). The case
+     * page offers the check on it and the API checks it.
+     */
+    public static Optional<OrderRow> toCheck(List<OrderRow> ordersOfCase) {
+        return ordersOfCase.stream().filter(OrderRow::awaitingCheck).reduce((earlier, later) -> later);
+    }
+
+    public boolean awaitingCheck() {
+        return allows(DispatchAction.CHECK) && checkedBy == null;
+    }
+
+    public boolean major() {
+        return Severity.MAJOR.name().equals(severity);
+    }
+
+    public boolean canAccept() {
+        return allows(DispatchAction.ACCEPT);
+    }
+
+    public boolean canSchedule() {
+        return allows(DispatchAction.SCHEDULE);
+    }
+
+    public boolean canArrive() {
+        return allows(DispatchAction.ARRIVE);
+    }
+
+    public boolean canComplete() {
+        return allows(DispatchAction.COMPLETE);
+    }
+
+    public boolean canReturn() {
+        return allows(DispatchAction.RETURN);
+    }
+
+    /** The service department withdraws an order before the technician is on site. */
+    public boolean canCancel() {
+        return allows(DispatchAction.CANCEL);
+    }
+
+    private boolean allows(DispatchAction action) {
+        return DispatchOrder.allows(DispatchStatus.valueOf(status), action);
+    }
 }

@@ -22,4 +22,9 @@ public record FollowUpRow(long id, FollowUpKind kind, FollowUpStatus status, lon
     public boolean reserved(Instant now) {
         return claimedBy != null && claimExpiresAt != null && claimExpiresAt.isAfter(now);
     }
+
+    /** Still owed a call: an agent may take it. */
+    public boolean open() {
+        return status == FollowUpStatus.OPEN;
+    }
 }

@@ -14,4 +14,9 @@ public record ItemRow(long id, ItemStatus status, int round, long customerId, St
     public boolean overdue(Instant now) {
         return status == ItemStatus.AWAITING_REPLY && replyDue != null && now.isAfter(replyDue);
     }
+
+    /** The provider owes the current round's reply. */
+    public boolean awaitingReply() {
+        return status == ItemStatus.AWAITING_REPLY;
+    }
 }

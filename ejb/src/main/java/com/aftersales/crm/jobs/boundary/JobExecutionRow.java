@@ -29,4 +29,8 @@ public record JobExecutionRow(long executionId, long instanceId, String jobName,
     public boolean failed() {
         return "FAILED".equals(batchStatus) || "ABANDONED".equals(batchStatus);
     }
+
+    public boolean completed() {
+        return "COMPLETED".equals(batchStatus);
+    }
 }

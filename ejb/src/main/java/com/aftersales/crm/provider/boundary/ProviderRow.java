@@ -11,4 +11,17 @@ public record ProviderRow(long id, String code, String name, String city, int ma
                           String contactPhone, String hotline, LocalDate agreementSignedOn, String grade,
                           ServiceProvider.Status status, BigDecimal deposit, long activeTechnicians, long version)
         implements Serializable {
+
+    /** The steps ServiceProvider allows from this status: suspend an active one, reinstate a suspended one. */
+    public boolean canSuspend() {
+        return status == ServiceProvider.Status.ACTIVE;
+    }
+
+    public boolean canReinstate() {
+        return status == ServiceProvider.Status.SUSPENDED;
+    }
+
+    public boolean canTerminate() {
+        return status != ServiceProvider.Status.TERMINATED;
+    }
 }

@@ -12,6 +12,11 @@ public record AnswerBadge(State state, Instant due, long minutes) implements Ser
 
     public enum State { NONE, RUNNING, OVERDUE, MET, MISSED }
 
+    /** Whether the lists show a badge: a complaint not submitted yet has no deadline. */
+    public boolean shown() {
+        return state != State.NONE;
+    }
+
     public static AnswerBadge of(ComplaintStatus status, Instant due, Instant answeredAt, Instant now) {
         if (status == ComplaintStatus.DRAFT || due == null) {
             return new AnswerBadge(State.NONE, null, 0);

@@ -1,5 +1,11 @@
 package com.aftersales.crm.servicecase.entity;
 
+import com.aftersales.crm.servicecase.entity.CaseAction;
+import com.aftersales.crm.servicecase.entity.CaseStatus;
+import com.aftersales.crm.servicecase.entity.ServiceCase;
+import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.CaseType;
+
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -20,5 +26,41 @@ public record CaseDetail(long id, long customerId, String customerName, String c
 
     public boolean closed() {
         return "CLOSED".equals(status);
+    }
+
+    public boolean major() {
+        return Severity.MAJOR.name().equals(severity);
+    }
+
+    /** A consultation still open: answered on the phone, it closes. */
+    public boolean canAnswerOnPhone() {
+        return allows(CaseAction.ANSWERED);
+    }
+
+    public boolean canDispatch() {
+        return allows(CaseAction.DISPATCHED);
+    }
+
+    /** The returned order waits for the agent's check. */
+    public boolean canCheck() {
+        return allows(CaseAction.CHECKED);
+    }
+
+    /** 责任界定: once the order is returned and before the case closes. */
+    public boolean canJudge() {
+        return allows(CaseAction.JUDGED);
+    }
+
+    /** The customer's acceptance (or dissatisfaction) is what the case waits for. */
+    public boolean awaitingAcceptance() {
+        return allows(CaseAction.CUSTOMER_ACCEPTED);
+    }
+
+    public boolean canReopen() {
+        return allows(CaseAction.REOPENED);
+    }
+
+    private boolean allows(CaseAction action) {
+        return ServiceCase.allows(CaseStatus.valueOf(status), CaseType.valueOf(type), action);
     }
 }

@@ -1,5 +1,7 @@
 package com.aftersales.crm.servicecase.entity;
 
+import com.aftersales.crm.servicecase.entity.Severity;
+
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -7,4 +9,8 @@ import java.time.Instant;
 public record CaseRow(long id, Instant openedAt, long customerId, String customerName, String type, String severity,
                       String status, String channel, String provider, String lastAction, Instant lastActionAt,
                       boolean escalated, SlaBadge sla) implements Serializable {
+
+    public boolean major() {
+        return Severity.MAJOR.name().equals(severity);
+    }
 }

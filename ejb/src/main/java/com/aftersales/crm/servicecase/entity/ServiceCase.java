@@ -373,6 +373,22 @@ public class ServiceCase {
         this.lastActionAt = now;
     }
 
+    /**
+     * Whether a case in this state, of this type, allows the step: the state machine of the steps above, for the
+     * portal and the API to ask before they offer a step (the step itself still refuses what its state does not allow).
+     */
+    public static boolean allows(CaseStatus status, CaseType type, CaseAction action) {
+        return switch (action) {
+            case ANSWERED -> status == CaseStatus.OPEN && type == CaseType.CONSULTATION;
+            case DISPATCHED -> status == CaseStatus.OPEN && type != CaseType.CONSULTATION;
+            case CHECKED, CHECK_REFUSED -> status == CaseStatus.RETURNED;
+            case JUDGED -> status == CaseStatus.RETURNED || status == CaseStatus.AWAITING_ACCEPTANCE;
+            case CUSTOMER_ACCEPTED, CUSTOMER_NOT_SATISFIED -> status == CaseStatus.AWAITING_ACCEPTANCE;
+            case REOPENED -> status == CaseStatus.CLOSED;
+            default -> false;
+        };
+    }
+
     public boolean isOpenForService() {
         return status != CaseStatus.CLOSED;
     }

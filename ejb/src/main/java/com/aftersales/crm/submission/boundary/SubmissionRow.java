@@ -1,5 +1,8 @@
 package com.aftersales.crm.submission.boundary;
 
+import com.aftersales.crm.submission.entity.ArchiveSubmission;
+import com.aftersales.crm.submission.entity.SubmissionStatus;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,5 +20,15 @@ public record SubmissionRow(long id, String providerCode, String providerName, L
 
     public boolean finished() {
         return "COMPLETED".equals(status) || "FAILED".equals(status) || "STOPPED".equals(status);
+    }
+
+    /** Loading now: a supervisor may stop it. */
+    public boolean running() {
+        return SubmissionStatus.RUNNING.name().equals(status);
+    }
+
+    /** Failed or stopped: a supervisor may resume it where it stopped. */
+    public boolean restartable() {
+        return ArchiveSubmission.restartable(SubmissionStatus.valueOf(status));
     }
 }

@@ -6,4 +6,8 @@ import java.time.Instant;
 /** A provider's archives for one week: on time, late or missing, and when they first came. */
 public record WeekCompliance(String providerCode, String providerName, String outcome, Instant deadlineAt,
                              Instant firstSubmittedAt) implements Serializable {
+
+    public boolean onTime() {
+        return "ON_TIME".equals(outcome);
+    }
 }

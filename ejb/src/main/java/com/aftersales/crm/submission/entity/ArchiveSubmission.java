@@ -129,6 +129,11 @@ public class ArchiveSubmission {
         return status == SubmissionStatus.FAILED || status == SubmissionStatus.STOPPED;
     }
 
+    /** {@link #restartable()} for a submission known by its status (the lists' rows). */
+    public static boolean restartable(SubmissionStatus status) {
+        return status == SubmissionStatus.FAILED || status == SubmissionStatus.STOPPED;
+    }
+
     public Long getId() {
         return id;
     }

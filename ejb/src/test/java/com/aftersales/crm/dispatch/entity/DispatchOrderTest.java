@@ -102,4 +102,50 @@ class DispatchOrderTest {
         assertThatThrownBy(() -> new DispatchOrder(1, 2, List.of(5L), false, NOW.minus(Duration.ofHours(1)), 30, 9, null, NOW, "agent"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("agreedVisitAt"));
     }
+
+    /** An order taken through the steps up to {@code status} (or cancelled). */
+    private static DispatchOrder orderIn(DispatchStatus status) {
+        DispatchOrder order = order();
+        if (status == DispatchStatus.CANCELLED) {
+            order.cancel(NOW);
+            return order;
+        }
+        for (DispatchAction step : List.of(DispatchAction.ACCEPT, DispatchAction.SCHEDULE, DispatchAction.ARRIVE,
+                DispatchAction.COMPLETE, DispatchAction.RETURN)) {
+            if (order.getStatus() == status) {
+                break;
+            }
+            take(order, step);
+        }
+        return order;
+    }
+
+    private static void take(DispatchOrder order, DispatchAction action) {
+        switch (action) {
+            case ACCEPT -> order.accept(NOW);
+            case SCHEDULE -> order.schedule(null, NOW);
+            case ARRIVE -> order.arrive(VISIT);
+            case COMPLETE -> order.complete(VISIT);
+            case RETURN -> order.returnOrder(CustomerOpinion.SATISFIED, null, "修复", null, VISIT);
+            case CANCEL -> order.cancel(NOW);
+            case CHECK -> order.check("agent", VISIT);
+        }
+    }
+
+    @Test
+    void theStepsThePagesOfferAreTheStepsTheOrderTakes() {
+        for (DispatchStatus status : DispatchStatus.values()) {
+            for (DispatchAction action : DispatchAction.values()) {
+                DispatchOrder order = orderIn(status);
+                boolean taken;
+                try {
+                    take(order, action);
+                    taken = true;
+                } catch (IllegalTransition refused) {
+                    taken = false;
+                }
+                assertThat(DispatchOrder.allows(status, action)).as(status + " " + action).isEqualTo(taken);
+            }
+        }
+    }
 }

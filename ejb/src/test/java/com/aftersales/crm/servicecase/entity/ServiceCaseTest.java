@@ -178,4 +178,74 @@ class ServiceCaseTest {
                 null, " ", false, null, null, new Deadlines(later(24), 1, later(24), 2), OPENED, "agent"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("customerWords"));
     }
+
+    /** A case of this type taken through the steps up to {@code status}. */
+    private static ServiceCase caseIn(CaseType type, CaseStatus status) {
+        ServiceCase serviceCase = open(type, Severity.NORMAL);
+        if (type == CaseType.CONSULTATION) {
+            if (status == CaseStatus.CLOSED) {
+                serviceCase.answerOnPhone("用微湿拖把清洁", later(0));
+            }
+            return serviceCase;
+        }
+        if (status == CaseStatus.OPEN) {
+            return serviceCase;
+        }
+        serviceCase.dispatched(3, later(1));
+        if (status == CaseStatus.DISPATCHED) {
+            return serviceCase;
+        }
+        serviceCase.orderReturned(later(6));
+        if (status == CaseStatus.RETURNED) {
+            return serviceCase;
+        }
+        serviceCase.checked(true, later(7));
+        if (status == CaseStatus.AWAITING_ACCEPTANCE) {
+            return serviceCase;
+        }
+        serviceCase.customerAccepted(later(8));
+        return serviceCase;
+    }
+
+    /** Whether the case takes the step; a step its type never takes counts as refused, as its state's would. */
+    private static boolean takes(ServiceCase serviceCase, CaseAction action) {
+        Deadlines deadlines = new Deadlines(later(30), 1, later(80), 2);
+        try {
+            switch (action) {
+                case ANSWERED -> serviceCase.answerOnPhone("好的", later(9));
+                case DISPATCHED -> serviceCase.dispatched(3, later(9));
+                case CHECKED -> serviceCase.checked(true, later(9));
+                case JUDGED -> serviceCase.judge(Responsibility.PRODUCT_QUALITY, null, null, "supervisor", later(9));
+                case CUSTOMER_ACCEPTED -> serviceCase.customerAccepted(later(9));
+                case CUSTOMER_NOT_SATISFIED -> serviceCase.customerNotSatisfied(later(9));
+                case REOPENED -> serviceCase.reopen(deadlines, later(9));
+                default -> throw new AssertionError(action);
+            }
+            return true;
+        } catch (IllegalTransition refused) {
+            return false;
+        } catch (InvalidInput refused) {
+            if ("type".equals(refused.field())) {
+                return false;
+            }
+            throw refused;
+        }
+    }
+
+    @Test
+    void theStepsThePagesOfferAreTheStepsTheCaseTakes() {
+        CaseAction[] offered = {CaseAction.ANSWERED, CaseAction.DISPATCHED, CaseAction.CHECKED, CaseAction.JUDGED,
+                CaseAction.CUSTOMER_ACCEPTED, CaseAction.CUSTOMER_NOT_SATISFIED, CaseAction.REOPENED};
+        for (CaseType type : new CaseType[]{CaseType.MAINTENANCE, CaseType.CONSULTATION}) {
+            for (CaseStatus status : CaseStatus.values()) {
+                if (type == CaseType.CONSULTATION && status != CaseStatus.OPEN && status != CaseStatus.CLOSED) {
+                    continue;
+                }
+                for (CaseAction action : offered) {
+                    assertThat(ServiceCase.allows(status, type, action)).as(type + " " + status + " " + action)
+                            .isEqualTo(takes(caseIn(type, status), action));
+                }
+            }
+        }
+    }
 }

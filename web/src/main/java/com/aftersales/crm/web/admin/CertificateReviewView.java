@@ -3,8 +3,8 @@ package com.aftersales.crm.web.admin;
 import com.aftersales.crm.provider.boundary.CertificateReviews;
 import com.aftersales.crm.provider.boundary.ReviewRow;
 import com.aftersales.crm.provider.boundary.TechnicianRow;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,15 +37,12 @@ public class CertificateReviewView implements Serializable {
         history = reviews.history(row.id());
     }
 
+    @Refusals(form = "reviewForm", labels = "technician.review.field.")
     public void review() {
-        try {
-            ReviewRow result = reviews.review(technician.id(), year == null ? 0 : year, workScore, examScore);
-            Messages.info(result.passed() ? (result.feeWaived() ? "technician.review.savedWaived" : "technician.review.savedPassed")
-                    : "technician.review.savedFailed", result.total(), result.validUntilAfter());
-            history = reviews.history(technician.id());
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("reviewForm:" + invalid.field(), "technician.review.field." + invalid.field(), invalid.messageKey());
-        }
+        ReviewRow result = reviews.review(technician.id(), year == null ? 0 : year, workScore, examScore);
+        Messages.info(result.passed() ? (result.feeWaived() ? "technician.review.savedWaived" : "technician.review.savedPassed")
+                : "technician.review.savedFailed", result.total(), result.validUntilAfter());
+        history = reviews.history(technician.id());
     }
 
     public TechnicianRow getTechnician() {

@@ -1,14 +1,14 @@
 package com.aftersales.crm.web.admin;
 
-import com.aftersales.crm.web.shell.PagedRows;
-import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.policy.boundary.PolicyAdministration;
 import com.aftersales.crm.policy.boundary.PolicyDraft;
 import com.aftersales.crm.policy.boundary.PolicyRow;
 import com.aftersales.crm.policy.entity.PolicyValue;
-import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.web.shell.Labels;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,17 +38,8 @@ public class PolicyAdminView implements Serializable {
 
     @PostConstruct
     void init() {
-        versions = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return administration.count(filter);
-            }
-
-            @Override
-            public List<PolicyRow> page(int first, int max, String sortField, boolean ascending) {
-                return administration.list(filter, first, max, sortField, ascending);
-            }
-        }, PolicyRow::id, "key");
+        versions = new PagedRows<>(() -> administration.count(filter),
+                (first, max, sortField, ascending) -> administration.list(filter, first, max, sortField, ascending), PolicyRow::id, "key");
     }
 
     public void startCreate() {
@@ -75,15 +66,12 @@ public class PolicyAdminView implements Serializable {
         }
     }
 
+    @Refusals(form = "policyForm", labels = "admin.policies.field.")
     public void save() {
-        try {
-            administration.addVersion(draft);
-            Messages.info("admin.policies.added", label(draft.getKey()));
-            keys = null;
-            PrimeFaces.current().executeScript("PF('policyDialog').hide()");
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("policyForm:" + invalid.field(), "admin.policies.field." + invalid.field(), invalid.messageKey());
-        }
+        administration.addVersion(draft);
+        Messages.info("admin.policies.added", label(draft.getKey()));
+        keys = null;
+        PrimeFaces.current().executeScript("PF('policyDialog').hide()");
     }
 
     public CaseType[] getCaseTypes() {

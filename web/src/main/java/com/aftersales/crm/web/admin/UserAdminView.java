@@ -1,88 +1,94 @@
 package com.aftersales.crm.web.admin;
 
-import com.aftersales.crm.dealer.boundary.Dealers;
-import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.security.boundary.UserAdministration;
 import com.aftersales.crm.security.boundary.UserDraft;
 import com.aftersales.crm.security.boundary.UserRow;
 import com.aftersales.crm.security.entity.Role;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.shell.Messages;
-import jakarta.annotation.PostConstruct;
+import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /** Users: list, create, edit roles and organisation, reset password, disable. */
 @Named
 @ViewScoped
-public class UserAdminView implements Serializable {
+public class UserAdminView extends ReferenceDataView<UserRow, UserDraft> {
 
     @Inject
     UserAdministration administration;
 
-    @Inject
-    Dealers dealers;
-
-    @Inject
-    ServiceProviders providers;
-
-    private LazyDataModel<UserRow> users;
-    private String filter;
-    private Long editingId;
-    private UserDraft draft = new UserDraft();
     private String password;
-    private List<Option> dealerOptions;
-    private List<Option> providerOptions;
 
-    @PostConstruct
-    void init() {
-        users = new LazyUserDataModel(administration, () -> filter);
+    public UserAdminView() {
+        super("users", "userDialog");
     }
 
+    @Override
+    protected LazyDataModel<UserRow> rows() {
+        return new PagedRows<>(() -> administration.count(getFilter()),
+                (first, max, sortField, ascending) -> administration.list(getFilter(), first, max, sortField, ascending),
+                UserRow::id, "username");
+    }
+
+    @Override
+    protected UserDraft newDraft() {
+        return new UserDraft();
+    }
+
+    @Override
+    protected UserDraft find(long id) {
+        return administration.load(id);
+    }
+
+    @Override
+    protected void create(UserDraft draft) {
+        administration.create(draft, password == null ? "" : password);
+    }
+
+    @Override
+    protected void update(long id, UserDraft draft) {
+        administration.update(id, draft);
+    }
+
+    @Override
+    protected String title(UserDraft draft) {
+        return draft.getUsername();
+    }
+
+    @Override
     public void startCreate() {
-        editingId = null;
-        draft = new UserDraft();
+        super.startCreate();
         password = null;
     }
 
+    @Override
     public void startEdit(long id) {
-        editingId = id;
-        draft = administration.load(id);
+        super.startEdit(id);
         password = null;
     }
 
+    /** The password typed for a new user is not kept, whether the save succeeded or not. */
+    @Override
+    @Refusals(form = "userForm", labels = "admin.users.field.")
     public void save() {
         try {
-            if (editingId == null) {
-                administration.create(draft, password == null ? "" : password);
-                Messages.info("admin.users.created", draft.getUsername());
-            } else {
-                administration.update(editingId, draft);
-                Messages.info("admin.users.saved", draft.getUsername());
-            }
-            PrimeFaces.current().executeScript("PF('userDialog').hide()");
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("userForm:" + invalid.field(), "admin.users.field." + invalid.field(), invalid.messageKey());
-        } catch (ConcurrentChange conflict) {
-            Messages.error("error.concurrentChange");
+            super.save();
         } finally {
             password = null;
         }
     }
 
     public void resetPassword() {
-        administration.resetPassword(editingId, password == null ? "" : password);
+        administration.resetPassword(editingId(), password == null ? "" : password);
         password = null;
-        Messages.info("admin.users.passwordReset", draft.getUsername());
+        Messages.info("admin.users.passwordReset", getDraft().getUsername());
         PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
     }
 
@@ -103,55 +109,21 @@ public class UserAdminView implements Serializable {
     }
 
     public boolean isDealerRole() {
-        return draft.getRoles().stream().anyMatch(Role::actsForDealer);
+        return getDraft().getRoles().stream().anyMatch(Role::actsForDealer);
     }
 
     public boolean isProviderRole() {
-        return draft.getRoles().stream().anyMatch(Role::actsForProvider);
+        return getDraft().getRoles().stream().anyMatch(Role::actsForProvider);
     }
 
     /** Clears an organisation the chosen roles no longer need. */
     public void rolesChanged() {
         if (!isDealerRole()) {
-            draft.setDealerId(null);
+            getDraft().setDealerId(null);
         }
         if (!isProviderRole()) {
-            draft.setProviderId(null);
+            getDraft().setProviderId(null);
         }
-    }
-
-    public List<Option> getDealerOptions() {
-        if (dealerOptions == null) {
-            dealerOptions = dealers.options();
-        }
-        return dealerOptions;
-    }
-
-    public List<Option> getProviderOptions() {
-        if (providerOptions == null) {
-            providerOptions = providers.options();
-        }
-        return providerOptions;
-    }
-
-    public boolean isCreating() {
-        return editingId == null;
-    }
-
-    public LazyDataModel<UserRow> getUsers() {
-        return users;
-    }
-
-    public String getFilter() {
-        return filter;
-    }
-
-    public void setFilter(String filter) {
-        this.filter = filter;
-    }
-
-    public UserDraft getDraft() {
-        return draft;
     }
 
     public String getPassword() {

@@ -129,9 +129,7 @@ public class CaseResource {
             description = "The clocks (first reply, on site) come from the policies in force now; a major severity "
                     + "escalates at once.")
     public Response open(CaseDraft draft) {
-        if (draft == null) {
-            throw InvalidBody.required();
-        }
+        InvalidBody.require(draft);
         long id = cases.open(draft);
         return Response.created(URI.create("cases/" + id)).entity(new Created(id)).build();
     }
@@ -147,9 +145,7 @@ public class CaseResource {
     @Path("{id}/answer")
     @Operation(summary = "Answer a consultation on the phone, which closes it (agent, supervisor, admin)")
     public CaseView answer(@PathParam("id") long id, Answer answer) {
-        visibleThenRole(id, SERVICE_DEPARTMENT);
-        cases.answerOnPhone(id, answer == null ? null : answer.answer());
-        return view(id);
+        return step(id, SERVICE_DEPARTMENT, () -> cases.answerOnPhone(id, answer == null ? null : answer.answer()));
     }
 
     @POST
@@ -157,33 +153,31 @@ public class CaseResource {
     @Operation(summary = "Check the returned dispatch order (agent, supervisor, admin): accepted, the customer is "
             + "asked to accept; refused, the case waits for another dispatch")
     public CaseView check(@PathParam("id") long id, Check check) {
-        visibleThenRole(id, SERVICE_DEPARTMENT);
-        if (check == null || check.accepted() == null) {
-            throw new InvalidInput("accepted", "validation.required");
-        }
-        // The order checked is the returned one not yet checked, as on the case page; without one, the case's own
-        // state decides (and refuses, unless the case is RETURNED).
-        OrderRow returned = orders.forCase(id).stream()
-                .filter(order -> "RETURNED".equals(order.status()) && order.checkedBy() == null)
-                .reduce((earlier, later) -> later).orElse(null);
-        if (returned != null) {
-            orders.check(returned.id(), check.accepted(), check.note());
-        } else {
-            cases.check(id, check.accepted(), check.note());
-        }
-        return view(id);
+        return step(id, SERVICE_DEPARTMENT, () -> {
+            if (check == null || check.accepted() == null) {
+                throw new InvalidInput("accepted", "validation.required");
+            }
+            // The order checked is the returned one not yet checked, as on the case page; without one, the case's
+            // own state decides (and refuses, unless the case is RETURNED).
+            OrderRow returned = OrderRow.toCheck(orders.forCase(id)).orElse(null);
+            if (returned != null) {
+                orders.check(returned.id(), check.accepted(), check.note());
+            } else {
+                cases.check(id, check.accepted(), check.note());
+            }
+        });
     }
 
     @POST
     @Path("{id}/judgement")
     @Operation(summary = "Judge responsibility (责任界定) once the order is returned (supervisor, admin)")
     public CaseView judge(@PathParam("id") long id, Judgement judgement) {
-        visibleThenRole(id, JUDGES);
-        if (judgement == null || judgement.responsibility() == null) {
-            throw new InvalidInput("responsibility", "validation.required");
-        }
-        cases.judge(id, judgement.responsibility(), judgement.costBearer(), judgement.note());
-        return view(id);
+        return step(id, JUDGES, () -> {
+            if (judgement == null || judgement.responsibility() == null) {
+                throw new InvalidInput("responsibility", "validation.required");
+            }
+            cases.judge(id, judgement.responsibility(), judgement.costBearer(), judgement.note());
+        });
     }
 
     @POST
@@ -191,27 +185,21 @@ public class CaseResource {
     @Operation(summary = "The customer accepted the result: the case closes; a complaint must be judged first "
             + "(agent, supervisor, admin)")
     public CaseView customerAccepted(@PathParam("id") long id, Note note) {
-        visibleThenRole(id, SERVICE_DEPARTMENT);
-        cases.customerAccepted(id, note(note));
-        return view(id);
+        return step(id, SERVICE_DEPARTMENT, () -> cases.customerAccepted(id, note(note)));
     }
 
     @POST
     @Path("{id}/rejection")
     @Operation(summary = "The customer is not satisfied (a note is required): back to dispatch (agent, supervisor, admin)")
     public CaseView customerNotSatisfied(@PathParam("id") long id, Note note) {
-        visibleThenRole(id, SERVICE_DEPARTMENT);
-        cases.customerNotSatisfied(id, note(note));
-        return view(id);
+        return step(id, SERVICE_DEPARTMENT, () -> cases.customerNotSatisfied(id, note(note)));
     }
 
     @POST
     @Path("{id}/reopen")
     @Operation(summary = "Reopen a closed case, with the reason (agent, supervisor, admin)")
     public CaseView reopen(@PathParam("id") long id, Note note) {
-        visibleThenRole(id, SERVICE_DEPARTMENT);
-        cases.reopen(id, note(note));
-        return view(id);
+        return step(id, SERVICE_DEPARTMENT, () -> cases.reopen(id, note(note)));
     }
 
     @POST
@@ -220,11 +208,16 @@ public class CaseResource {
             + "with the customer (China time) (agent, supervisor, admin)")
     public Response dispatch(@PathParam("id") long id, DispatchDraft draft) {
         visibleThenRole(id, SERVICE_DEPARTMENT);
-        if (draft == null) {
-            throw InvalidBody.required();
-        }
+        InvalidBody.require(draft);
         long orderId = orders.dispatch(id, draft);
         return Response.created(URI.create("dispatch-orders/" + orderId)).entity(new Created(orderId)).build();
+    }
+
+    /** A step on a case the caller may see, by a role that may take it: the case as it is after the step. */
+    private CaseView step(long id, String[] roles, Runnable step) {
+        visibleThenRole(id, roles);
+        step.run();
+        return view(id);
     }
 
     private CaseView view(long id) {

@@ -74,9 +74,7 @@ public class CustomerResource {
     @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN})
     @Operation(summary = "Create a customer (probable duplicates: GET duplicates?phone=… first)")
     public Response create(CustomerDraft draft) {
-        if (draft == null) {
-            throw InvalidBody.required();
-        }
+        InvalidBody.require(draft);
         long id = customers.create(draft);
         return Response.created(URI.create("customers/" + id)).entity(installations.view360(id)).build();
     }
@@ -86,9 +84,7 @@ public class CustomerResource {
     @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN})
     @Operation(summary = "Change a customer; 409 when somebody changed it since the version sent")
     public Customer360 update(@PathParam("id") long id, CustomerDraft draft) {
-        if (draft == null) {
-            throw InvalidBody.required();
-        }
+        InvalidBody.require(draft);
         customers.update(id, draft);
         return installations.view360(id);
     }
@@ -112,9 +108,7 @@ public class CustomerResource {
     @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN})
     @Operation(summary = "Record an installation archive for the customer")
     public Response recordInstallation(@PathParam("id") long id, InstallationDraft draft) {
-        if (draft == null) {
-            throw InvalidBody.required();
-        }
+        InvalidBody.require(draft);
         long installationId = installations.record(id, draft);
         return Response.created(URI.create("customers/" + id + "/installations/" + installationId))
                 .entity(installations.ofCustomer(id)).build();

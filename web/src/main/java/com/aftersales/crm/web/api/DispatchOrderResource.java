@@ -80,43 +80,36 @@ public class DispatchOrderResource {
     @Path("{id}/accept")
     @Operation(summary = "Accept the order (接单)")
     public OrderRow accept(@PathParam("id") long id) {
-        orders.accept(id);
-        return orders.detail(id);
+        return step(id, () -> orders.accept(id));
     }
 
     @POST
     @Path("{id}/schedule")
     @Operation(summary = "The visit confirmed with the customer (预约): the provider's first reply")
     public OrderRow schedule(@PathParam("id") long id, Schedule schedule) {
-        orders.schedule(id, schedule == null ? null : schedule.visitAt());
-        return orders.detail(id);
+        return step(id, () -> orders.schedule(id, schedule == null ? null : schedule.visitAt()));
     }
 
     @POST
     @Path("{id}/arrival")
     @Operation(summary = "The technician is on site (到场): the on-site clock stops")
     public OrderRow arrive(@PathParam("id") long id) {
-        orders.arrive(id);
-        return orders.detail(id);
+        return step(id, () -> orders.arrive(id));
     }
 
     @POST
     @Path("{id}/completion")
     @Operation(summary = "The work is done (完工)")
     public OrderRow complete(@PathParam("id") long id) {
-        orders.complete(id);
-        return orders.detail(id);
+        return step(id, () -> orders.complete(id));
     }
 
     @POST
     @Path("{id}/return")
     @Operation(summary = "Return the order (回单) with the customer's opinion, the handling and the materials used")
     public OrderRow returnOrder(@PathParam("id") long id, ReturnDraft returned) {
-        if (returned == null) {
-            throw InvalidBody.required();
-        }
-        orders.returnOrder(id, returned);
-        return orders.detail(id);
+        InvalidBody.require(returned);
+        return step(id, () -> orders.returnOrder(id, returned));
     }
 
     @POST
@@ -124,8 +117,7 @@ public class DispatchOrderResource {
     @Operation(summary = "Withdraw the order before the visit, with the reason (agent, supervisor, admin)")
     public OrderRow cancel(@PathParam("id") long id, CaseResource.Note note) {
         visibleThenRole(id, CaseResource.SERVICE_DEPARTMENT);
-        orders.cancel(id, note == null ? null : note.note());
-        return orders.detail(id);
+        return step(id, () -> orders.cancel(id, note == null ? null : note.note()));
     }
 
     @POST
@@ -137,13 +129,18 @@ public class DispatchOrderResource {
         if (check == null || check.accepted() == null) {
             throw new InvalidInput("accepted", "validation.required");
         }
-        orders.check(id, check.accepted(), check.note());
-        return orders.detail(id);
+        return step(id, () -> orders.check(id, check.accepted(), check.note()));
     }
 
     /** 404 for an order outside the caller's scope, then 403 for a role that may not act on it. */
     private void visibleThenRole(long id, String... roles) {
         orders.detail(id);
         RoleCheck.requireAnyRole(roles);
+    }
+
+    /** A step on an order the caller may see: the order as it is after the step. */
+    private OrderRow step(long id, Runnable step) {
+        step.run();
+        return orders.detail(id);
     }
 }

@@ -52,8 +52,11 @@ final class ErrorMappers {
             415, "api.error.unsupportedMediaType");
 
     static Response answer(Locale locale, int status, String error, String key, List<ApiError.FieldError> fields) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(status, error, key, ApiLanguage.text(locale, key), fields)).build();
+        return answer(new ApiError(status, error, key, ApiLanguage.text(locale, key), fields));
+    }
+
+    private static Response answer(ApiError error) {
+        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
     }
 
     private static ApiError.FieldError field(Locale locale, String field, String key, Object... arguments) {
@@ -63,9 +66,8 @@ final class ErrorMappers {
     static Response answer(Throwable failure, Locale locale) {
         if (failure instanceof InvalidInput invalid) {
             String text = ApiLanguage.text(locale, invalid.messageKey(), invalid.args());
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(400, "invalid",
-                    invalid.messageKey(), text, List.of(new ApiError.FieldError(invalid.field(), invalid.messageKey(), text))))
-                    .build();
+            return answer(new ApiError(400, "invalid", invalid.messageKey(), text,
+                    List.of(new ApiError.FieldError(invalid.field(), invalid.messageKey(), text))));
         }
         if (failure instanceof InvalidBody body) {
             return answer(locale, 400, "invalid", body.messageKey(),
@@ -86,10 +88,8 @@ final class ErrorMappers {
             return answer(locale, 409, "conflict", "api.error.conflict", List.of());
         }
         if (failure instanceof IllegalTransition illegal) {
-            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError(409, "illegal_transition", "case.error.illegalTransition", sentence(illegal, locale),
-                            List.of(), new ApiError.Transition(illegal.subject(), illegal.from(), illegal.action())))
-                    .build();
+            return answer(new ApiError(409, "illegal_transition", "case.error.illegalTransition", sentence(illegal, locale),
+                    List.of(), new ApiError.Transition(illegal.subject(), illegal.from(), illegal.action())));
         }
         if (failure instanceof ProcessingException && unreadable(failure) != null) {
             String property = property(unreadable(failure).getMessage());
@@ -229,104 +229,46 @@ final class ErrorMappers {
         return ApiLanguage.of(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    @Provider
-    public static class Invalid implements ExceptionMapper<InvalidInput> {
+    /**
+     * The mappers differ only in their type: Jersey picks the mapper of the nearest type, and the server brings
+     * mappers of its own for some (EJBException, Bean Validation's exceptions) that one for Throwable would not beat.
+     */
+    abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(InvalidInput e) {
+        public Response toResponse(E e) {
             return answer(e, locale(headers));
         }
     }
 
     @Provider
-    public static class Violations implements ExceptionMapper<ConstraintViolationException> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(ConstraintViolationException e) {
-            return answer(e, locale(headers));
-        }
-    }
+    public static class Invalid extends Mapper<InvalidInput> { }
 
     @Provider
-    public static class Denied implements ExceptionMapper<AccessDenied> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(AccessDenied e) {
-            return answer(e, locale(headers));
-        }
-    }
+    public static class Violations extends Mapper<ConstraintViolationException> { }
 
     @Provider
-    public static class Missing implements ExceptionMapper<NotFound> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(NotFound e) {
-            return answer(e, locale(headers));
-        }
-    }
+    public static class Denied extends Mapper<AccessDenied> { }
 
     @Provider
-    public static class Conflict implements ExceptionMapper<ConcurrentChange> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(ConcurrentChange e) {
-            return answer(e, locale(headers));
-        }
-    }
+    public static class Missing extends Mapper<NotFound> { }
 
     @Provider
-    public static class Illegal implements ExceptionMapper<IllegalTransition> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(IllegalTransition e) {
-            return answer(e, locale(headers));
-        }
-    }
+    public static class Conflict extends Mapper<ConcurrentChange> { }
 
     @Provider
-    public static class Ejb implements ExceptionMapper<EJBException> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(EJBException e) {
-            return answer(e, locale(headers));
-        }
-    }
+    public static class Illegal extends Mapper<IllegalTransition> { }
 
     @Provider
-    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(WebApplicationException e) {
-            return answer(e, locale(headers));
-        }
-    }
+    public static class Ejb extends Mapper<EJBException> { }
 
     @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
-        @Context
-        HttpHeaders headers;
+    public static class WebApplication extends Mapper<WebApplicationException> { }
 
-        @Override
-        public Response toResponse(Throwable e) {
-            return answer(e, locale(headers));
-        }
-    }
+    @Provider
+    public static class Unexpected extends Mapper<Throwable> { }
 
     private ErrorMappers() {
     }

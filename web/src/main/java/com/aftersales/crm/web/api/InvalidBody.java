@@ -25,6 +25,13 @@ class InvalidBody extends BadRequestException {
         return new InvalidBody("api.error.bodyRequired", List.of());
     }
 
+    /** Refuses a call that needs a body and got none. */
+    static void require(Object body) {
+        if (body == null) {
+            throw required();
+        }
+    }
+
     String messageKey() {
         return messageKey;
     }

@@ -67,9 +67,7 @@ public class UserResource {
     @POST
     @Operation(summary = "Create a user")
     public Response create(NewUser user) {
-        if (user == null) {
-            throw InvalidBody.required();
-        }
+        InvalidBody.require(user);
         long id = administration.create(user, user.getPassword());
         return Response.created(URI.create("users/" + id)).entity(administration.load(id)).build();
     }
@@ -78,9 +76,7 @@ public class UserResource {
     @Path("{id}")
     @Operation(summary = "Change a user's name, roles, organisation or status (send back the version you read)")
     public UserDraft update(@PathParam("id") long id, UserDraft user) {
-        if (user == null) {
-            throw InvalidBody.required();
-        }
+        InvalidBody.require(user);
         administration.update(id, user);
         return administration.load(id);
     }

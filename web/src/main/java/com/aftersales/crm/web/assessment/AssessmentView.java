@@ -9,9 +9,9 @@ import com.aftersales.crm.assessment.boundary.MonthStatus;
 import com.aftersales.crm.assessment.boundary.RewardRow;
 import com.aftersales.crm.assessment.boundary.Scorecard;
 import com.aftersales.crm.assessment.entity.ManualItemKind;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,24 +63,18 @@ public class AssessmentView implements Serializable {
         }
     }
 
+    @Refusals
     public void compute() {
-        try {
-            MonthResult result = assessments.compute(YearMonth.parse(month));
-            Messages.info("assessment.computed", month, result.assessed());
-            load();
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey(), invalid.args());
-        }
+        MonthResult result = assessments.compute(YearMonth.parse(month));
+        Messages.info("assessment.computed", month, result.assessed());
+        load();
     }
 
+    @Refusals
     public void confirm() {
-        try {
-            assessments.confirm(YearMonth.parse(month));
-            Messages.info("assessment.confirmed", month);
-            load();
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey(), invalid.args());
-        }
+        assessments.confirm(YearMonth.parse(month));
+        Messages.info("assessment.confirmed", month);
+        load();
     }
 
     public void show(long provider) {
@@ -90,6 +84,7 @@ public class AssessmentView implements Serializable {
             scorecard = assessments.scorecard(provider, picked.getYear());
             showMonth(month);
         } catch (NotFound notFound) {
+            // a provider not scored that year: its scorecard is empty, not an error
             scorecard = null;
             lines = List.of();
         }
@@ -100,61 +95,47 @@ public class AssessmentView implements Serializable {
         lines = assessments.lines(providerId, YearMonth.parse(pickedMonth));
     }
 
+    @Refusals
     public void enter() {
         if (providerId == null) {
             Messages.error("assessment.error.providerRequired");
             return;
         }
-        try {
-            assessments.enterManualItem(providerId, YearMonth.parse(month), kind, points == null ? BigDecimal.ZERO : points, note);
-            Messages.info("assessment.entered");
-            points = null;
-            note = null;
-            manualItems = assessments.manualItems(YearMonth.parse(month));
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey(), invalid.args());
-        }
+        assessments.enterManualItem(providerId, YearMonth.parse(month), kind, points == null ? BigDecimal.ZERO : points, note);
+        Messages.info("assessment.entered");
+        points = null;
+        note = null;
+        manualItems = assessments.manualItems(YearMonth.parse(month));
     }
 
+    @Refusals
     public void settle() {
-        try {
-            int year = YearMonth.parse(month).getYear();
-            int settled = assessments.settleYear(year);
-            Messages.info("assessment.settled", String.valueOf(year), settled);
-            load();
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey(), invalid.args());
-        }
+        int year = YearMonth.parse(month).getYear();
+        int settled = assessments.settleYear(year);
+        Messages.info("assessment.settled", String.valueOf(year), settled);
+        load();
     }
 
+    @Refusals
     public void recordFraud() {
         if (providerId == null) {
             Messages.error("assessment.error.providerRequired");
             return;
         }
-        try {
-            assessments.recordFraud(providerId, YearMonth.parse(month).getYear(),
-                    fraudAmount == null ? BigDecimal.ZERO : fraudAmount, fraudNote);
-            Messages.info("assessment.fraudRecorded");
-            fraudAmount = null;
-            fraudNote = null;
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey(), invalid.args());
-        }
+        assessments.recordFraud(providerId, YearMonth.parse(month).getYear(),
+                fraudAmount == null ? BigDecimal.ZERO : fraudAmount, fraudNote);
+        Messages.info("assessment.fraudRecorded");
+        fraudAmount = null;
+        fraudNote = null;
     }
 
+    @Refusals(notFound = "assessment.error.notMajorComplaint")
     public void recordExposure() {
-        try {
-            assessments.recordMediaExposure(caseId == null ? -1 : caseId,
-                    exposedOn == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : exposedOn, outlet);
-            Messages.info("assessment.exposureRecorded");
-            caseId = null;
-            outlet = null;
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey(), invalid.args());
-        } catch (NotFound notFound) {
-            Messages.error("assessment.error.notMajorComplaint");
-        }
+        assessments.recordMediaExposure(caseId == null ? -1 : caseId,
+                exposedOn == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : exposedOn, outlet);
+        Messages.info("assessment.exposureRecorded");
+        caseId = null;
+        outlet = null;
     }
 
     public ManualItemKind[] getKinds() {

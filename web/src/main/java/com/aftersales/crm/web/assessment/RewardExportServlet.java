@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.assessment;
 
+import com.aftersales.crm.web.shell.Downloads;
 import com.aftersales.crm.assessment.boundary.Assessments;
 import com.aftersales.crm.dashboard.boundary.DashboardExports;
 import com.aftersales.crm.dashboard.boundary.ExportTable;
@@ -10,9 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The year's reward settlements as Excel, in the reader's language: {@code /manager/rewards.xlsx?year=2026}. Under
@@ -37,20 +35,9 @@ public class RewardExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        RewardTexts texts = RewardTexts.of(locale(request));
+        RewardTexts texts = RewardTexts.of(Downloads.locale(request));
         ExportTable table = texts.table(year, assessments.rewards(year));
-        response.setContentType(DashboardExports.XLSX);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(table.title() + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.attachment(response, DashboardExports.XLSX, table.title() + ".xlsx");
         DashboardExports.xlsx(table, response.getOutputStream());
-    }
-
-    /** The portal's language choice (its cookie), Chinese unless English was chosen. */
-    private static Locale locale(HttpServletRequest request) {
-        boolean english = request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
-                .anyMatch(cookie -> "crm_lang".equals(cookie.getName()) && "en".equals(cookie.getValue()));
-        return english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 }

@@ -5,10 +5,9 @@ import com.aftersales.crm.casestudy.boundary.CaseStudyDraft;
 import com.aftersales.crm.casestudy.boundary.CaseStudyRow;
 import com.aftersales.crm.casestudy.boundary.ComplianceRow;
 import com.aftersales.crm.casestudy.boundary.NoticeRow;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,16 +43,13 @@ public class CaseStudyView implements Serializable {
         notices = studies.notices();
     }
 
+    @Refusals(form = "submit", labels = "caseStudy.field.")
     public void submit() {
-        try {
-            draft.setMonth(YearMonth.parse(month));
-            studies.submit(draft);
-            Messages.info("caseStudy.submitted");
-            draft = new CaseStudyDraft();
-            load();
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("submit:" + invalid.field(), "caseStudy.field." + invalid.field(), invalid.messageKey());
-        }
+        draft.setMonth(YearMonth.parse(month));
+        studies.submit(draft);
+        Messages.info("caseStudy.submitted");
+        draft = new CaseStudyDraft();
+        load();
     }
 
     /** An attachment uploaded on a case's row (the row's case id travels as the uploader's attribute). */
@@ -64,6 +60,7 @@ public class CaseStudyView implements Serializable {
             Messages.info("caseStudy.attached", event.getFile().getFileName());
             load();
         } catch (InvalidInput invalid) {
+            // the service refuses the file; the page names the size limit
             Messages.error(invalid.messageKey(), studies.maxFileBytes() / (1024 * 1024));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -79,35 +76,24 @@ public class CaseStudyView implements Serializable {
         reason = null;
     }
 
+    @Refusals(form = "cases", field = "reason", label = "caseStudy.field.reason", concurrent = "caseStudy.error.judged", illegal = "caseStudy.error.judged")
     public void judge() {
-        try {
-            studies.judgeWorthless(judging, reason);
-            Messages.info("caseStudy.judged");
-            load();
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("cases:reason", "caseStudy.field.reason", invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            Messages.error("caseStudy.error.judged");
-        }
+        studies.judgeWorthless(judging, reason);
+        Messages.info("caseStudy.judged");
+        load();
     }
 
+    @Refusals(form = "close", field = "closeMonth", label = "caseStudy.field.month")
     public void close() {
-        try {
-            long execution = studies.closeMonth(YearMonth.parse(closeMonth));
-            Messages.info("caseStudy.closing", closeMonth, execution);
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("close:closeMonth", "caseStudy.field.month", invalid.messageKey());
-        }
+        long execution = studies.closeMonth(YearMonth.parse(closeMonth));
+        Messages.info("caseStudy.closing", closeMonth, execution);
     }
 
+    @Refusals
     public void lift(long noticeId) {
-        try {
-            studies.lift(noticeId);
-            Messages.info("caseStudy.lifted");
-            load();
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        }
+        studies.lift(noticeId);
+        Messages.info("caseStudy.lifted");
+        load();
     }
 
     /** The months a provider may submit for: this one and the last. */

@@ -5,9 +5,9 @@ import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.customer.entity.CustomerClass;
 import com.aftersales.crm.region.boundary.Regions;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,14 +15,13 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /** Creating or editing a customer; a new customer whose phone is already known raises a probable-duplicate warning. */
 @Named
 @ViewScoped
-public class CustomerEditView implements Serializable {
+public class CustomerEditView extends RecordPage {
 
     @Inject
     Customers customers;
@@ -30,7 +29,6 @@ public class CustomerEditView implements Serializable {
     @Inject
     Regions regions;
 
-    private Long id;
     private CustomerDraft draft;
     private RegionPicker picker;
     private List<CustomerRow> duplicates = List.of();
@@ -48,38 +46,34 @@ public class CustomerEditView implements Serializable {
         draft.setSuburban(picker.suburbanByDefault());
     }
 
+    @Refusals(form = "customerForm", labels = "customer.field.")
     public void save() throws IOException {
         save(false);
     }
 
+    @Refusals(form = "customerForm", labels = "customer.field.")
     public void saveDespiteDuplicates() throws IOException {
         save(true);
     }
 
     private void save(boolean duplicatesAccepted) throws IOException {
         draft.setRegionCode(picker.regionCode());
-        try {
-            if (id == null && !duplicatesAccepted) {
-                duplicates = customers.probableDuplicates(draft.getPhones(), null);
-                if (!duplicates.isEmpty()) {
-                    PrimeFaces.current().ajax().update("duplicatesForm");
-                    PrimeFaces.current().executeScript("PF('duplicates').show()");
-                    return;
-                }
+        if (id == null && !duplicatesAccepted) {
+            duplicates = customers.probableDuplicates(draft.getPhones(), null);
+            if (!duplicates.isEmpty()) {
+                PrimeFaces.current().ajax().update("duplicatesForm");
+                PrimeFaces.current().executeScript("PF('duplicates').show()");
+                return;
             }
-            long savedId = id == null ? customers.create(draft) : id;
-            if (id != null) {
-                customers.update(id, draft);
-            }
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            Messages.info("customer.saved", draft.getName());
-            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + savedId);
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("customerForm:" + invalid.field(), "customer.field." + invalid.field(), invalid.messageKey());
-        } catch (ConcurrentChange conflict) {
-            Messages.error("error.concurrentChange");
         }
+        long savedId = id == null ? customers.create(draft) : id;
+        if (id != null) {
+            customers.update(id, draft);
+        }
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        Messages.info("customer.saved", draft.getName());
+        external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + savedId);
     }
 
     public List<CustomerClass> getClasses() {
@@ -88,14 +82,6 @@ public class CustomerEditView implements Serializable {
 
     public boolean isCreating() {
         return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public CustomerDraft getDraft() {

@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.customer;
 
+import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import jakarta.annotation.PostConstruct;
@@ -23,7 +24,8 @@ public class CustomerSearchView implements Serializable {
 
     @PostConstruct
     void init() {
-        results = new LazyCustomerDataModel(customers, () -> query);
+        results = new PagedRows<>(() -> customers.count(query),
+                (first, max, sortField, ascending) -> customers.search(query, first, max, sortField, ascending), CustomerRow::id, "name");
     }
 
     public boolean isCapped() {

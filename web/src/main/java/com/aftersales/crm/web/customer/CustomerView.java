@@ -4,24 +4,23 @@ import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.boundary.Customer360;
 import com.aftersales.crm.installation.boundary.Installations;
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.servicecase.entity.CaseFilter;
 import com.aftersales.crm.servicecase.entity.CaseRow;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
+import com.aftersales.crm.web.shell.RecordPage;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
-import java.io.Serializable;
 
 /** The customer 360 view: record, installations with warranty badges, timeline; supervisors merge duplicates here. */
 @Named
 @ViewScoped
-public class CustomerView implements Serializable {
+public class CustomerView extends RecordPage {
 
     @Inject
     Customers customers;
@@ -32,7 +31,6 @@ public class CustomerView implements Serializable {
     @Inject
     ServiceCases serviceCases;
 
-    private Long id;
     private Customer360 data;
     private Long mergeId;
     private Long merged;
@@ -41,9 +39,7 @@ public class CustomerView implements Serializable {
     private java.util.List<CaseRow> cases;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("customer");
-        }
+        requiredId("customer");
         data = installations.view360(id);
         if (merged != null) {
             Messages.info("customer.merged", merged);
@@ -83,33 +79,20 @@ public class CustomerView implements Serializable {
     }
 
     /** Folds the customer chosen in the merge dialog into this one. */
+    @Refusals(notFound = "customer.error.mergeMissing")
     public void merge() throws IOException {
         if (mergeId == null) {
             Messages.error("customer.merge.noneChosen");
             return;
         }
-        try {
-            customers.merge(id, mergeId);
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            // the confirmation travels in the URL: the flash lost it on the Ajax redirect
-            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + id + "&merged=" + mergeId);
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        } catch (NotFound missing) {
-            Messages.error("customer.error.mergeMissing");
-        }
+        customers.merge(id, mergeId);
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        // the confirmation travels in the URL: the flash lost it on the Ajax redirect
+        external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + id + "&merged=" + mergeId);
     }
 
     public String join(java.util.List<String> items) {
         return items == null ? "" : String.join("、", items);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public Customer360 getData() {

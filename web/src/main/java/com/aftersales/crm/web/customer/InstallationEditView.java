@@ -1,15 +1,12 @@
 package com.aftersales.crm.web.customer;
 
-import com.aftersales.crm.dealer.boundary.Dealers;
 import com.aftersales.crm.installation.boundary.InstallationDraft;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.installation.entity.InstallationMethod;
-import com.aftersales.crm.product.boundary.ProductCatalog;
 import com.aftersales.crm.provider.boundary.Crews;
-import com.aftersales.crm.provider.boundary.ServiceProviders;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,23 +31,11 @@ public class InstallationEditView implements Serializable {
     com.aftersales.crm.customer.boundary.Customers customers;
 
     @Inject
-    Dealers dealers;
-
-    @Inject
-    ServiceProviders providers;
-
-    @Inject
     Crews crews;
-
-    @Inject
-    ProductCatalog catalog;
 
     private Long customerId;
     private InstallationDraft draft;
     private List<Long> technicianIds = new ArrayList<>();
-    private List<Option> dealerOptions;
-    private List<Option> providerOptions;
-    private List<Option> productOptions;
     private List<Option> technicianOptions = List.of();
 
     public void load() {
@@ -83,42 +68,18 @@ public class InstallationEditView implements Serializable {
         technicianOptions = draft.getProviderId() == null ? List.of() : crews.technicians(draft.getProviderId());
     }
 
+    @Refusals(form = "installationForm", labels = "installation.field.")
     public void save() throws IOException {
         draft.setTechnicianIds(new java.util.HashSet<>(technicianIds));
-        try {
-            installations.record(customerId, draft);
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            Messages.info("installation.saved");
-            external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + customerId);
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("installationForm:" + invalid.field(), "installation.field." + invalid.field(), invalid.messageKey());
-        }
+        installations.record(customerId, draft);
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        Messages.info("installation.saved");
+        external.redirect(external.getRequestContextPath() + "/customers/view.xhtml?id=" + customerId);
     }
 
     public List<InstallationMethod> getMethods() {
         return Arrays.asList(InstallationMethod.values());
-    }
-
-    public List<Option> getDealerOptions() {
-        if (dealerOptions == null) {
-            dealerOptions = dealers.options();
-        }
-        return dealerOptions;
-    }
-
-    public List<Option> getProviderOptions() {
-        if (providerOptions == null) {
-            providerOptions = providers.options();
-        }
-        return providerOptions;
-    }
-
-    public List<Option> getProductOptions() {
-        if (productOptions == null) {
-            productOptions = catalog.options();
-        }
-        return productOptions;
     }
 
     public List<Option> getTechnicianOptions() {

@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.dashboard;
 
+import com.aftersales.crm.web.shell.Downloads;
 import com.aftersales.crm.dashboard.boundary.Dashboard;
 import com.aftersales.crm.dashboard.boundary.DashboardExports;
 import com.aftersales.crm.dashboard.boundary.ExportTable;
@@ -11,13 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
@@ -46,22 +44,11 @@ public class DashboardExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        ResourceBundle bundle = ResourceBundle.getBundle("com.aftersales.crm.web.messages", locale(request));
-        Function<String, String> messages = key -> {
-            try {
-                return bundle.getString(key);
-            } catch (MissingResourceException e) {
-                return key;
-            }
-        };
+        Function<String, String> messages = Downloads.messages(Downloads.locale(request));
         ExportTable table = new DashboardTables(dashboard, messages).table(what);
         String name = messages.apply("dashboard.export.fileName") + "-" + what.tab().name().toLowerCase(Locale.ROOT)
                 + "-" + what.filter().period().from() + "." + format;
-        response.setContentType("xlsx".equals(format) ? DashboardExports.XLSX : DashboardExports.PDF);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.attachment(response, "xlsx".equals(format) ? DashboardExports.XLSX : DashboardExports.PDF, name);
         if ("xlsx".equals(format)) {
             DashboardExports.xlsx(table, response.getOutputStream());
         } else {
@@ -86,12 +73,5 @@ public class DashboardExportServlet extends HttpServlet {
             }
         }
         return parameters;
-    }
-
-    /** The portal's language choice (its cookie), Chinese unless English was chosen. */
-    private static Locale locale(HttpServletRequest request) {
-        boolean english = request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
-                .anyMatch(cookie -> "crm_lang".equals(cookie.getName()) && "en".equals(cookie.getValue()));
-        return english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 }

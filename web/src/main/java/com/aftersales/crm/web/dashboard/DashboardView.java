@@ -244,17 +244,8 @@ public class DashboardView implements Serializable {
         DashboardFilter current = filter;
         DrillKind k = drillKind;
         String figure = key;
-        drillRows = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return dashboard.drillCount(current, k, figure);
-            }
-
-            @Override
-            public List<DrillRow> page(int first, int max, String sortField, boolean ascending) {
-                return dashboard.drill(current, k, figure, first, max);
-            }
-        }, DrillRow::id, "at");
+        drillRows = new PagedRows<>(() -> dashboard.drillCount(current, k, figure),
+                (first, max, sortField, ascending) -> dashboard.drill(current, k, figure, first, max), DrillRow::id, "at");
     }
 
     public void drillSatisfaction(String key, String caption) {

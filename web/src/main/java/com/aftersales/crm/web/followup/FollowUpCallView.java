@@ -5,23 +5,22 @@ import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.followup.boundary.CallSheet;
 import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.followup.entity.CallOutcome;
-import com.aftersales.crm.followup.entity.FollowUpStatus;
-import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.survey.boundary.AnswerView;
 import com.aftersales.crm.survey.boundary.QuestionView;
 import com.aftersales.crm.survey.boundary.SurveyResult;
 import com.aftersales.crm.survey.boundary.Surveys;
 import com.aftersales.crm.survey.boundary.TemplateView;
+import com.aftersales.crm.web.shell.AfterRefusal;
 import com.aftersales.crm.web.shell.LanguageView;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -36,7 +35,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class FollowUpCallView implements Serializable {
+public class FollowUpCallView extends RecordPage implements AfterRefusal {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -52,7 +51,6 @@ public class FollowUpCallView implements Serializable {
     @Inject
     LanguageView language;
 
-    private Long id;
     private CallSheet sheet;
     private Customer360 customer;
     private TemplateView template;
@@ -62,9 +60,7 @@ public class FollowUpCallView implements Serializable {
     private SurveyResult result;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("follow-up");
-        }
+        requiredId("follow-up");
         refresh();
         template = surveys.published();
     }
@@ -74,27 +70,29 @@ public class FollowUpCallView implements Serializable {
         customer = installations.view360(sheet.followUp().customerId());
     }
 
-    public void attempt(CallOutcome outcome) {
-        try {
-            followUps.attempt(id, outcome, callBackAt == null ? null : callBackAt.atZone(CHINA).toInstant(), note);
-            Messages.info("followup.attempt.saved", Messages.text("followup.outcome." + outcome.name()));
-            note = null;
-            callBackAt = null;
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("call:" + ("callBackAt".equals(invalid.field()) ? "callBackAt" : "note"),
-                    "followup.field." + invalid.field(), invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            Messages.error("followup.error.notOpen");
-        }
+    @Override
+    public void reload() {
         refresh();
     }
 
+    @Refusals(form = "call", labels = "followup.field.", field = "note", ownFields = "callBackAt",
+            concurrent = "followup.error.notOpen", illegal = "followup.error.notOpen")
+    public void attempt(CallOutcome outcome) {
+        followUps.attempt(id, outcome, callBackAt == null ? null : callBackAt.atZone(CHINA).toInstant(), note);
+        Messages.info("followup.attempt.saved", Messages.text("followup.outcome." + outcome.name()));
+        note = null;
+        callBackAt = null;
+        refresh();
+    }
+
+    @Refusals
     public void survey() {
         try {
             result = followUps.survey(id, template.id(), answers, note);
             Messages.info(result.satisfied() ? "followup.survey.satisfied" : "followup.survey.unsatisfied", result.overall());
             note = null;
         } catch (InvalidInput invalid) {
+            // said with the question at fault, as the questionnaire the agent has on screen numbers and words it
             QuestionView question = template.questions().stream().filter(q -> q.field().equals(invalid.field()))
                     .findFirst().orElse(null);
             if (question != null) {
@@ -104,11 +102,10 @@ public class FollowUpCallView implements Serializable {
                 Messages.error(invalid.messageKey());
             }
         } catch (IllegalTransition refused) {
-            // the questionnaire was replaced while the screen was open, or the follow-up was finished meanwhile
+            // the questionnaire was replaced while the screen was open, or the follow-up was finished meanwhile:
+            // the new questionnaire is shown to be asked again
             template = surveys.published();
             Messages.error("followup.error.stale");
-        } catch (ConcurrentChange refused) {
-            Messages.error("error.concurrentChange");
         }
         refresh();
     }
@@ -144,7 +141,7 @@ public class FollowUpCallView implements Serializable {
     }
 
     public boolean isOpen() {
-        return sheet.followUp().status() == FollowUpStatus.OPEN;
+        return sheet.followUp().open();
     }
 
     public boolean isOverdue() {
@@ -166,14 +163,6 @@ public class FollowUpCallView implements Serializable {
 
     public CallOutcome[] getFailedOutcomes() {
         return new CallOutcome[]{CallOutcome.NO_ANSWER, CallOutcome.BUSY, CallOutcome.WRONG_NUMBER, CallOutcome.REFUSED};
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public CallSheet getSheet() {

@@ -5,10 +5,9 @@ import com.aftersales.crm.followup.boundary.FollowUpRow;
 import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.followup.entity.FollowUpKind;
 import com.aftersales.crm.followup.entity.FollowUpStatus;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +15,6 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,16 +40,10 @@ public class FollowUpQueueView implements Serializable {
         return callScreen(next.get());
     }
 
+    @Refusals(illegal = "followup.error.notOpen")
     public String take(long followUpId) {
-        try {
-            followUps.take(followUpId);
-            return callScreen(followUpId);
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        } catch (IllegalTransition refused) {
-            Messages.error("followup.error.notOpen");
-        }
-        return null;
+        followUps.take(followUpId);
+        return callScreen(followUpId);
     }
 
     static String callScreen(long followUpId) {
@@ -72,17 +64,8 @@ public class FollowUpQueueView implements Serializable {
 
     public LazyDataModel<FollowUpRow> getRows() {
         if (rows == null) {
-            rows = new PagedRows<>(new PagedRows.Source<>() {
-                @Override
-                public long count() {
-                    return followUps.count(filter);
-                }
-
-                @Override
-                public List<FollowUpRow> page(int first, int max, String sortField, boolean ascending) {
-                    return followUps.list(filter, first, max);
-                }
-            }, FollowUpRow::id, "dueAt");
+            rows = new PagedRows<>(() -> followUps.count(filter),
+                    (first, max, sortField, ascending) -> followUps.list(filter, first, max), FollowUpRow::id, "dueAt");
         }
         return rows;
     }

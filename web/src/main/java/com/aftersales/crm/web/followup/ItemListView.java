@@ -4,11 +4,9 @@ import com.aftersales.crm.followup.boundary.ItemDetail;
 import com.aftersales.crm.followup.boundary.ItemRow;
 import com.aftersales.crm.followup.boundary.UnsatisfiedItems;
 import com.aftersales.crm.followup.entity.ItemStatus;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +15,6 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * 回访不满意跟进: a provider's items (only its own) or, for supervisors, everyone's; the provider replies with its
@@ -43,17 +40,12 @@ public class ItemListView implements Serializable {
         result = null;
     }
 
+    @Refusals(form = "itemForm", labels = "followup.item.field.", concurrent = "followup.item.error.notAwaitingReply", illegal = "followup.item.error.notAwaitingReply")
     public void reply() {
-        try {
-            items.reply(selected.item().id(), handling, result);
-            Messages.info("followup.item.replied");
-            PrimeFaces.current().executeScript("PF('itemDialog').hide()");
-            selected = null;
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("itemForm:" + invalid.field(), "followup.item.field." + invalid.field(), invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            Messages.error("followup.item.error.notAwaitingReply");
-        }
+        items.reply(selected.item().id(), handling, result);
+        Messages.info("followup.item.replied");
+        PrimeFaces.current().executeScript("PF('itemDialog').hide()");
+        selected = null;
     }
 
     public boolean overdue(ItemRow row) {
@@ -62,17 +54,8 @@ public class ItemListView implements Serializable {
 
     public LazyDataModel<ItemRow> getRows() {
         if (rows == null) {
-            rows = new PagedRows<>(new PagedRows.Source<>() {
-                @Override
-                public long count() {
-                    return items.count(status, overdueOnly);
-                }
-
-                @Override
-                public List<ItemRow> page(int first, int max, String sortField, boolean ascending) {
-                    return items.list(status, overdueOnly, first, max);
-                }
-            }, ItemRow::id, "replyDue");
+            rows = new PagedRows<>(() -> items.count(status, overdueOnly),
+                    (first, max, sortField, ascending) -> items.list(status, overdueOnly, first, max), ItemRow::id, "replyDue");
         }
         return rows;
     }

@@ -1,15 +1,14 @@
 package com.aftersales.crm.web.followup;
 
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.survey.boundary.QuestionDraft;
 import com.aftersales.crm.survey.boundary.QuestionView;
 import com.aftersales.crm.survey.boundary.SurveyTemplates;
 import com.aftersales.crm.survey.boundary.TemplateView;
 import com.aftersales.crm.survey.entity.QuestionKind;
 import com.aftersales.crm.survey.entity.TemplateStatus;
+import com.aftersales.crm.web.shell.AfterRefusal;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +23,9 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class SurveyAdminView implements Serializable {
+@Refusals(form = "questionForm", labels = "survey.field.", pageFields = {"questions", "position"},
+        concurrent = "survey.error.notDraft", illegal = "survey.error.notDraft")
+public class SurveyAdminView implements Serializable, AfterRefusal {
 
     @Inject
     SurveyTemplates templates;
@@ -43,12 +44,15 @@ public class SurveyAdminView implements Serializable {
         selected = templates.version(id);
     }
 
+    @Override
+    public void reload() {
+        load();
+    }
+
     public void newDraft() {
-        act(() -> {
-            long id = templates.draft();
-            versions = templates.versions();
-            selected = templates.version(id);
-        });
+        long id = templates.draft();
+        versions = templates.versions();
+        selected = templates.version(id);
     }
 
     public void startAdd() {
@@ -62,52 +66,28 @@ public class SurveyAdminView implements Serializable {
     }
 
     public void saveQuestion() {
-        boolean saved = act(() -> {
-            if (editing == null) {
-                templates.addQuestion(selected.id(), question);
-            } else {
-                templates.changeQuestion(selected.id(), editing, question);
-            }
-            selected = templates.version(selected.id());
-        });
-        if (saved) {
-            PrimeFaces.current().executeScript("PF('questionDialog').hide()");
+        if (editing == null) {
+            templates.addQuestion(selected.id(), question);
+        } else {
+            templates.changeQuestion(selected.id(), editing, question);
         }
+        selected = templates.version(selected.id());
+        PrimeFaces.current().executeScript("PF('questionDialog').hide()");
     }
 
     public void remove(int position) {
-        act(() -> {
-            templates.removeQuestion(selected.id(), position);
-            selected = templates.version(selected.id());
-        });
+        templates.removeQuestion(selected.id(), position);
+        selected = templates.version(selected.id());
     }
 
     public void publish() {
-        if (act(() -> templates.publish(selected.id()))) {
-            Messages.info("survey.published", selected.version());
-            load();
-        }
+        templates.publish(selected.id());
+        Messages.info("survey.published", selected.version());
+        load();
     }
 
     public boolean isDraft() {
         return selected != null && selected.status() == TemplateStatus.DRAFT;
-    }
-
-    private boolean act(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (InvalidInput invalid) {
-            if ("questions".equals(invalid.field()) || "position".equals(invalid.field())) {
-                Messages.error(invalid.messageKey());
-            } else {
-                Messages.fieldError("questionForm:" + invalid.field(), "survey.field." + invalid.field(), invalid.messageKey());
-            }
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            Messages.error("survey.error.notDraft");
-            load();
-        }
-        return false;
     }
 
     public QuestionKind[] getKinds() {

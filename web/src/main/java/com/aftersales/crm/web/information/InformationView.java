@@ -2,22 +2,17 @@ package com.aftersales.crm.web.information;
 
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
-import com.aftersales.crm.dealer.boundary.Dealers;
 import com.aftersales.crm.information.boundary.InformationDraft;
 import com.aftersales.crm.information.boundary.InformationItems;
 import com.aftersales.crm.information.boundary.InformationRow;
 import com.aftersales.crm.information.entity.Direction;
 import com.aftersales.crm.information.entity.InformationCategory;
 import com.aftersales.crm.information.entity.Urgency;
-import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.security.entity.Role;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.security.CurrentUser;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,12 +38,6 @@ public class InformationView implements Serializable {
     Customers customers;
 
     @Inject
-    Dealers dealers;
-
-    @Inject
-    ServiceProviders providers;
-
-    @Inject
     CurrentUser currentUser;
 
     private Direction direction;
@@ -63,15 +52,12 @@ public class InformationView implements Serializable {
         draft = new InformationDraft();
     }
 
+    @Refusals(form = "newItemForm", labels = "information.field.")
     public void save() {
-        try {
-            long id = isHeadOffice() ? items.send(draft) : items.file(draft);
-            Messages.info("information.saved", id);
-            PrimeFaces.current().executeScript("PF('newItemDialog').hide()");
-            draft = null;
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("newItemForm:" + invalid.field(), "information.field." + invalid.field(), invalid.messageKey());
-        }
+        long id = isHeadOffice() ? items.send(draft) : items.file(draft);
+        Messages.info("information.saved", id);
+        PrimeFaces.current().executeScript("PF('newItemDialog').hide()");
+        draft = null;
     }
 
     public void open(long id) {
@@ -79,17 +65,12 @@ public class InformationView implements Serializable {
         answer = null;
     }
 
+    @Refusals(form = "itemForm", field = "answer", label = "information.field.answer", concurrent = "information.error.answered", illegal = "information.error.answered")
     public void answer() {
-        try {
-            items.answer(selected.id(), answer);
-            Messages.info("information.answered");
-            PrimeFaces.current().executeScript("PF('itemDialog').hide()");
-            selected = null;
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("itemForm:answer", "information.field.answer", invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            Messages.error("information.error.answered");
-        }
+        items.answer(selected.id(), answer);
+        Messages.info("information.answered");
+        PrimeFaces.current().executeScript("PF('itemDialog').hide()");
+        selected = null;
     }
 
     /** Whether the caller owes this item's answer: the department a point's item, the point the department's. */
@@ -112,27 +93,10 @@ public class InformationView implements Serializable {
 
     public LazyDataModel<InformationRow> getRows() {
         if (rows == null) {
-            rows = new PagedRows<>(new PagedRows.Source<>() {
-                @Override
-                public long count() {
-                    return items.count(direction, openOnly, overdueOnly);
-                }
-
-                @Override
-                public List<InformationRow> page(int first, int max, String sortField, boolean ascending) {
-                    return items.list(direction, openOnly, overdueOnly, first, max);
-                }
-            }, InformationRow::id, "filedAt");
+            rows = new PagedRows<>(() -> items.count(direction, openOnly, overdueOnly),
+                    (first, max, sortField, ascending) -> items.list(direction, openOnly, overdueOnly, first, max), InformationRow::id, "filedAt");
         }
         return rows;
-    }
-
-    public List<Option> getDealerOptions() {
-        return dealers.options();
-    }
-
-    public List<Option> getProviderOptions() {
-        return providers.activeOptions();
     }
 
     public InformationCategory[] getCategories() {

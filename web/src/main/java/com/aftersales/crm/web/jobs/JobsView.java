@@ -3,10 +3,9 @@ package com.aftersales.crm.web.jobs;
 import com.aftersales.crm.jobs.boundary.JobExecutionDetail;
 import com.aftersales.crm.jobs.boundary.JobExecutionRow;
 import com.aftersales.crm.jobs.boundary.JobMonitor;
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,61 +33,36 @@ public class JobsView implements Serializable {
     private JobExecutionDetail selected;
 
     public void load() {
-        rows = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return monitor.count();
-            }
-
-            @Override
-            public List<JobExecutionRow> page(int first, int max, String sortField, boolean ascending) {
-                return monitor.list(first, max);
-            }
-        }, JobExecutionRow::executionId, "executionId");
+        rows = new PagedRows<>(() -> monitor.count(),
+                (first, max, sortField, ascending) -> monitor.list(first, max), JobExecutionRow::executionId, "executionId");
         startableJobs = monitor.startableJobs();
         if (job == null && !startableJobs.isEmpty()) {
             job = startableJobs.get(0);
         }
     }
 
+    @Refusals(form = "start", labels = "jobs.field.")
     public void start() {
-        try {
-            long execution = monitor.start(job, month);
-            Messages.info("jobs.started", Messages.text("jobs.name." + job), Long.toString(execution));
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("start:" + invalid.field(), "jobs.field." + invalid.field(), invalid.messageKey());
-        }
+        long execution = monitor.start(job, month);
+        Messages.info("jobs.started", Messages.text("jobs.name." + job), Long.toString(execution));
     }
 
+    @Refusals(notFound = "jobs.error.notFound")
     public void stop(long executionId) {
-        try {
-            monitor.stop(executionId);
-            Messages.info("jobs.stopping", Long.toString(executionId));
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        } catch (NotFound gone) {
-            Messages.error("jobs.error.notFound");
-        }
+        monitor.stop(executionId);
+        Messages.info("jobs.stopping", Long.toString(executionId));
     }
 
+    @Refusals(notFound = "jobs.error.notFound")
     public void restart(long executionId) {
-        try {
-            long execution = monitor.restart(executionId);
-            Messages.info("jobs.restarted", Long.toString(executionId), Long.toString(execution));
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        } catch (NotFound gone) {
-            Messages.error("jobs.error.notFound");
-        }
+        long execution = monitor.restart(executionId);
+        Messages.info("jobs.restarted", Long.toString(executionId), Long.toString(execution));
     }
 
+    @Refusals(notFound = "jobs.error.notFound")
     public void select(long executionId) {
-        try {
-            selected = monitor.detail(executionId);
-        } catch (NotFound gone) {
-            selected = null;
-            Messages.error("jobs.error.notFound");
-        }
+        selected = null;
+        selected = monitor.detail(executionId);
     }
 
     /** Polled: the open run's detail again (the table reloads itself). */

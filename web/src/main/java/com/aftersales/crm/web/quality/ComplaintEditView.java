@@ -5,19 +5,18 @@ import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.installation.entity.InstallationMethod;
-import com.aftersales.crm.product.boundary.ProductCatalog;
 import com.aftersales.crm.quality.boundary.AttachmentInfo;
 import com.aftersales.crm.quality.boundary.ComplaintDetail;
 import com.aftersales.crm.quality.boundary.ComplaintDraft;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.quality.entity.AttachmentKind;
 import com.aftersales.crm.quality.entity.IncompleteForm;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
-import com.aftersales.crm.shared.Option;
+import com.aftersales.crm.web.shell.Choices;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +27,6 @@ import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +38,11 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ComplaintEditView implements Serializable {
+@Refusals(form = "complaintForm", labels = "quality.field.", concurrent = "quality.error.concurrent", steps = "quality")
+public class ComplaintEditView extends RecordPage {
+
+    @Inject
+    Choices choices;
 
     @Inject
     QualityComplaints complaints;
@@ -51,17 +53,12 @@ public class ComplaintEditView implements Serializable {
     @Inject
     Installations installations;
 
-    @Inject
-    ProductCatalog catalog;
-
-    private Long id;
     private Long customerParam;
     private ComplaintDraft draft;
     private String customerName;
     private ComplaintDetail detail;
     private final CustomerChoice choice = new CustomerChoice();
     private List<InstallationView> installationOptions = List.of();
-    private List<Option> productOptions;
 
     public void load() throws IOException {
         if (draft != null) {
@@ -108,7 +105,7 @@ public class ComplaintEditView implements Serializable {
                     draft.setMovedInOn(i.movedInOn());
                     if (!i.lines().isEmpty()) {
                         InstallationView.Line line = i.lines().get(0);
-                        getProductOptions().stream().filter(o -> o.code().equals(line.productCode())).findFirst()
+                        choices.getProducts().stream().filter(o -> o.code().equals(line.productCode())).findFirst()
                                 .ifPresent(o -> draft.setProductId(o.id()));
                         draft.setQuantityM2(line.quantityM2());
                         draft.setUnitPrice(line.unitPrice());
@@ -118,26 +115,18 @@ public class ComplaintEditView implements Serializable {
 
     public void save() throws IOException {
         if (draft.getCustomerId() == null) {
-            Feedback.onField("complaintForm:customer", "quality.field.customerId", "validation.required");
+            Messages.fieldError("complaintForm:customer", "quality.field.customerId", "validation.required");
             return;
         }
-        try {
-            if (id == null) {
-                long created = complaints.create(draft);
-                keepMessage("quality.saved");
-                redirect("/quality/edit.xhtml?id=" + created);
-                return;
-            }
-            complaints.update(id, draft);
-            refresh();
-            Messages.info("quality.saved");
-        } catch (InvalidInput invalid) {
-            fieldError(invalid);
-        } catch (ConcurrentChange conflict) {
-            Messages.error("quality.error.concurrent");
-        } catch (IllegalTransition refused) {
-            Feedback.illegalStep("quality", refused);
+        if (id == null) {
+            long created = complaints.create(draft);
+            keepMessage("quality.saved");
+            redirect("/quality/edit.xhtml?id=" + created);
+            return;
         }
+        complaints.update(id, draft);
+        refresh();
+        Messages.info("quality.saved");
     }
 
     /** Saves, then sends the form to the company; every missing item is marked on its field. */
@@ -153,16 +142,11 @@ public class ComplaintEditView implements Serializable {
             keepMessage("quality.submitted");
             redirect("/quality/view.xhtml?id=" + id);
         } catch (IncompleteForm incomplete) {
+            // every missing item at once, each on its field (the manual: 逐项认真填写，不得空项)
             for (String item : incomplete.missing()) {
-                Feedback.onField("complaintForm:" + item, "quality.field." + item, "quality.missing." + item,
+                Messages.fieldError("complaintForm:" + item, "quality.field." + item, "quality.missing." + item,
                         incomplete.minPhotos());
             }
-        } catch (InvalidInput invalid) {
-            fieldError(invalid);
-        } catch (ConcurrentChange conflict) {
-            Messages.error("quality.error.concurrent");
-        } catch (IllegalTransition refused) {
-            Feedback.illegalStep("quality", refused);
         }
     }
 
@@ -184,9 +168,8 @@ public class ComplaintEditView implements Serializable {
             detail = complaints.detail(id);
             draft.setVersion(detail.version());
         } catch (InvalidInput invalid) {
-            Feedback.onField("complaintForm:" + field, "quality.field." + field, invalid.messageKey(), getMaxFileMegabytes());
-        } catch (IllegalTransition refused) {
-            Feedback.illegalStep("quality", refused);
+            // the service refuses the file; the page says it on the box it was dropped on, with the size limit
+            Messages.fieldError("complaintForm:" + field, "quality.field." + field, invalid.messageKey(), getMaxFileMegabytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,9 +181,8 @@ public class ComplaintEditView implements Serializable {
             detail = complaints.detail(id);
             draft.setVersion(detail.version());
         } catch (NotFound gone) {
+            // removed meanwhile (another tab): nothing to say, the list shows it gone
             detail = complaints.detail(id);
-        } catch (IllegalTransition refused) {
-            Feedback.illegalStep("quality", refused);
         }
     }
 
@@ -212,10 +194,6 @@ public class ComplaintEditView implements Serializable {
             draft.setVersion(saved.getVersion());
         }
         detail = complaints.detail(id);
-    }
-
-    private void fieldError(InvalidInput invalid) {
-        Feedback.onField("complaintForm:" + invalid.field(), "quality.field." + invalid.field(), invalid.messageKey());
     }
 
     private static void keepMessage(String key) {
@@ -244,27 +222,12 @@ public class ComplaintEditView implements Serializable {
         return Arrays.stream(InstallationMethod.values()).map(Enum::name).toList();
     }
 
-    public List<Option> getProductOptions() {
-        if (productOptions == null) {
-            productOptions = catalog.options();
-        }
-        return productOptions;
-    }
-
     public List<InstallationView> getInstallationOptions() {
         return installationOptions;
     }
 
     public CustomerChoice getChoice() {
         return choice;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public Long getCustomerParam() {

@@ -2,6 +2,7 @@ package com.aftersales.crm.web.quality;
 
 import com.aftersales.crm.quality.entity.ComplaintFilter;
 import com.aftersales.crm.quality.entity.ComplaintRow;
+import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.quality.entity.AnswerBadge;
 import com.aftersales.crm.quality.entity.ComplaintStatus;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The quality complaints the user may see: a dealer's own ("my quality complaints"), or for the supervisors the queue
@@ -25,21 +25,12 @@ public class ComplaintListView implements Serializable {
     QualityComplaints complaints;
 
     private final ComplaintFilter filter = new ComplaintFilter();
-    private LazyRows<ComplaintRow> rows;
+    private PagedRows<ComplaintRow> rows;
 
     @PostConstruct
     void init() {
-        rows = new LazyRows<>(new LazyRows.Source<>() {
-            @Override
-            public long count() {
-                return complaints.count(filter);
-            }
-
-            @Override
-            public List<ComplaintRow> page(int first, int max, String sortField, boolean ascending) {
-                return complaints.list(filter, first, max, sortField, ascending);
-            }
-        }, ComplaintRow::id, "lastActionAt", false);
+        rows = new PagedRows<>(() -> complaints.count(filter),
+                (first, max, sortField, ascending) -> complaints.list(filter, first, max, sortField, ascending), ComplaintRow::id, "lastActionAt", false);
     }
 
     /** The supervisors' queue: submitted forms, the one due first at the top. */
@@ -60,7 +51,7 @@ public class ComplaintListView implements Serializable {
         return filter;
     }
 
-    public LazyRows<ComplaintRow> getRows() {
+    public PagedRows<ComplaintRow> getRows() {
         return rows;
     }
 

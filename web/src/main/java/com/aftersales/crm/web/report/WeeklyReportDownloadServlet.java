@@ -1,8 +1,7 @@
 package com.aftersales.crm.web.report;
 
+import com.aftersales.crm.web.shell.Downloads;
 import com.aftersales.crm.report.boundary.WeeklyReports;
-import com.aftersales.crm.security.boundary.AccessDenied;
-import com.aftersales.crm.shared.NotFound;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,14 +33,9 @@ public class WeeklyReportDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] workbook;
-        try {
-            workbook = reports.workbook(week, ReportTexts.of(ReportTexts.locale(request.getParameter("lang"))));
-        } catch (NotFound missing) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDenied denied) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        byte[] workbook = Downloads.readOrRefuse(response,
+                () -> reports.workbook(week, ReportTexts.of(ReportTexts.locale(request.getParameter("lang")))));
+        if (workbook == null) {
             return;
         }
         response.setContentType(CONTENT_TYPE);

@@ -6,8 +6,8 @@ import com.aftersales.crm.report.entity.ReportRow;
 import com.aftersales.crm.report.entity.ReportSection;
 import com.aftersales.crm.report.entity.ReportTable;
 import com.aftersales.crm.report.entity.ReportWeek;
-import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,19 +50,16 @@ public class WeeklyReportView implements Serializable {
         load();
     }
 
+    @Refusals(form = "run", field = "runWeek", label = "report.field.week")
     public void run() {
         LocalDate day = parse(runWeek);
         if (day == null) {
             Messages.fieldError("run:runWeek", "report.field.week", "report.error.date");
             return;
         }
-        try {
-            LocalDate monday = ReportWeek.containing(day).monday();
-            long execution = reports.run(monday);
-            Messages.info("report.started", monday.toString(), ReportWeek.containing(monday).isoName(), execution);
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("run:runWeek", "report.field.week", invalid.messageKey());
-        }
+        LocalDate monday = ReportWeek.containing(day).monday();
+        long execution = reports.run(monday);
+        Messages.info("report.started", monday.toString(), ReportWeek.containing(monday).isoName(), execution);
     }
 
     /** Reloads the list and the chosen week (after a run has had time to finish). */

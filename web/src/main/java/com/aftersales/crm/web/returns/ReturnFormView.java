@@ -17,12 +17,9 @@ import com.aftersales.crm.returns.entity.Remedy;
 import com.aftersales.crm.returns.entity.ReturnKind;
 import com.aftersales.crm.returns.entity.ReturnRefused;
 import com.aftersales.crm.returns.entity.StockKind;
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
-import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.quality.CustomerChoice;
-import com.aftersales.crm.web.quality.Feedback;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -53,16 +50,12 @@ public class ReturnFormView implements Serializable {
     Installations installations;
 
     @Inject
-    ProductCatalog catalog;
-
-    @Inject
     QualityComplaints complaints;
 
     private final ReturnRequestDraft draft = new ReturnRequestDraft();
     private final CustomerChoice choice = new CustomerChoice();
     private String customerName;
     private List<InstallationView> installationOptions = List.of();
-    private List<Option> productOptions;
     private List<ComplaintRow> complaintOptions;
 
     public void searchCustomers() {
@@ -77,6 +70,7 @@ public class ReturnFormView implements Serializable {
         choice.clear();
     }
 
+    @Refusals(form = "returnForm", labels = "returns.field.", notFound = "returns.error.customer", notFoundField = "customerId")
     public void file() throws IOException {
         try {
             long id = returns.file(draft);
@@ -85,14 +79,11 @@ public class ReturnFormView implements Serializable {
             Messages.info("returns.filed", id);
             external.redirect(external.getRequestContextPath() + "/returns/view.xhtml?id=" + id);
         } catch (ReturnRefused refused) {
+            // every rule the request breaks at once, each on its field: the dealer corrects them in one go
             for (Refusal refusal : refused.refusals()) {
-                Feedback.onField("returnForm:" + refusal.field(), "returns.field." + refusal.field(), refusal.messageKey(),
+                Messages.fieldError("returnForm:" + refusal.field(), "returns.field." + refusal.field(), refusal.messageKey(),
                         arguments(refusal));
             }
-        } catch (InvalidInput invalid) {
-            Feedback.onField("returnForm:" + invalid.field(), "returns.field." + invalid.field(), invalid.messageKey());
-        } catch (NotFound missing) {
-            Feedback.onField("returnForm:customerId", "returns.field.customerId", "returns.error.customer");
         }
     }
 
@@ -127,13 +118,6 @@ public class ReturnFormView implements Serializable {
 
     public Remedy[] getRemedies() {
         return Remedy.values();
-    }
-
-    public List<Option> getProductOptions() {
-        if (productOptions == null) {
-            productOptions = catalog.options();
-        }
-        return productOptions;
     }
 
     /** The dealer's own complaints, to name the one this request follows (optional). */

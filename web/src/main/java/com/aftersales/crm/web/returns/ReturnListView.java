@@ -4,14 +4,13 @@ import com.aftersales.crm.returns.entity.ReturnFilter;
 import com.aftersales.crm.returns.boundary.ReturnRequests;
 import com.aftersales.crm.returns.entity.ReturnRow;
 import com.aftersales.crm.returns.entity.ReturnStatus;
-import com.aftersales.crm.web.quality.LazyRows;
+import com.aftersales.crm.web.shell.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * Return requests: a dealer's own ("my return requests"), or for the supervisors the queue of those still waiting for
@@ -25,21 +24,12 @@ public class ReturnListView implements Serializable {
     ReturnRequests returns;
 
     private final ReturnFilter filter = new ReturnFilter();
-    private LazyRows<ReturnRow> rows;
+    private PagedRows<ReturnRow> rows;
 
     @PostConstruct
     void init() {
-        rows = new LazyRows<>(new LazyRows.Source<>() {
-            @Override
-            public long count() {
-                return returns.count(filter);
-            }
-
-            @Override
-            public List<ReturnRow> page(int first, int max, String sortField, boolean ascending) {
-                return returns.list(filter, first, max, sortField, ascending);
-            }
-        }, ReturnRow::id, "lastActionAt", false);
+        rows = new PagedRows<>(() -> returns.count(filter),
+                (first, max, sortField, ascending) -> returns.list(filter, first, max, sortField, ascending), ReturnRow::id, "lastActionAt", false);
     }
 
     /** The supervisors' queue: requests waiting for a step, the oldest filing first. */
@@ -73,7 +63,7 @@ public class ReturnListView implements Serializable {
         return filter;
     }
 
-    public LazyRows<ReturnRow> getRows() {
+    public PagedRows<ReturnRow> getRows() {
         return rows;
     }
 }

@@ -4,12 +4,10 @@ import com.aftersales.crm.returns.boundary.ReturnDetail;
 import com.aftersales.crm.returns.entity.ReturnHistoryEntry;
 import com.aftersales.crm.returns.boundary.ReturnRequests;
 import com.aftersales.crm.returns.entity.Fault;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
-import com.aftersales.crm.web.quality.Feedback;
+import com.aftersales.crm.web.shell.AfterRefusal;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +22,8 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ReturnView implements Serializable {
+@Refusals(form = "decisionForm", labels = "returns.field.", concurrent = "returns.error.concurrent", steps = "returns")
+public class ReturnView extends RecordPage implements AfterRefusal {
 
     /** One step of the chain as the progress bar shows it. */
     public record Step(String key, String state, String by, java.time.Instant at, String reason) implements Serializable {
@@ -33,7 +32,6 @@ public class ReturnView implements Serializable {
     @Inject
     ReturnRequests returns;
 
-    private Long id;
     private ReturnDetail detail;
     private List<ReturnHistoryEntry> history;
     private String reason;
@@ -41,9 +39,7 @@ public class ReturnView implements Serializable {
     private Integer receivedQuantity;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("return request");
-        }
+        requiredId("return request");
         detail = returns.detail(id);
         history = returns.history(id);
         if (fault == null && detail.awaitingCompany()) {
@@ -52,6 +48,11 @@ public class ReturnView implements Serializable {
         if (receivedQuantity == null && detail.awaitingGoods()) {
             receivedQuantity = detail.returnQuantity();
         }
+    }
+
+    @Override
+    public void reload() {
+        load();
     }
 
     public void regional(boolean approve) {
@@ -72,22 +73,12 @@ public class ReturnView implements Serializable {
     }
 
     private void act(Runnable step, String action) {
-        try {
-            step.run();
-            Messages.info("returns.done", Messages.text("returns.action." + action));
-            reason = null;
-            fault = null;
-            receivedQuantity = null;
-            load();
-        } catch (InvalidInput invalid) {
-            Feedback.onField("decisionForm:" + invalid.field(), "returns.field." + invalid.field(), invalid.messageKey());
-        } catch (IllegalTransition refused) {
-            Feedback.illegalStep("returns", refused);
-            load();
-        } catch (ConcurrentChange conflict) {
-            Messages.error("returns.error.concurrent");
-            load();
-        }
+        step.run();
+        Messages.info("returns.done", Messages.text("returns.action." + action));
+        reason = null;
+        fault = null;
+        receivedQuantity = null;
+        load();
     }
 
     /** The three steps of the chain, each done (approved / rejected), current, or still ahead. */
@@ -115,14 +106,6 @@ public class ReturnView implements Serializable {
 
     public Fault[] getFaults() {
         return Fault.values();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public ReturnDetail getDetail() {

@@ -9,9 +9,8 @@ import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.Channel;
 import com.aftersales.crm.servicecase.entity.Severity;
 import com.aftersales.crm.shared.CaseType;
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,14 +59,11 @@ public class CallView implements Serializable {
         }
     }
 
+    @Refusals(notFound = "error.404.text")
     public void choose(long id) {
-        try {
-            show(id);
-        } catch (NotFound missing) {
-            customer = null;
-            customerId = null;
-            Messages.error("error.404.text");
-        }
+        customer = null;
+        customerId = null;
+        show(id);
     }
 
     private void show(long id) {
@@ -77,20 +73,17 @@ public class CallView implements Serializable {
         draft.setInstallationId(null);
     }
 
+    @Refusals(form = "call", labels = "case.field.")
     public void open() throws IOException {
-        try {
-            long id = cases.open(draft);
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            if (draft.getType() == CaseType.CONSULTATION && draft.getAnswer() != null && !draft.getAnswer().isBlank()) {
-                Messages.info("case.answered", id);
-            } else {
-                Messages.info("case.opened", id);
-            }
-            external.redirect(external.getRequestContextPath() + "/cases/view.xhtml?id=" + id);
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("call:" + invalid.field(), "case.field." + invalid.field(), invalid.messageKey());
+        long id = cases.open(draft);
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        if (draft.getType() == CaseType.CONSULTATION && draft.getAnswer() != null && !draft.getAnswer().isBlank()) {
+            Messages.info("case.answered", id);
+        } else {
+            Messages.info("case.opened", id);
         }
+        external.redirect(external.getRequestContextPath() + "/cases/view.xhtml?id=" + id);
     }
 
     public boolean isConsultation() {

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The case list of whoever looks: every case for the service department, the dealer's customers' cases for a dealer,
@@ -32,17 +31,8 @@ public class CaseListView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return cases.count(filter);
-            }
-
-            @Override
-            public List<CaseRow> page(int first, int max, String sortField, boolean ascending) {
-                return cases.list(filter, first, max, sortField, ascending);
-            }
-        }, CaseRow::id, "newest");
+        rows = new PagedRows<>(() -> cases.count(filter),
+                (first, max, sortField, ascending) -> cases.list(filter, first, max, sortField, ascending), CaseRow::id, "newest");
     }
 
     public boolean isCapped() {

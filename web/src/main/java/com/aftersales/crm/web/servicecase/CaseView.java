@@ -15,20 +15,17 @@ import com.aftersales.crm.servicecase.entity.HistoryEntry;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.CostBearer;
 import com.aftersales.crm.servicecase.entity.Responsibility;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.Option;
-import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.security.CurrentUser;
+import com.aftersales.crm.web.shell.AfterRefusal;
+import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.RecordPage;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -41,16 +38,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class CaseView implements Serializable {
+public class CaseView extends RecordPage implements AfterRefusal {
 
     @Inject
     ServiceCases cases;
 
     @Inject
     DispatchOrders orders;
-
-    @Inject
-    ServiceProviders providers;
 
     @Inject
     Crews crews;
@@ -64,13 +58,11 @@ public class CaseView implements Serializable {
     @Inject
     Installations installations;
 
-    private Long id;
     private CaseDetail detail;
     private List<HistoryEntry> history;
     private List<OrderRow> orderRows;
     private List<FollowUpRow> followUpRows;
     private DispatchDraft dispatch;
-    private List<Option> providerOptions;
     private List<Option> technicianOptions = List.of();
     private Responsibility responsibility;
     private CostBearer costBearer;
@@ -78,9 +70,12 @@ public class CaseView implements Serializable {
     private Warranty warranty;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("case");
-        }
+        requiredId("case");
+        refresh();
+    }
+
+    @Override
+    public void reload() {
         refresh();
     }
 
@@ -116,77 +111,54 @@ public class CaseView implements Serializable {
         dispatch.setTechnicianIds(List.of());
     }
 
+    @Refusals(form = "dispatchForm", labels = "dispatch.field.", steps = "case")
     public void dispatch() {
-        try {
-            long orderId = orders.dispatch(id, dispatch);
-            Messages.info("dispatch.sent", orderId);
-            PrimeFaces.current().executeScript("PF('dispatchDialog').hide()");
-            refresh();
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("dispatchForm:" + invalid.field(), "dispatch.field." + invalid.field(), invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            refused(refused);
-        }
+        long orderId = orders.dispatch(id, dispatch);
+        Messages.info("dispatch.sent", orderId);
+        PrimeFaces.current().executeScript("PF('dispatchDialog').hide()");
+        refresh();
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void answer() {
         act(() -> cases.answerOnPhone(id, note), "answer");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void checkOrder(long orderId, boolean accepted) {
         act(() -> orders.check(orderId, accepted, note), "note");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void cancelOrder(long orderId) {
         act(() -> orders.cancel(orderId, note), "note");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void judge() {
         act(() -> cases.judge(id, responsibility, costBearer, note), "responsibility");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void customerAccepted() {
         act(() -> cases.customerAccepted(id, note), "note");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void customerNotSatisfied() {
         act(() -> cases.customerNotSatisfied(id, note), "note");
     }
 
+    @Refusals(form = "actions", labels = "case.field.", field = "note", ownFields = "responsibility", steps = "case")
     public void reopen() {
         act(() -> cases.reopen(id, note), "note");
     }
 
     private void act(Runnable action, String field) {
-        try {
-            action.run();
-            Messages.info("case.saved");
-            note = null;
-            refresh();
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("actions:" + (invalid.field().equals("responsibility") ? "responsibility" : "note"),
-                    "case.field." + invalid.field(), invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange refused) {
-            refused(refused);
-        }
-    }
-
-    private void refused(RuntimeException refused) {
-        if (refused instanceof IllegalTransition illegal) {
-            Messages.error("case.error.illegalTransition", status(illegal), Messages.text("case.error.subject." + illegal.subject()),
-                    action(illegal));
-        } else {
-            Messages.error("error.concurrentChange");
-        }
+        action.run();
+        Messages.info("case.saved");
+        note = null;
         refresh();
-    }
-
-    private static String status(IllegalTransition illegal) {
-        return Messages.text(("order".equals(illegal.subject()) ? "dispatch.status." : "case.status.") + illegal.from());
-    }
-
-    private static String action(IllegalTransition illegal) {
-        return Messages.text(("order".equals(illegal.subject()) ? "dispatch.action." : "timeline.CASE_") + illegal.action());
     }
 
     /** History states are the order's when the line is about an order. */
@@ -197,27 +169,12 @@ public class CaseView implements Serializable {
         return Messages.text((entry.orderId() != null ? "dispatch.status." : "case.status.") + status);
     }
 
-    public List<Option> getProviderOptions() {
-        if (providerOptions == null) {
-            providerOptions = providers.activeOptions();
-        }
-        return providerOptions;
-    }
-
     public Responsibility[] getResponsibilities() {
         return Responsibility.values();
     }
 
     public CostBearer[] getCostBearers() {
         return CostBearer.values();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public CaseDetail getDetail() {
@@ -235,6 +192,11 @@ public class CaseView implements Serializable {
     /** Head office opens a follow-up's call screen from the case; dealers and providers only see the list. */
     public boolean isHeadOffice() {
         return currentUser.getPrincipal().hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+    }
+
+    /** The order the check buttons are on: the returned one not yet checked, while the case waits for the check. */
+    public Long getOrderToCheck() {
+        return detail.canCheck() ? OrderRow.toCheck(orderRows).map(OrderRow::id).orElse(null) : null;
     }
 
     public List<OrderRow> getOrderRows() {

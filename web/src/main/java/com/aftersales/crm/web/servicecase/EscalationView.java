@@ -2,8 +2,8 @@ package com.aftersales.crm.web.servicecase;
 
 import com.aftersales.crm.servicecase.entity.Escalation;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,13 +28,10 @@ public class EscalationView implements Serializable {
         return escalations;
     }
 
+    @Refusals(notFound = "error.404.text")
     public void acknowledge(long escalationId) {
-        try {
-            cases.acknowledge(escalationId);
-            Messages.info("case.saved");
-        } catch (NotFound gone) {
-            Messages.error("error.404.text");
-        }
         escalations = null;
+        cases.acknowledge(escalationId);
+        Messages.info("case.saved");
     }
 }

@@ -5,12 +5,9 @@ import com.aftersales.crm.dispatch.entity.OrderFilter;
 import com.aftersales.crm.dispatch.entity.OrderRow;
 import com.aftersales.crm.dispatch.boundary.ReturnDraft;
 import com.aftersales.crm.dispatch.entity.CustomerOpinion;
-import com.aftersales.crm.shared.ConcurrentChange;
-import com.aftersales.crm.shared.IllegalTransition;
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,7 +17,6 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * The provider's dispatch orders (a provider user sees only its own): accept, confirm the visit with the customer,
@@ -41,27 +37,21 @@ public class OrderListView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return orders.count(filter);
-            }
-
-            @Override
-            public List<OrderRow> page(int first, int max, String sortField, boolean ascending) {
-                return orders.list(filter, first, max);
-            }
-        }, OrderRow::id, "visit");
+        rows = new PagedRows<>(() -> orders.count(filter),
+                (first, max, sortField, ascending) -> orders.list(filter, first, max), OrderRow::id, "visit");
     }
 
+    @Refusals(steps = "case", notFound = "error.404.text")
     public void accept(long orderId) {
         act(orderId, () -> orders.accept(orderId));
     }
 
+    @Refusals(steps = "case", notFound = "error.404.text")
     public void arrive(long orderId) {
         act(orderId, () -> orders.arrive(orderId));
     }
 
+    @Refusals(steps = "case", notFound = "error.404.text")
     public void complete(long orderId) {
         act(orderId, () -> orders.complete(orderId));
     }
@@ -71,10 +61,10 @@ public class OrderListView implements Serializable {
         visitAt = null;
     }
 
+    @Refusals(steps = "case", notFound = "error.404.text")
     public void schedule() {
-        if (act(selectedId, () -> orders.schedule(selectedId, visitAt))) {
-            PrimeFaces.current().executeScript("PF('scheduleDialog').hide()");
-        }
+        act(selectedId, () -> orders.schedule(selectedId, visitAt));
+        PrimeFaces.current().executeScript("PF('scheduleDialog').hide()");
     }
 
     public void startReturn(long orderId) {
@@ -82,40 +72,16 @@ public class OrderListView implements Serializable {
         returned = new ReturnDraft();
     }
 
+    @Refusals(form = "returnForm", labels = "dispatch.field.", steps = "case", notFound = "error.404.text")
     public void returnOrder() {
-        try {
-            orders.returnOrder(selectedId, returned);
-            Messages.info("dispatch.done", selectedId);
-            PrimeFaces.current().executeScript("PF('returnDialog').hide()");
-        } catch (InvalidInput invalid) {
-            Messages.fieldError("returnForm:" + invalid.field(), "dispatch.field." + invalid.field(), invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange | NotFound refused) {
-            refused(refused);
-        }
+        orders.returnOrder(selectedId, returned);
+        Messages.info("dispatch.done", selectedId);
+        PrimeFaces.current().executeScript("PF('returnDialog').hide()");
     }
 
-    private boolean act(long orderId, Runnable action) {
-        try {
-            action.run();
-            Messages.info("dispatch.done", orderId);
-            return true;
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        } catch (IllegalTransition | ConcurrentChange | NotFound refused) {
-            refused(refused);
-        }
-        return false;
-    }
-
-    private static void refused(RuntimeException refused) {
-        if (refused instanceof IllegalTransition illegal) {
-            Messages.error("case.error.illegalTransition", Messages.text("dispatch.status." + illegal.from()),
-                    Messages.text("case.error.subject.order"), Messages.text("dispatch.action." + illegal.action()));
-        } else if (refused instanceof NotFound) {
-            Messages.error("error.404.text");
-        } else {
-            Messages.error("error.concurrentChange");
-        }
+    private static void act(long orderId, Runnable action) {
+        action.run();
+        Messages.info("dispatch.done", orderId);
     }
 
     public CustomerOpinion[] getOpinions() {

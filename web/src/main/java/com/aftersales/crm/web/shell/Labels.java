@@ -1,6 +1,9 @@
 package com.aftersales.crm.web.shell;
 
 import com.aftersales.crm.dispatch.entity.CrewMember;
+import com.aftersales.crm.information.entity.Urgency;
+import com.aftersales.crm.provider.entity.ServiceProvider;
+import com.aftersales.crm.installation.entity.Warranty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -37,5 +40,32 @@ public class Labels {
         }
         return String.join(Messages.text("labels.listSeparator"), crew.stream()
                 .map(m -> Messages.text("labels.crewMember", m.name(), of("technician.level.", m.level()))).toList());
+    }
+
+    /** The colour of a warranty's tag: free is good news, excluded bad, the rest (paid, support only) a caution. */
+    public String warrantyTone(Warranty.Status status) {
+        return switch (status) {
+            case FREE -> "success";
+            case EXCLUDED -> "danger";
+            default -> "warn";
+        };
+    }
+
+    /** The colour of a provider's status tag. */
+    public String providerTone(ServiceProvider.Status status) {
+        return switch (status) {
+            case ACTIVE -> "success";
+            case SUSPENDED -> "warning";
+            default -> "danger";
+        };
+    }
+
+    /** The colour of an information item's urgency tag. */
+    public String urgencyTone(Urgency urgency) {
+        return switch (urgency) {
+            case EMERGENCY -> "danger";
+            case IMMEDIATE -> "warning";
+            default -> "info";
+        };
     }
 }

@@ -44,9 +44,12 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
-    /** An error for one field: the field's label leads the sentence, as in Faces' own validation messages. */
-    public static void fieldError(String clientId, String fieldLabelKey, String key) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, "validation.field", text(fieldLabelKey), text(key));
+    /**
+     * An error for one field: the field's label leads the sentence, as in Faces' own validation messages; the reason
+     * may name values (a count, a rate, a date…).
+     */
+    public static void fieldError(String clientId, String fieldLabelKey, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, "validation.field", text(fieldLabelKey), text(key, arguments));
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

@@ -1,14 +1,10 @@
 package com.aftersales.crm.web.shell;
 
-import com.aftersales.crm.security.boundary.AccessDenied;
 import com.aftersales.crm.shared.FileDownload;
-import com.aftersales.crm.shared.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.LongFunction;
 
 /**
@@ -30,29 +26,18 @@ public final class StoredFiles {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        FileDownload file;
-        try {
-            file = files.apply(Long.parseLong(path.substring(1)));
-        } catch (NotFound missing) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDenied denied) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
+        FileDownload file = Downloads.readOrRefuse(response, () -> files.apply(Long.parseLong(path.substring(1))));
+        if (file != null) {
+            send(response, file);
         }
-        send(response, file);
     }
 
     private static void send(HttpServletResponse response, FileDownload file) throws IOException {
         try (var content = file.content()) {
             boolean image = file.contentType().startsWith("image/");
-            response.setContentType(file.contentType());
+            Downloads.headers(response, file.contentType(), image ? "inline" : "attachment", file.fileName());
             response.setContentLengthLong(file.size());
-            response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
-            response.setHeader("Cache-Control", "private, no-store");
-            response.setHeader("Content-Disposition", (image ? "inline" : "attachment") + "; filename*=UTF-8''"
-                    + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
             content.transferTo(response.getOutputStream());
         }
     }

@@ -1,2 +1,5 @@
-/** The portal's frame: language, menu per role, home pages, messages from the bundles. */
+/**
+ * The portal's frame, below every other web package: language, messages from the bundles, how refusals and errors
+ * are said, lazy tables, uploads.
+ */
 package com.aftersales.crm.web.shell;

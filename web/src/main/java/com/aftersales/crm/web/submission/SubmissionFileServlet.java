@@ -1,6 +1,6 @@
 package com.aftersales.crm.web.submission;
 
-import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.web.shell.Downloads;
 import com.aftersales.crm.submission.boundary.ArchiveSubmissions;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,11 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
@@ -32,16 +27,9 @@ public class SubmissionFileServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
-        ResourceBundle bundle = ResourceBundle.getBundle("com.aftersales.crm.web.messages", locale(request));
-        Function<String, String> messages = key -> {
-            try {
-                return bundle.getString(key);
-            } catch (MissingResourceException e) {
-                return key;
-            }
-        };
+        Function<String, String> messages = Downloads.messages(Downloads.locale(request));
         if ("/template".equals(path)) {
-            start(response, bundle.getString("submission.template.fileName"));
+            Downloads.attachment(response, XLSX, messages.apply("submission.template.fileName"));
             submissions.template(messages, response.getOutputStream());
             return;
         }
@@ -50,28 +38,10 @@ public class SubmissionFileServlet extends HttpServlet {
             return;
         }
         long id = Long.parseLong(path.substring(1, path.indexOf('/', 1)));
-        try {
-            submissions.get(id);
-        } catch (NotFound missing) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        if (Downloads.readOrRefuse(response, () -> submissions.get(id)) == null) {
             return;
         }
-        start(response, bundle.getString("submission.report.fileName") + "-" + id + ".xlsx");
+        Downloads.attachment(response, XLSX, messages.apply("submission.report.fileName") + "-" + id + ".xlsx");
         submissions.problemReport(id, messages, response.getOutputStream());
-    }
-
-    /** The portal's language choice (its cookie), Chinese unless English was chosen. */
-    private static Locale locale(HttpServletRequest request) {
-        boolean english = request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
-                .anyMatch(cookie -> "crm_lang".equals(cookie.getName()) && "en".equals(cookie.getValue()));
-        return english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-    }
-
-    private static void start(HttpServletResponse response, String fileName) {
-        response.setContentType(XLSX);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 }

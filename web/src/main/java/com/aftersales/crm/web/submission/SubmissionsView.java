@@ -1,14 +1,12 @@
 package com.aftersales.crm.web.submission;
 
-import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.submission.boundary.ArchiveSubmissions;
 import com.aftersales.crm.submission.boundary.RowProblem;
 import com.aftersales.crm.submission.boundary.SubmissionRow;
 import com.aftersales.crm.submission.boundary.WeekCompliance;
-import com.aftersales.crm.web.quality.Feedback;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
+import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,17 +48,8 @@ public class SubmissionsView implements Serializable {
                 .minusWeeks(1);
         week = lastWeek;
         complianceWeek = lastWeek;
-        rows = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return submissions.count();
-            }
-
-            @Override
-            public List<SubmissionRow> page(int first, int max, String sortField, boolean ascending) {
-                return submissions.list(first, max);
-            }
-        }, SubmissionRow::id, "submittedAt");
+        rows = new PagedRows<>(() -> submissions.count(),
+                (first, max, sortField, ascending) -> submissions.list(first, max), SubmissionRow::id, "submittedAt");
         if (selectedId != null) {
             show(selectedId); // a submission named in the URL that is not there, or not the caller's: 404
         }
@@ -75,43 +64,30 @@ public class SubmissionsView implements Serializable {
         return getMaxMegabytes() * 1024L * 1024L;
     }
 
+    @Refusals(form = "uploadForm", field = "file", label = "submission.field.file")
     public void upload(FileUploadEvent event) {
         try (InputStream content = event.getFile().getInputStream()) {
             long id = submissions.submit(event.getFile().getFileName(), content, week);
             Messages.info("submission.received", event.getFile().getFileName());
             select(id);
-        } catch (InvalidInput invalid) {
-            Feedback.onField("uploadForm:file", "submission.field.file", invalid.messageKey(), invalid.args());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Refusals(notFound = "submission.error.notFound")
     public void select(long id) {
-        try {
-            show(id);
-        } catch (NotFound gone) {
-            selected = null;
-            selectedId = null;
-            Messages.error("submission.error.notFound");
-        }
+        selected = null;
+        selectedId = null;
+        show(id);
     }
 
     private void show(long id) {
         selected = submissions.get(id);
         selectedId = id;
         long submissionId = id;
-        problems = new PagedRows<>(new PagedRows.Source<>() {
-            @Override
-            public long count() {
-                return submissions.problemCount(submissionId);
-            }
-
-            @Override
-            public List<RowProblem> page(int first, int max, String sortField, boolean ascending) {
-                return submissions.problems(submissionId, first, max);
-            }
-        }, p -> ((long) p.rowNo() << 20) ^ (p.column() + p.reasonKey()).hashCode(), "rowNo");
+        problems = new PagedRows<>(() -> submissions.problemCount(submissionId),
+                (first, max, sortField, ascending) -> submissions.problems(submissionId, first, max), p -> ((long) p.rowNo() << 20) ^ (p.column() + p.reasonKey()).hashCode(), "rowNo");
     }
 
     /** Polled while the selected submission loads: its progress, and the lists once it is done. */
@@ -121,24 +97,18 @@ public class SubmissionsView implements Serializable {
         }
     }
 
+    @Refusals
     public void restart() {
-        try {
-            submissions.restart(selectedId);
-            Messages.info("submission.restarted");
-            refresh();
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        }
+        submissions.restart(selectedId);
+        Messages.info("submission.restarted");
+        refresh();
     }
 
+    @Refusals
     public void stop() {
-        try {
-            submissions.stop(selectedId);
-            Messages.info("submission.stopping");
-            refresh();
-        } catch (InvalidInput invalid) {
-            Messages.error(invalid.messageKey());
-        }
+        submissions.stop(selectedId);
+        Messages.info("submission.stopping");
+        refresh();
     }
 
     public List<WeekCompliance> getCompliance() {

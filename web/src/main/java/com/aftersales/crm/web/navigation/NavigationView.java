@@ -1,4 +1,4 @@
-package com.aftersales.crm.web.shell;
+package com.aftersales.crm.web.navigation;
 
 import com.aftersales.crm.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,9 @@
-package com.aftersales.crm.web.shell;
+package com.aftersales.crm.web.navigation;
 
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.web.security.Area;
 import com.aftersales.crm.web.security.CurrentUser;
+import com.aftersales.crm.web.shell.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,0 +1,31 @@
+package com.aftersales.crm.web.shell;
+
+import com.aftersales.crm.shared.NotFound;
+
+import java.io.Serializable;
+
+/**
+ * A page about one record, named in its address ({@code ?id=…}, a view parameter). A page that needs the record
+ * answers 404 without one, as it does for a missing id and for another organisation's.
+ */
+public abstract class RecordPage implements Serializable {
+
+    /** The record's id from the address; null on a page that creates the record. */
+    protected Long id;
+
+    /** The record's id; "not found" when the address names none. */
+    protected long requiredId(String what) {
+        if (id == null) {
+            throw new NotFound(what);
+        }
+        return id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
