@@ -23,7 +23,7 @@ import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.servicecase.boundary.CaseDraft;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.Responsibility;
-import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;

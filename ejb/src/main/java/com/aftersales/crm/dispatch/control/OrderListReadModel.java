@@ -4,7 +4,7 @@ import com.aftersales.crm.dispatch.entity.CrewMember;
 import com.aftersales.crm.dispatch.entity.OrderFilter;
 import com.aftersales.crm.dispatch.entity.OrderRow;
 import com.aftersales.crm.platform.control.Row;
-import com.aftersales.crm.servicecase.entity.SlaBadge;
+import com.aftersales.crm.shared.SlaBadge;
 import com.aftersales.crm.shared.SqlValues;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

@@ -1,10 +1,10 @@
 package com.aftersales.crm.dispatch.entity;
 
-import com.aftersales.crm.servicecase.entity.SlaBadge;
+import com.aftersales.crm.shared.SlaBadge;
 import com.aftersales.crm.dispatch.entity.DispatchAction;
 import com.aftersales.crm.dispatch.entity.DispatchOrder;
 import com.aftersales.crm.dispatch.entity.DispatchStatus;
-import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.Severity;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.aftersales.crm.servicecase.boundary;
 
 import com.aftersales.crm.servicecase.entity.Channel;
-import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.CaseType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

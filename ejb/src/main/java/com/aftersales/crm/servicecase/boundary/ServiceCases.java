@@ -30,7 +30,7 @@ import com.aftersales.crm.servicecase.entity.CostBearer;
 import com.aftersales.crm.servicecase.entity.Deadlines;
 import com.aftersales.crm.servicecase.entity.Responsibility;
 import com.aftersales.crm.servicecase.entity.ServiceCase;
-import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;

@@ -6,7 +6,7 @@ import com.aftersales.crm.servicecase.entity.CaseDetail;
 import com.aftersales.crm.servicecase.entity.CaseFilter;
 import com.aftersales.crm.servicecase.entity.CaseRow;
 import com.aftersales.crm.servicecase.entity.Escalation;
-import com.aftersales.crm.servicecase.entity.SlaBadge;
+import com.aftersales.crm.shared.SlaBadge;
 import com.aftersales.crm.shared.SqlValues;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

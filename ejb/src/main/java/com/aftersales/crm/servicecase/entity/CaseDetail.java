@@ -1,9 +1,10 @@
 package com.aftersales.crm.servicecase.entity;
 
+import com.aftersales.crm.shared.SlaBadge;
 import com.aftersales.crm.servicecase.entity.CaseAction;
 import com.aftersales.crm.servicecase.entity.CaseStatus;
 import com.aftersales.crm.servicecase.entity.ServiceCase;
-import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.CaseType;
 
 import java.io.Serializable;

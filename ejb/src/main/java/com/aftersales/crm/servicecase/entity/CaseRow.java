@@ -1,6 +1,7 @@
 package com.aftersales.crm.servicecase.entity;
 
-import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.SlaBadge;
+import com.aftersales.crm.shared.Severity;
 
 import java.io.Serializable;
 import java.time.Instant;

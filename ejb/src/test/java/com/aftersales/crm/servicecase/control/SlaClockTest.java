@@ -1,6 +1,6 @@
 package com.aftersales.crm.servicecase.control;
 
-import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
 

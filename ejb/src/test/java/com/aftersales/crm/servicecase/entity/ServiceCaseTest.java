@@ -1,5 +1,6 @@
 package com.aftersales.crm.servicecase.entity;
 
+import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;

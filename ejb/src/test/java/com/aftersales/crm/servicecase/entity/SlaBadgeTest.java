@@ -1,5 +1,6 @@
 package com.aftersales.crm.servicecase.entity;
 
+import com.aftersales.crm.shared.SlaBadge;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -12,7 +12,7 @@ import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.CaseStatus;
 import com.aftersales.crm.servicecase.entity.CostBearer;
 import com.aftersales.crm.servicecase.entity.Responsibility;
-import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;

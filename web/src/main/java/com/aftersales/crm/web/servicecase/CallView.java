@@ -7,7 +7,7 @@ import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.servicecase.boundary.CaseDraft;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.Channel;
-import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.Refusals;

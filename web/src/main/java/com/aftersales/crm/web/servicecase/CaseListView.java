@@ -4,7 +4,7 @@ import com.aftersales.crm.servicecase.entity.CaseFilter;
 import com.aftersales.crm.servicecase.entity.CaseRow;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.CaseStatus;
-import com.aftersales.crm.servicecase.entity.Severity;
+import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.web.shell.PagedRows;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,4 @@
-package com.aftersales.crm.servicecase.entity;
+package com.aftersales.crm.shared;
 
 /** Major (重大): property loss or a risk of media exposure — an immediate visit and escalation to supervisors. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package com.aftersales.crm.servicecase.entity;
+package com.aftersales.crm.shared;
 
 import java.io.Serializable;
 import java.time.Duration;
