@@ -3,7 +3,7 @@ package com.aftersales.crm.web.admin;
 import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.provider.boundary.ProviderAdministration;
 import com.aftersales.crm.provider.boundary.ProviderDraft;
-import com.aftersales.crm.provider.boundary.ProviderRow;
+import com.aftersales.crm.provider.entity.ProviderRow;
 import com.aftersales.crm.provider.entity.ServiceProvider;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;

@@ -1,4 +1,4 @@
-package com.aftersales.crm.dealer.boundary;
+package com.aftersales.crm.dealer.entity;
 
 import java.io.Serializable;
 
