@@ -7,6 +7,7 @@ import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.submission.entity.ArchiveSubmission;
+import com.aftersales.crm.submission.entity.RowProblem;
 import com.aftersales.crm.submission.entity.SubmissionChannel;
 import com.aftersales.crm.submission.entity.SubmissionStatus;
 import jakarta.batch.runtime.BatchRuntime;

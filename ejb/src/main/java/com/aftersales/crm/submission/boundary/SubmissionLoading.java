@@ -1,10 +1,16 @@
 package com.aftersales.crm.submission.boundary;
 
-import com.aftersales.crm.followup.boundary.FollowUpTriggers;
 import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.followup.boundary.FollowUpTriggers;
 import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.submission.control.ArchiveRowParser;
+import com.aftersales.crm.submission.control.DatabaseReferenceCodes;
+import com.aftersales.crm.submission.control.HeaderProblems;
 import com.aftersales.crm.submission.control.SubmissionStore;
+import com.aftersales.crm.submission.entity.ArchiveColumn;
+import com.aftersales.crm.submission.entity.ArchiveRow;
 import com.aftersales.crm.submission.entity.ArchiveSubmission;
+import com.aftersales.crm.submission.entity.RowProblem;
 import com.aftersales.crm.submission.entity.SubmissionStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -71,11 +77,11 @@ public class SubmissionLoading {
     }
 
     /** A row parser for the file's header, with the reference codes as they are now (loaded once, a few thousand). */
-    public ArchiveRowParser parser(long submissionId, List<String> header) {
+    public ArchiveSheet parser(long submissionId, List<String> header) {
         ArchiveSubmission submission = find(submissionId);
         LocalDate today = LocalDate.now(clock.withZone(com.aftersales.crm.submission.control.SubmissionDeadline.BUSINESS_ZONE));
         try {
-            return new ArchiveRowParser(header, DatabaseReferenceCodes.load(em, submission.getProviderId()), today);
+            return new ArchiveSheet(new ArchiveRowParser(header, DatabaseReferenceCodes.load(em, submission.getProviderId()), today));
         } catch (HeaderProblems problems) {
             throw new IllegalStateException("the header was accepted when the file was received: " + problems.getMessage());
         }

@@ -1,4 +1,4 @@
-package com.aftersales.crm.submission.boundary;
+package com.aftersales.crm.submission.control;
 
 import jakarta.persistence.EntityManager;
 
@@ -11,7 +11,7 @@ import java.util.Map;
  * provider's technicians) so that no row costs a query. Region names match with or without their suffix (广东 / 广东省,
  * 深圳 / 深圳市, 南山 / 南山区).
  */
-final class DatabaseReferenceCodes implements ReferenceCodes {
+public final class DatabaseReferenceCodes implements ReferenceCodes {
 
     private static final List<String> SUFFIXES = List.of("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区",
             "自治州", "地区", "省", "市", "区", "县", "盟", "旗");
@@ -22,7 +22,7 @@ final class DatabaseReferenceCodes implements ReferenceCodes {
     private final Map<String, String> provinces = new HashMap<>();
     private final Map<String, String> children = new HashMap<>();
 
-    static DatabaseReferenceCodes load(EntityManager em, long providerId) {
+    public static DatabaseReferenceCodes load(EntityManager em, long providerId) {
         DatabaseReferenceCodes codes = new DatabaseReferenceCodes();
         rows(em.createNativeQuery("select code, id from dealer").getResultList())
                 .forEach(r -> codes.dealers.put(key(r[0]), ((Number) r[1]).longValue()));

@@ -1,4 +1,4 @@
-package com.aftersales.crm.submission.boundary;
+package com.aftersales.crm.submission.control;
 
 import com.aftersales.crm.installation.entity.InstallationMethod;
 import com.aftersales.crm.shared.InvalidInput;
@@ -6,6 +6,10 @@ import com.aftersales.crm.shared.PhoneNumber;
 import com.aftersales.crm.shared.sheet.SheetCell;
 import com.aftersales.crm.shared.sheet.SheetReader;
 import com.aftersales.crm.shared.sheet.SheetRow;
+import com.aftersales.crm.submission.entity.ArchiveColumn;
+import com.aftersales.crm.submission.entity.ArchiveRow;
+import com.aftersales.crm.submission.entity.ParsedRow;
+import com.aftersales.crm.submission.entity.RowProblem;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,6 +37,12 @@ import java.util.stream.Collectors;
  */
 public class ArchiveRowParser {
 
+    /**
+     * The template's example row's warranty card. A row that still carries it is refused ({@code submission.error.exampleRow}):
+     * a template sent back with the example left in must not create an archive.
+     */
+    public static final String EXAMPLE_CARD = "HZ2026110001";
+
     private static final BigDecimal LIMIT = new BigDecimal("100000000");  // numeric(10, 2)
     private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);  // 1900 system, from serial 61 on
     private static final long FIRST_SERIAL = 32874;  // 1990-01-01
@@ -51,17 +61,6 @@ public class ArchiveRowParser {
     private final ReferenceCodes codes;
     private final LocalDate today;
     private final Map<String, Integer> cardsSeen = new HashMap<>();
-
-    /** The outcome of one row: the row, or its problems (never both). */
-    public record Parsed(ArchiveRow row, List<RowProblem> problems) {
-        public Parsed {
-            problems = List.copyOf(problems);
-        }
-
-        public boolean valid() {
-            return row != null;
-        }
-    }
 
     /**
      * @param header the file's header row (as {@link SheetReader#header()} gives it)
@@ -105,7 +104,7 @@ public class ArchiveRowParser {
      * Checks one row. A restarted job hands it the rows it skips too ({@code reader.skipTo(lastCommitted,
      * parser::parse)}), so that the warranty cards of rows already loaded are remembered as if it had never stopped.
      */
-    public Parsed parse(SheetRow row) {
+    public ParsedRow parse(SheetRow row) {
         return new RowParse(row).run();
     }
 
@@ -119,7 +118,7 @@ public class ArchiveRowParser {
             this.row = row;
         }
 
-        Parsed run() {
+        ParsedRow run() {
             String card = text(ArchiveColumn.WARRANTY_CARD_NO);
             card = card == null ? null : Normalizer.normalize(card, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
             String name = text(ArchiveColumn.CUSTOMER_NAME);
@@ -148,17 +147,17 @@ public class ArchiveRowParser {
             List<Long> technicians = technicians();
             String note = text(ArchiveColumn.NOTE);
 
-            if (SubmissionWorkbooks.EXAMPLE_CARD.equals(card)) {
+            if (EXAMPLE_CARD.equals(card)) {
                 problems.add(0, new RowProblem(row.rowNo(), "", "submission.error.exampleRow", card));
             }
             if (problems.isEmpty() && cardsSeen.containsKey(card)) {
                 problem(ArchiveColumn.WARRANTY_CARD_NO, "submission.error.duplicateCard", card);
             }
             if (!problems.isEmpty()) {
-                return new Parsed(null, problems);
+                return new ParsedRow(null, problems);
             }
             cardsSeen.put(card, row.rowNo());
-            return new Parsed(new ArchiveRow(row.rowNo(), card, name, phones, regionCode, street, suburban, dealerId,
+            return new ParsedRow(new ArchiveRow(row.rowNo(), card, name, phones, regionCode, street, suburban, dealerId,
                     productId, quantity.setScale(2, RoundingMode.HALF_UP), price.setScale(2, RoundingMode.HALF_UP),
                     method, installedOn, acceptedOn, movedInOn, technicians, note), List.of());
         }

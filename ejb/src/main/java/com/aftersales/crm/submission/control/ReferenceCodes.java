@@ -1,4 +1,4 @@
-package com.aftersales.crm.submission.boundary;
+package com.aftersales.crm.submission.control;
 
 /**
  * The codes a row names, resolved to ids: implemented from the database and loaded once per job. Arguments come

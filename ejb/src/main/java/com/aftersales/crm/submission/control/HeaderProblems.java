@@ -1,4 +1,6 @@
-package com.aftersales.crm.submission.boundary;
+package com.aftersales.crm.submission.control;
+
+import com.aftersales.crm.submission.entity.RowProblem;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.aftersales.crm.submission.boundary;
+package com.aftersales.crm.submission.control;
 
 import com.aftersales.crm.installation.entity.InstallationMethod;
 import com.aftersales.crm.shared.sheet.SheetFiles;
@@ -6,6 +6,9 @@ import com.aftersales.crm.shared.sheet.SheetFormat;
 import com.aftersales.crm.shared.sheet.SheetFormatException;
 import com.aftersales.crm.shared.sheet.SheetReader;
 import com.aftersales.crm.shared.sheet.SheetRow;
+import com.aftersales.crm.submission.entity.ArchiveRow;
+import com.aftersales.crm.submission.entity.ParsedRow;
+import com.aftersales.crm.submission.entity.RowProblem;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -52,7 +55,7 @@ class SubmissionCorpusTest {
                 ArchiveRowParser parser = new ArchiveRowParser(reader.header(), new FakeReferenceCodes(), TODAY);
                 SheetRow row;
                 while ((row = reader.next()) != null) {
-                    ArchiveRowParser.Parsed parsed = parser.parse(row);
+                    ParsedRow parsed = parser.parse(row);
                     if (parsed.valid()) {
                         rows.add(parsed.row());
                     } else {

@@ -1,8 +1,12 @@
-package com.aftersales.crm.submission.boundary;
+package com.aftersales.crm.submission.control;
 
 import com.aftersales.crm.installation.entity.InstallationMethod;
 import com.aftersales.crm.shared.sheet.SheetCell;
 import com.aftersales.crm.shared.sheet.SheetRow;
+import com.aftersales.crm.submission.entity.ArchiveColumn;
+import com.aftersales.crm.submission.entity.ArchiveRow;
+import com.aftersales.crm.submission.entity.ParsedRow;
+import com.aftersales.crm.submission.entity.RowProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,13 +46,13 @@ class ArchiveRowParserTest {
     }
 
     private static ArchiveRow valid(SheetRow row) throws HeaderProblems {
-        ArchiveRowParser.Parsed parsed = parser().parse(row);
+        ParsedRow parsed = parser().parse(row);
         assertThat(parsed.problems()).isEmpty();
         return parsed.row();
     }
 
     private static List<RowProblem> problems(SheetRow row) throws HeaderProblems {
-        ArchiveRowParser.Parsed parsed = parser().parse(row);
+        ParsedRow parsed = parser().parse(row);
         assertThat(parsed.valid()).isFalse();
         assertThat(parsed.row()).isNull();
         return parsed.problems();
@@ -66,7 +70,7 @@ class ArchiveRowParserTest {
         List<SheetCell> cells = new ArrayList<>(shifted.cells());
         cells.add(0, SheetCell.text("1"));
 
-        ArchiveRowParser.Parsed parsed = new ArchiveRowParser(header, new FakeReferenceCodes(), TODAY)
+        ParsedRow parsed = new ArchiveRowParser(header, new FakeReferenceCodes(), TODAY)
                 .parse(new SheetRow(2, cells));
 
         assertThat(parsed.problems()).isEmpty();
@@ -261,7 +265,7 @@ class ArchiveRowParserTest {
 
     @Test
     void theTemplatesExampleRowIsNeverLoaded() throws HeaderProblems {
-        assertThat(problems(row(ArchiveColumn.WARRANTY_CARD_NO, SubmissionWorkbooks.EXAMPLE_CARD)))
+        assertThat(problems(row(ArchiveColumn.WARRANTY_CARD_NO, ArchiveRowParser.EXAMPLE_CARD)))
                 .extracting(RowProblem::column, RowProblem::reasonKey).containsExactly(tuple("", "submission.error.exampleRow"));
     }
 
@@ -270,7 +274,7 @@ class ArchiveRowParserTest {
         ArchiveRowParser parser = parser();
         parser.parse(row());   // as reader.skipTo(checkpoint, parser::parse) does
 
-        ArchiveRowParser.Parsed again = parser.parse(new SheetRow(9, row().cells()));
+        ParsedRow again = parser.parse(new SheetRow(9, row().cells()));
 
         assertThat(again.problems()).extracting(RowProblem::rowNo, RowProblem::reasonKey)
                 .containsExactly(tuple(9, "submission.error.duplicateCard"));

@@ -1,5 +1,6 @@
-package com.aftersales.crm.submission.boundary;
+package com.aftersales.crm.submission.control;
 
+import com.aftersales.crm.submission.entity.ArchiveColumn;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;

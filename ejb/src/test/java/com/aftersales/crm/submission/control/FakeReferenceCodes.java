@@ -1,9 +1,9 @@
-package com.aftersales.crm.submission.boundary;
+package com.aftersales.crm.submission.control;
 
 import java.util.Map;
 
 /** The demo data's codes (config/src/main/resources/db/demo), as the job's database-backed lookup would give them. */
-final class FakeReferenceCodes implements ReferenceCodes {
+public final class FakeReferenceCodes implements ReferenceCodes {
 
     static final Map<String, Long> DEALERS = Map.of("D-BJ-001", 1L, "D-SH-001", 2L, "D-HZ-001", 3L, "D-SZ-001", 4L,
             "D-CD-001", 5L, "D-WX-001", 6L, "D-YW-001", 7L);
