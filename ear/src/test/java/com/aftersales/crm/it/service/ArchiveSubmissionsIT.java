@@ -8,7 +8,7 @@ import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.submission.boundary.ArchiveSubmissions;
 import com.aftersales.crm.submission.boundary.SubmissionDeadlines;
-import com.aftersales.crm.submission.boundary.SubmissionRow;
+import com.aftersales.crm.submission.entity.SubmissionRow;
 import com.aftersales.crm.submission.entity.RowProblem;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;

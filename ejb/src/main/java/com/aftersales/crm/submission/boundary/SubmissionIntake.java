@@ -9,6 +9,7 @@ import com.aftersales.crm.shared.sheet.SheetReader;
 import com.aftersales.crm.submission.control.ArchiveRowParser;
 import com.aftersales.crm.submission.control.HeaderProblems;
 import com.aftersales.crm.submission.control.SubmissionDeadline;
+import com.aftersales.crm.submission.control.SubmissionQueries;
 import com.aftersales.crm.submission.control.SubmissionStore;
 import com.aftersales.crm.submission.entity.ArchiveSubmission;
 import com.aftersales.crm.submission.entity.RowProblem;
@@ -19,8 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -28,8 +27,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -53,8 +50,8 @@ public class SubmissionIntake {
 
     private static final Logger LOG = Logger.getLogger(SubmissionIntake.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SubmissionQueries queries;
 
     @Inject
     SubmissionStore store;
@@ -111,28 +108,12 @@ public class SubmissionIntake {
             throw e;
         }
         PolicyVersion deadline = policies.inForce(DEADLINE, null, null, now);
-        Instant registeredAt = ((java.sql.Timestamp) em.createNativeQuery(
-                        "select created_at from service_provider where id = ?").setParameter(1, providerId)
-                .getSingleResult()).toInstant();
+        Instant registeredAt = queries.providerRegisteredAt(providerId);
         ArchiveSubmission submission = new ArchiveSubmission(providerId, week, name.length() > 255 ? name.substring(0, 255) : name,
                 stored.storedName(), format, charset, stored.size(), stored.sha256(), channel, by, now,
                 SubmissionDeadline.deadline(week, deadline.asInt()), deadline.id(), rows,
                 SubmissionDeadline.owed(week, registeredAt));
-        em.persist(submission);
-        em.flush();
-        em.createNativeQuery("""
-                        insert into archive_submission_week as w (provider_id, week_start, deadline_at, outcome,
-                               first_submission_id, first_submitted_at, recorded_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?6)
-                        on conflict (provider_id, week_start) do update
-                            set outcome = 'LATE', first_submission_id = excluded.first_submission_id,
-                                first_submitted_at = excluded.first_submitted_at, recorded_at = excluded.recorded_at
-                            where w.outcome = 'MISSING'""")
-                .setParameter(1, providerId).setParameter(2, Date.valueOf(week))
-                .setParameter(3, Timestamp.from(submission.getDeadlineAt()))
-                .setParameter(4, submission.isLate() ? "LATE" : "ON_TIME")
-                .setParameter(5, submission.getId()).setParameter(6, Timestamp.from(now))
-                .executeUpdate();
+        queries.add(submission, now);
         startAfterCommit(submission.getId());
         return submission.getId();
     }

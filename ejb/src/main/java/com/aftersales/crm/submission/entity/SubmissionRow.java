@@ -1,4 +1,4 @@
-package com.aftersales.crm.submission.boundary;
+package com.aftersales.crm.submission.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
