@@ -20,4 +20,8 @@ public class Dealers {
     public List<Option> options() {
         return dealers.options();
     }
+
+    public String name(long dealerId) {
+        return dealers.name(dealerId);
+    }
 }

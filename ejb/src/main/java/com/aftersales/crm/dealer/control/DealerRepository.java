@@ -51,6 +51,11 @@ public class DealerRepository {
                 + "order by d.member.code", Option.class).getResultList();
     }
 
+    public String name(long dealerId) {
+        return em.createQuery("select d.member.name from Dealer d where d.id = :id", String.class)
+                .setParameter("id", dealerId).getSingleResult();
+    }
+
     /** The dealers holding this code, compared without case. */
     public List<Long> holdersOf(String code) {
         return em.createQuery("select d.id from Dealer d where lower(d.member.code) = lower(:code)", Long.class)

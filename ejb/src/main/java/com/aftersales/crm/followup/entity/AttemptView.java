@@ -1,6 +1,4 @@
-package com.aftersales.crm.followup.boundary;
-
-import com.aftersales.crm.followup.entity.CallOutcome;
+package com.aftersales.crm.followup.entity;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,6 +1,4 @@
-package com.aftersales.crm.followup.boundary;
-
-import com.aftersales.crm.followup.entity.FollowUpKind;
+package com.aftersales.crm.followup.entity;
 
 import com.aftersales.crm.shared.Percent;
 

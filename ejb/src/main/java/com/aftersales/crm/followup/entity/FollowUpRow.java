@@ -1,8 +1,4 @@
-package com.aftersales.crm.followup.boundary;
-
-import com.aftersales.crm.followup.entity.CallOutcome;
-import com.aftersales.crm.followup.entity.FollowUpKind;
-import com.aftersales.crm.followup.entity.FollowUpStatus;
+package com.aftersales.crm.followup.entity;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,6 +1,4 @@
-package com.aftersales.crm.followup.boundary;
-
-import com.aftersales.crm.followup.entity.ItemStatus;
+package com.aftersales.crm.followup.entity;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.aftersales.crm.followup.boundary;
+package com.aftersales.crm.followup.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
