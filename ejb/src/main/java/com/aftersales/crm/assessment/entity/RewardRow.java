@@ -1,4 +1,4 @@
-package com.aftersales.crm.assessment.boundary;
+package com.aftersales.crm.assessment.entity;
 
 import com.aftersales.crm.shared.Percent;
 

@@ -1,4 +1,4 @@
-package com.aftersales.crm.assessment.boundary;
+package com.aftersales.crm.assessment.entity;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
