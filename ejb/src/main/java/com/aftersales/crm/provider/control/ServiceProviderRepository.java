@@ -72,6 +72,11 @@ public class ServiceProviderRepository {
                 .setParameter("code", code).getResultList();
     }
 
+    /** The provider, or null when there is none with this id (a job's list may name one that no longer exists). */
+    public ServiceProvider findOrNull(long id) {
+        return em.find(ServiceProvider.class, id);
+    }
+
     public long add(ServiceProvider provider) {
         em.persist(provider);
         em.flush();

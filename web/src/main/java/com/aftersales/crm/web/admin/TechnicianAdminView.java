@@ -4,7 +4,7 @@ import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
 import com.aftersales.crm.provider.boundary.TechnicianAdministration;
 import com.aftersales.crm.provider.boundary.TechnicianDraft;
-import com.aftersales.crm.provider.boundary.TechnicianRow;
+import com.aftersales.crm.provider.entity.TechnicianRow;
 import com.aftersales.crm.provider.entity.Technician;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;

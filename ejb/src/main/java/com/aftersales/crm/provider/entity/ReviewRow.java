@@ -1,4 +1,4 @@
-package com.aftersales.crm.provider.boundary;
+package com.aftersales.crm.provider.entity;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,6 +1,4 @@
-package com.aftersales.crm.provider.boundary;
-
-import com.aftersales.crm.provider.entity.Technician;
+package com.aftersales.crm.provider.entity;
 
 import java.io.Serializable;
 import java.time.LocalDate;
