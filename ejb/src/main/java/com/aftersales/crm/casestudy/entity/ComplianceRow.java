@@ -1,4 +1,4 @@
-package com.aftersales.crm.casestudy.boundary;
+package com.aftersales.crm.casestudy.entity;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
-package com.aftersales.crm.casestudy.boundary;
+package com.aftersales.crm.casestudy.entity;
 
 import java.io.Serializable;
-import java.util.List;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A service case as lists show it. */
 public record CaseStudyRow(long id, long providerId, String providerName, LocalDate month, String title, String situation,
