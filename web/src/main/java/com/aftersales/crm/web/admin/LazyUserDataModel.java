@@ -1,7 +1,7 @@
 package com.aftersales.crm.web.admin;
 
 import com.aftersales.crm.security.boundary.UserAdministration;
-import com.aftersales.crm.security.boundary.UserRow;
+import com.aftersales.crm.security.entity.UserRow;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

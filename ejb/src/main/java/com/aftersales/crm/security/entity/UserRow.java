@@ -1,4 +1,4 @@
-package com.aftersales.crm.security.boundary;
+package com.aftersales.crm.security.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
