@@ -1,4 +1,4 @@
-package com.aftersales.crm.jobs.boundary;
+package com.aftersales.crm.jobs.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
