@@ -1,8 +1,4 @@
-package com.aftersales.crm.information.boundary;
-
-import com.aftersales.crm.information.entity.Direction;
-import com.aftersales.crm.information.entity.InformationCategory;
-import com.aftersales.crm.information.entity.Urgency;
+package com.aftersales.crm.information.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
