@@ -1,4 +1,4 @@
-package com.aftersales.crm.product.boundary;
+package com.aftersales.crm.product.entity;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package com.aftersales.crm.region.boundary;
+package com.aftersales.crm.region.entity;
 
 import java.io.Serializable;
 
