@@ -1,6 +1,5 @@
-package com.aftersales.crm.policy.boundary;
+package com.aftersales.crm.policy.entity;
 
-import com.aftersales.crm.policy.entity.PolicyValue;
 import com.aftersales.crm.shared.CaseType;
 
 import java.io.Serializable;
