@@ -1,4 +1,4 @@
-package com.aftersales.crm.report.boundary;
+package com.aftersales.crm.report.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
