@@ -1,5 +1,6 @@
 package com.aftersales.crm.submission.boundary;
 
+import com.aftersales.crm.platform.control.TransactionEnd;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.shared.InvalidInput;
@@ -14,15 +15,11 @@ import com.aftersales.crm.submission.control.SubmissionStore;
 import com.aftersales.crm.submission.entity.ArchiveSubmission;
 import com.aftersales.crm.submission.entity.RowProblem;
 import com.aftersales.crm.submission.entity.SubmissionChannel;
-import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,8 +59,8 @@ public class SubmissionIntake {
     @Inject
     Clock clock;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    TransactionEnd end;
 
     int maxMegabytes() {
         return policies.inForce(MAX_MB, null, null, clock.instant()).asInt();
@@ -131,23 +128,13 @@ public class SubmissionIntake {
      * supervisor can restart it.
      */
     private void startAfterCommit(long submissionId) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    return;
-                }
-                Properties parameters = new Properties();
-                parameters.setProperty("submissionId", Long.toString(submissionId));
-                try {
-                    BatchRuntime.getJobOperator().start(ArchiveSubmissions.JOB, parameters);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "could not start the loading of submission " + submissionId, e);
-                }
+        end.afterCommit(() -> {
+            Properties parameters = new Properties();
+            parameters.setProperty("submissionId", Long.toString(submissionId));
+            try {
+                BatchRuntime.getJobOperator().start(ArchiveSubmissions.JOB, parameters);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not start the loading of submission " + submissionId, e);
             }
         });
     }
