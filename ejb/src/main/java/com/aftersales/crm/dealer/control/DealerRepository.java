@@ -14,7 +14,11 @@ import java.util.Map;
 
 import static com.aftersales.crm.shared.SqlValues.containsPattern;
 
-/** The dealers (经销商) as stored: the administrator's paged list, the pickers' options, code look-up, adding one. */
+/**
+ * The dealers (经销商) as stored: the administrator's paged list, the pickers' options, code look-up, adding one. A
+ * declared <b>read model</b> for the list: it joins {@code region} for each dealer's city name and filters on it, in the
+ * one paged statement.
+ */
 @Dependent
 public class DealerRepository {
 

@@ -16,7 +16,8 @@ import static com.aftersales.crm.shared.SqlValues.containsPattern;
 
 /**
  * The service providers (服务商) as stored: the administrator's paged list (with each provider's active technicians,
- * a table of this area), the pickers' options, code look-up, adding one.
+ * a table of this area), the pickers' options, code look-up, adding one. A declared <b>read model</b> for the list: it
+ * joins {@code region} for each provider's city name and filters on it, in the one paged statement.
  */
 @Dependent
 public class ServiceProviderRepository {
