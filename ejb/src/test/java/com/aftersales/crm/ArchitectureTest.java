@@ -39,7 +39,7 @@ class ArchitectureTest {
     void anAreaUsesAnotherAreaOnlyThroughItsBoundary() {
         String[] areas = {"security", "dealer", "provider", "product", "policy", "region", "customer", "installation",
                 "servicecase", "dispatch", "followup", "survey", "information", "casestudy", "submission", "jobs", "report",
-                "assessment", "dashboard", "demo"};
+                "assessment", "dashboard", "demo", "timeline"};
         for (String area : areas) {
             for (String other : areas) {
                 if (!area.equals(other)) {

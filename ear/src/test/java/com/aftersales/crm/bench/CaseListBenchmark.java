@@ -4,7 +4,7 @@ import com.aftersales.crm.dispatch.boundary.DispatchOrders;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
-import com.aftersales.crm.servicecase.boundary.CaseFilter;
+import com.aftersales.crm.servicecase.entity.CaseFilter;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package com.aftersales.crm.bench;
 
 import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
@@ -50,6 +51,9 @@ class CustomerSearchBenchmark {
     @Inject
     Customers customers;
 
+    @Inject
+    Installations installations;
+
     @Test
     void searchAndCustomer360AtAMillionCustomers() throws Exception {
         generate();
@@ -75,12 +79,12 @@ class CustomerSearchBenchmark {
                 if (measure) {
                     assertThat(suffix.time(() -> customers.count(digits) + customers.search(digits, 0, 20, "name", true).size())).isPositive();
                     prefix.time(() -> customers.count(name) + customers.search(name, 0, 20, "name", true).size());
-                    assertThat(view.time(() -> customers.view360(id)).installations()).isNotEmpty();
+                    assertThat(view.time(() -> installations.view360(id)).installations()).isNotEmpty();
                 } else {
                     customers.count(digits);
                     customers.search(digits, 0, 20, "name", true);
                     customers.search(name, 0, 20, "name", true);
-                    customers.view360(id);
+                    installations.view360(id);
                 }
             }
             return null;

@@ -1,10 +1,10 @@
 package com.aftersales.crm.it.service;
 
-import com.aftersales.crm.customer.boundary.Customer360;
 import com.aftersales.crm.customer.boundary.CustomerDraft;
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.customer.entity.CustomerClass;
+import com.aftersales.crm.installation.boundary.Customer360;
 import com.aftersales.crm.installation.boundary.InstallationDraft;
 import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
@@ -157,7 +157,7 @@ class CustomerRecordsIT {
         RunAs.role(Role.AGENT, () -> installations.record(customer, installation(dealerId, providerId, card,
                 LocalDate.now().minusDays(10), technician("P-HZ-001", "SENIOR"))));
 
-        Customer360 view = RunAs.role(Role.AGENT, () -> customers.view360(customer));
+        Customer360 view = RunAs.role(Role.AGENT, () -> installations.view360(customer));
         InstallationView archive = view.installations().get(0);
         long policyInForce = id("select id from policy_value where policy_key = 'warranty.free-period' and brand is null "
                 + "order by effective_from desc limit 1");
@@ -195,8 +195,8 @@ class CustomerRecordsIT {
         long ownCustomer = id("select id from customer where dealer_id = ? order by id limit 1", bj);
         long otherCustomer = id("select id from customer where dealer_id = ? order by id limit 1", sh);
 
-        assertThat(RunAs.user(dealer(bj), () -> customers.view360(ownCustomer)).customer().id()).isEqualTo(ownCustomer);
-        assertThatThrownBy(() -> RunAs.user(dealer(bj), () -> customers.view360(otherCustomer))).isInstanceOf(NotFound.class);
+        assertThat(RunAs.user(dealer(bj), () -> installations.view360(ownCustomer)).customer().id()).isEqualTo(ownCustomer);
+        assertThatThrownBy(() -> RunAs.user(dealer(bj), () -> installations.view360(otherCustomer))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> RunAs.user(dealer(bj), () -> installations.ofCustomer(otherCustomer))).isInstanceOf(NotFound.class);
         List<CustomerRow> all = RunAs.user(dealer(bj), () -> customers.search("", 0, 500, "name", true));
         assertThat(all).isNotEmpty();
@@ -215,8 +215,8 @@ class CustomerRecordsIT {
         long notServed = id("select c.id from customer c where not exists (select 1 from installation_archive i "
                 + "where i.customer_id = c.id and i.provider_id = ?) order by c.id limit 1", providerId);
 
-        assertThat(RunAs.user(provider(providerId), () -> customers.view360(served)).customer().id()).isEqualTo(served);
-        assertThatThrownBy(() -> RunAs.user(provider(providerId), () -> customers.view360(notServed))).isInstanceOf(NotFound.class);
+        assertThat(RunAs.user(provider(providerId), () -> installations.view360(served)).customer().id()).isEqualTo(served);
+        assertThatThrownBy(() -> RunAs.user(provider(providerId), () -> installations.view360(notServed))).isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -239,7 +239,7 @@ class CustomerRecordsIT {
         assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> { customers.merge(kept, gone); return null; })).isInstanceOf(AccessDenied.class);
         RunAs.role(Role.SUPERVISOR, () -> { customers.merge(kept, gone); return null; });
 
-        Customer360 view = RunAs.role(Role.SUPERVISOR, () -> customers.view360(kept));
+        Customer360 view = RunAs.role(Role.SUPERVISOR, () -> installations.view360(kept));
         assertThat(view.installations()).hasSize(1);
         assertThat(view.customer().phones()).hasSize(2);
         assertThat(sql.count("select count(*) from customer_event where customer_id = ?", kept)).isGreaterThanOrEqualTo(goneEvents + 2);

@@ -1,2 +1,2 @@
-/** Customer services: search, records, duplicates and merge, the customer 360 view and timeline. */
+/** Customer services: search, records, duplicates and merge, and who may see which customer. */
 package com.aftersales.crm.customer.boundary;

@@ -1,10 +1,12 @@
 package com.aftersales.crm.customer.entity;
 
+import com.aftersales.crm.shared.Address;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.PhoneNumber;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,13 +40,8 @@ public class Customer {
     @Column(name = "customer_class", nullable = false)
     private CustomerClass customerClass = CustomerClass.NEW;
 
-    @Column(name = "region_code", nullable = false)
-    private String regionCode;
-
-    private String street;
-
-    @Column(nullable = false)
-    private boolean suburban;
+    @Embedded
+    private Address address;
 
     @Column(name = "dealer_id")
     private Long dealerId;
@@ -72,16 +69,16 @@ public class Customer {
     protected Customer() {
     }
 
-    public Customer(String name, CustomerClass customerClass, String regionCode, String street, boolean suburban,
-                    List<PhoneNumber> phones, Long dealerId, String note, Instant now) {
+    public Customer(String name, CustomerClass customerClass, Address address, List<PhoneNumber> phones, Long dealerId,
+                    String note, Instant now) {
         this.createdAt = now;
         this.dealerId = dealerId;
-        change(name, customerClass, regionCode, street, suburban, phones, note, now);
+        change(name, customerClass, address, phones, note, now);
     }
 
     /** Name, class, address, phones and note change together, so the record is never half valid. */
-    public void change(String newName, CustomerClass newClass, String newRegionCode, String newStreet, boolean newSuburban,
-                       List<PhoneNumber> newPhones, String newNote, Instant now) {
+    public void change(String newName, CustomerClass newClass, Address newAddress, List<PhoneNumber> newPhones,
+                       String newNote, Instant now) {
         if (mergedIntoId != null) {
             throw new InvalidInput("id", "customer.error.merged");
         }
@@ -91,7 +88,7 @@ public class Customer {
         if (newClass == null) {
             throw new InvalidInput("customerClass", "validation.required");
         }
-        if (newRegionCode == null || newRegionCode.isBlank()) {
+        if (newAddress == null) {
             throw new InvalidInput("regionCode", "validation.required");
         }
         if (newPhones == null || newPhones.isEmpty()) {
@@ -99,9 +96,7 @@ public class Customer {
         }
         this.name = newName.trim();
         this.customerClass = newClass;
-        this.regionCode = newRegionCode;
-        this.street = newStreet == null || newStreet.isBlank() ? null : newStreet.trim();
-        this.suburban = newSuburban;
+        this.address = newAddress;
         this.phones = new ArrayList<>(new LinkedHashSet<>(newPhones.stream().map(PhoneNumber::digits).toList()));
         this.note = newNote == null || newNote.isBlank() ? null : newNote.trim();
         this.updatedAt = now;
@@ -139,16 +134,8 @@ public class Customer {
         return customerClass;
     }
 
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public boolean isSuburban() {
-        return suburban;
+    public Address getAddress() {
+        return address;
     }
 
     public Long getDealerId() {

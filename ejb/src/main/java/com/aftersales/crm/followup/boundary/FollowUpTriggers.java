@@ -1,6 +1,6 @@
 package com.aftersales.crm.followup.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.dispatch.boundary.VisitCompleted;
 import com.aftersales.crm.followup.control.FollowUpRepository;
 import com.aftersales.crm.followup.control.FollowUpSources;
@@ -43,7 +43,7 @@ public class FollowUpTriggers {
     PolicyLookup policies;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     Clock clock;

@@ -1,6 +1,5 @@
 package com.aftersales.crm.followup.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
 import com.aftersales.crm.dealer.boundary.Dealers;
 import com.aftersales.crm.followup.control.FollowUpRepository;
 import com.aftersales.crm.followup.control.RetrySchedule;
@@ -17,13 +16,13 @@ import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
-import com.aftersales.crm.servicecase.boundary.CaseAccess;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.survey.boundary.SurveyResult;
 import com.aftersales.crm.survey.boundary.SurveySubject;
 import com.aftersales.crm.survey.boundary.Surveys;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -63,9 +62,6 @@ public class FollowUps {
     Caller caller;
 
     @Inject
-    CaseAccess caseAccess;
-
-    @Inject
     PolicyLookup policies;
 
     @Inject
@@ -78,7 +74,7 @@ public class FollowUps {
     UnsatisfiedItems items;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     Clock clock;
@@ -193,7 +189,7 @@ public class FollowUps {
     /** The follow-ups about a case, for its page (whoever may see the case). */
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.DEALER, Role.PROVIDER})
     public List<FollowUpRow> forCase(long caseId) {
-        caseAccess.requireVisible(caseId);
+        cases.requireVisible(caseId);
         return followUps.forCase(caseId);
     }
 

@@ -1,6 +1,5 @@
 package com.aftersales.crm.followup.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
 import com.aftersales.crm.followup.control.FollowUpRepository;
 import com.aftersales.crm.followup.control.FollowUpWindow;
 import com.aftersales.crm.followup.control.UnsatisfiedItemRepository;
@@ -20,6 +19,7 @@ import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.survey.boundary.SurveyResult;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -55,7 +55,7 @@ public class UnsatisfiedItems {
     PolicyLookup policies;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     Clock clock;

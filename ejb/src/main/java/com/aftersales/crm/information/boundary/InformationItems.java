@@ -1,7 +1,6 @@
 package com.aftersales.crm.information.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerAccess;
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.information.control.InformationRepository;
 import com.aftersales.crm.information.entity.Direction;
 import com.aftersales.crm.information.entity.InformationItem;
@@ -15,6 +14,7 @@ import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -46,10 +46,10 @@ public class InformationItems {
     Caller caller;
 
     @Inject
-    CustomerAccess customers;
+    Customers customers;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     PolicyLookup policies;

@@ -1,12 +1,23 @@
 package com.aftersales.crm.quality.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerAccess;
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.quality.control.ComplaintAccess;
+import com.aftersales.crm.quality.control.ComplaintAccess.ComplaintScope;
+import com.aftersales.crm.quality.control.ComplaintReadModel;
+import com.aftersales.crm.quality.control.ComplaintRecords;
+import com.aftersales.crm.quality.entity.ComplaintFilter;
+import com.aftersales.crm.quality.entity.ComplaintHistoryEntry;
+import com.aftersales.crm.quality.entity.ComplaintRow;
+import com.aftersales.crm.security.boundary.AccessDenied;
+import com.aftersales.crm.security.boundary.Caller;
+import com.aftersales.crm.security.entity.UserPrincipal;
+import com.aftersales.crm.customer.boundary.CustomerDetail;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.installation.boundary.Installations;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.quality.control.AnswerDeadline;
 import com.aftersales.crm.platform.UploadStore;
-import com.aftersales.crm.quality.entity.AnswerBadge;
 import com.aftersales.crm.quality.entity.Attachment;
 import com.aftersales.crm.quality.entity.AttachmentKind;
 import com.aftersales.crm.quality.entity.Attachments;
@@ -22,27 +33,16 @@ import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.FileDownload;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
-import com.aftersales.crm.shared.ProductSpec;
-import com.aftersales.crm.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-
-import static com.aftersales.crm.shared.SqlValues.instant;
 
 /**
  * Quality complaints (产品质量投诉表): a dealer files one for its customer (the service department for any customer),
@@ -59,29 +59,26 @@ public class QualityComplaints {
     /** More files than this on one form is not evidence any more but a mistake. */
     public static final int MAX_FILES = 30;
 
-    private static final Map<String, String> SORTS = Map.of("lastActionAt", "q.last_action_at",
-            "submittedAt", "q.submitted_at", "answerDue", "q.answer_due", "id", "q.id");
-
-    private static final String ROW_COLUMNS = """
-            select q.id, q.customer_id, c.name, d.name, p.code, q.status, q.last_action, q.last_action_at,
-                   q.submitted_at, q.answer_due, q.answered_at
-            from quality_complaint q
-            join customer c on c.id = q.customer_id
-            left join dealer d on d.id = q.dealer_id
-            left join product p on p.id = q.product_id
-            """;
-
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     ComplaintAccess access;
 
     @Inject
-    CustomerAccess customers;
+    ComplaintRecords records;
 
     @Inject
-    CustomerTimeline timeline;
+    ComplaintReadModel reads;
+
+    @Inject
+    Installations installations;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Timeline timeline;
 
     @Inject
     PolicyLookup policies;
@@ -98,22 +95,19 @@ public class QualityComplaints {
      */
     public long create(@NotNull @Valid ComplaintDraft draft) {
         long customerId = draft.getCustomerId();
-        customers.requireVisible(customerId);
-        Object[] customer = (Object[]) em.createNativeQuery("select dealer_id, merged_into_id from customer where id = ?")
-                .setParameter(1, customerId).getSingleResult();
-        if (customer[1] != null) {
+        CustomerDetail customer = customers.detail(customerId);
+        if (customer.mergedIntoId() != null) {
             throw new InvalidInput("customerId", "quality.error.customerMerged");
         }
-        Long dealerId = access.dealerOfCaller();
+        Long dealerId = dealerOfCaller();
         if (dealerId == null) {
             Long installationDealer = draft.getInstallationId() == null ? null : installationDealer(customerId, draft.getInstallationId());
-            dealerId = installationDealer != null ? installationDealer : customer[0] == null ? null : ((Number) customer[0]).longValue();
+            dealerId = installationDealer != null ? installationDealer : customer.dealerId();
         }
         Instant now = clock.instant();
-        QualityComplaint complaint = new QualityComplaint(customerId, dealerId, now, access.actor());
+        QualityComplaint complaint = new QualityComplaint(customerId, dealerId, now, actor());
         complaint.fill(form(customerId, draft), today(), now);
-        em.persist(complaint);
-        em.flush();
+        records.add(complaint);
         record(complaint, ComplaintAction.CREATED, null, ComplaintStatus.DRAFT, null);
         return complaint.getId();
     }
@@ -160,17 +154,14 @@ public class QualityComplaints {
         QualityComplaint complaint = find(complaintId);
         Instant now = clock.instant();
         complaint.fileChanged(ComplaintAction.FILE_ADDED, now);
-        long files = ((Number) em.createNativeQuery(
-                        "select count(*) from quality_attachment where complaint_id = ? and removed_at is null")
-                .setParameter(1, complaintId).getSingleResult()).longValue();
+        long files = records.liveFileCount(complaintId);
         if (files >= MAX_FILES) {
             throw new InvalidInput(kind.photo() ? "photos" : "purchaseProof", "quality.error.tooManyFiles");
         }
         UploadStore.StoredFile stored = store.store("quality", content);
         Attachment attachment = new Attachment(complaintId, kind, stored.type(), stored.storedName(), originalName,
-                stored.size(), stored.sha256(), access.actor(), now);
-        em.persist(attachment);
-        em.flush();
+                stored.size(), stored.sha256(), actor(), now);
+        records.addAttachment(attachment);
         record(complaint, ComplaintAction.FILE_ADDED, null, null, kind + ": " + attachment.getOriginalName());
         flush(complaintId);
         return info(attachment);
@@ -179,13 +170,12 @@ public class QualityComplaints {
     /** Takes a file off a draft (the stored file and its record stay, marked removed). */
     public void detach(long complaintId, long attachmentId) {
         QualityComplaint complaint = find(complaintId);
-        Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null || attachment.getComplaintId() != complaintId || attachment.isRemoved()) {
-            throw new NotFound("attachment " + attachmentId);
-        }
+        Attachment attachment = records.attachment(attachmentId)
+                .filter(a -> a.getComplaintId() == complaintId && !a.isRemoved())
+                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         Instant now = clock.instant();
         complaint.fileChanged(ComplaintAction.FILE_REMOVED, now);
-        attachment.remove(now, access.actor());
+        attachment.remove(now, actor());
         record(complaint, ComplaintAction.FILE_REMOVED, null, null, attachment.getKind() + ": " + attachment.getOriginalName());
         flush(complaintId);
     }
@@ -202,7 +192,7 @@ public class QualityComplaints {
         PolicyVersion answerHours = policies.inForce(AnswerDeadline.ANSWER_HOURS, line[0], line[1], now);
         ComplaintStatus from = complaint.getStatus();
         complaint.submit(files(complaintId), minPhotos.asInt(), minPhotos.id(),
-                AnswerDeadline.due(now, answerHours.value(), answerHours.unit()), answerHours.id(), now, access.actor());
+                AnswerDeadline.due(now, answerHours.value(), answerHours.unit()), answerHours.id(), now, actor());
         record(complaint, ComplaintAction.SUBMITTED, from, complaint.getStatus(), null);
         flush(complaintId);
     }
@@ -212,26 +202,14 @@ public class QualityComplaints {
     public void answer(long complaintId, String decidedHandling, String reason) {
         QualityComplaint complaint = find(complaintId);
         ComplaintStatus from = complaint.getStatus();
-        complaint.answer(decidedHandling, reason, clock.instant(), access.actor());
+        complaint.answer(decidedHandling, reason, clock.instant(), actor());
         record(complaint, ComplaintAction.ANSWERED, from, complaint.getStatus(), decidedHandling + " — " + reason);
         flush(complaintId);
     }
 
     public ComplaintDetail detail(long complaintId) {
         QualityComplaint c = find(complaintId);
-        Object[] names = (Object[]) em.createNativeQuery("""
-                        select cu.name, d.name, p.code, p.name, p.category, p.length_mm, p.width_mm, p.thickness_mm,
-                               p.veneer_mm, p.colour_grade, pv.value
-                        from quality_complaint q
-                        join customer cu on cu.id = q.customer_id
-                        left join dealer d on d.id = q.dealer_id
-                        left join product p on p.id = q.product_id
-                        left join policy_value pv on pv.id = q.answer_policy_id
-                        where q.id = ?""")
-                .setParameter(1, complaintId).getSingleResult();
-        String spec = names[2] == null ? null : ProductSpec.format((String) names[3], (String) names[4],
-                ((Number) names[5]).intValue(), ((Number) names[6]).intValue(), ((Number) names[7]).intValue(),
-                (BigDecimal) names[8], (String) names[9]);
+        ComplaintReadModel.Names names = reads.names(complaintId);
         List<AttachmentInfo> attachments = attachments(complaintId);
         int minPhotos;
         List<String> missing;
@@ -243,26 +221,21 @@ public class QualityComplaints {
             minPhotos = c.getMinPhotos();
             missing = List.of();
         }
-        return new ComplaintDetail(c.getId(), c.getCustomerId(), (String) names[0], c.getDealerId(), (String) names[1],
-                c.getInstallationId(), c.getProductId(), (String) names[2], (String) names[3], (String) names[4], spec,
+        return new ComplaintDetail(c.getId(), c.getCustomerId(), names.customer(), c.getDealerId(), names.dealer(),
+                c.getInstallationId(), c.getProductId(), names.productCode(), names.productName(), names.productCategory(),
+                names.productSpec(),
                 c.getQuantityM2(), c.getUnitPrice(), c.getInstallationMethod(), c.getInstalledOn(), c.getMovedInOn(),
                 c.getProblemFoundOn(), c.getPhenomenon(), c.getAffectedM2(), c.getCauseAnalysis(), c.getProposedHandling(),
                 c.getRegionalOpinion(), c.getStatus().name(), c.getCreatedAt(), c.getCreatedBy(), c.getSubmittedAt(),
-                c.getSubmittedBy(), c.getAnswerDue(), c.getAnswerPolicyId(), (String) names[10], minPhotos,
+                c.getSubmittedBy(), c.getAnswerDue(), c.getAnswerPolicyId(), names.answerPolicyValue(), minPhotos,
                 c.getMinPhotosPolicyId(), c.getDecidedHandling(), c.getAnswerReason(), c.getAnsweredAt(),
                 c.getAnsweredBy(), c.getLastAction().name(), c.getLastActionAt(), c.getVersion(),
                 c.badge(clock.instant()), attachments, missing);
     }
 
     public List<ComplaintHistoryEntry> history(long complaintId) {
-        access.requireVisible(complaintId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select occurred_at, actor, action, from_status, to_status, note
-                        from quality_complaint_history where complaint_id = ? order by occurred_at, id""")
-                .setParameter(1, complaintId).getResultList();
-        return rows.stream().map(r -> new ComplaintHistoryEntry(instant(r[0]), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5])).toList();
+        requireVisible(complaintId);
+        return records.history(complaintId);
     }
 
     /**
@@ -270,11 +243,9 @@ public class QualityComplaints {
      * The caller closes the stream.
      */
     public FileDownload download(long attachmentId) {
-        Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null || attachment.isRemoved()) {
-            throw new NotFound("attachment " + attachmentId);
-        }
-        access.requireVisible(attachment.getComplaintId());
+        Attachment attachment = records.attachment(attachmentId).filter(a -> !a.isRemoved())
+                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
+        requireVisible(attachment.getComplaintId());
         return new FileDownload(attachment.getOriginalName(), attachment.getContentType(), attachment.getSizeBytes(),
                 store.open("quality", attachment.getStoredName()));
     }
@@ -286,53 +257,20 @@ public class QualityComplaints {
 
     /** A page of the caller's complaints, filtered, sorted and paged by the database. */
     public List<ComplaintRow> list(ComplaintFilter filter, int first, int max, String sortField, boolean ascending) {
-        List<Object> parameters = new ArrayList<>();
-        String where = where(filter, parameters);
-        String column = SqlValues.sortColumn(SORTS, sortField, "q.last_action_at");
-        String direction = ascending ? " asc" : " desc";
-        parameters.add(Math.max(1, Math.min(max, 200)));
-        parameters.add(Math.max(0, first));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(ROW_COLUMNS + where + " order by " + column + direction
-                + " nulls last, q.id" + direction + " limit ? offset ?"), parameters).getResultList();
-        Instant now = clock.instant();
-        return rows.stream().map(r -> new ComplaintRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], instant(r[7]), instant(r[8]),
-                AnswerBadge.of(ComplaintStatus.valueOf((String) r[5]), instant(r[9]), instant(r[10]), now))).toList();
+        return reads.list(filter, scope(), Math.max(0, first), Math.max(1, Math.min(max, 200)), sortField, ascending,
+                clock.instant());
     }
 
     /** How many complaints match, counted up to {@link #COUNT_CAP} + 1. */
     public long count(ComplaintFilter filter) {
-        List<Object> parameters = new ArrayList<>();
-        String where = where(filter, parameters);
-        parameters.add(COUNT_CAP + 1);
-        return ((Number) bind(em.createNativeQuery("select count(*) from (select 1 from quality_complaint q "
-                + where + " limit ?) hits"), parameters).getSingleResult()).longValue();
-    }
-
-    private String where(ComplaintFilter filter, List<Object> parameters) {
-        ComplaintAccess.ComplaintScope scope = access.scope();
-        StringBuilder where = new StringBuilder(" where ").append(scope.condition());
-        if (scope.parameter() != null) {
-            parameters.add(scope.parameter());
-        }
-        if (filter.getStatus() != null) {
-            where.append(" and q.status = ?");
-            parameters.add(filter.getStatus().name());
-        }
-        if (filter.isOverdueOnly()) {
-            where.append(" and q.status = 'SUBMITTED' and q.answer_due < ?");
-            parameters.add(java.sql.Timestamp.from(clock.instant()));
-        }
-        return where.toString();
+        return reads.count(filter, scope(), COUNT_CAP + 1, clock.instant());
     }
 
     private ComplaintForm form(long customerId, ComplaintDraft draft) {
         if (draft.getInstallationId() != null) {
             installationDealer(customerId, draft.getInstallationId());
         }
-        if (draft.getProductId() != null && em.createNativeQuery("select 1 from product where id = ?")
-                .setParameter(1, draft.getProductId()).getResultList().isEmpty()) {
+        if (draft.getProductId() != null && !reads.productExists(draft.getProductId())) {
             throw new InvalidInput("productId", "quality.error.product");
         }
         return new ComplaintForm(draft.getInstallationId(), draft.getProductId(), draft.getQuantityM2(),
@@ -343,51 +281,22 @@ public class QualityComplaints {
 
     /** The dealer of the customer's installation; refused when the installation is not this customer's. */
     private Long installationDealer(long customerId, long installationId) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery(
-                        "select coalesce(dealer_id, -1) from installation_archive where id = ? and customer_id = ?")
-                .setParameter(1, installationId).setParameter(2, customerId).getResultList();
-        if (rows.isEmpty()) {
-            throw new InvalidInput("installationId", "quality.error.installationOfOtherCustomer");
-        }
-        long dealer = ((Number) rows.get(0)).longValue();
-        return dealer < 0 ? null : dealer;
+        return installations.facts(customerId, installationId)
+                .orElseThrow(() -> new InvalidInput("installationId", "quality.error.installationOfOtherCustomer"))
+                .dealerId();
     }
 
     /** Brand and product line of the form's product (null, null when none yet): policies may differ by them. */
     private String[] productLine(Long productId) {
-        if (productId == null) {
-            return new String[2];
-        }
-        Object[] row = (Object[]) em.createNativeQuery("select brand, product_line from product where id = ?")
-                .setParameter(1, productId).getSingleResult();
-        return new String[]{(String) row[0], (String) row[1]};
+        return reads.productLine(productId);
     }
 
     private Attachments files(long complaintId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select kind, count(*) from quality_attachment
-                        where complaint_id = ? and removed_at is null group by kind""")
-                .setParameter(1, complaintId).getResultList();
-        int overall = 0;
-        int closeUp = 0;
-        int proofs = 0;
-        for (Object[] row : rows) {
-            int n = ((Number) row[1]).intValue();
-            switch (AttachmentKind.valueOf((String) row[0])) {
-                case PHOTO_OVERALL -> overall = n;
-                case PHOTO_CLOSE_UP -> closeUp = n;
-                case PURCHASE_PROOF -> proofs = n;
-            }
-        }
-        return new Attachments(overall, closeUp, proofs);
+        return records.files(complaintId);
     }
 
     private List<AttachmentInfo> attachments(long complaintId) {
-        return em.createQuery("select a from Attachment a where a.complaintId = :id and a.removedAt is null order by a.id",
-                        Attachment.class)
-                .setParameter("id", complaintId).getResultList().stream().map(QualityComplaints::info).toList();
+        return records.liveAttachments(complaintId).stream().map(QualityComplaints::info).toList();
     }
 
     private static AttachmentInfo info(Attachment a) {
@@ -396,25 +305,17 @@ public class QualityComplaints {
     }
 
     private QualityComplaint find(long complaintId) {
-        access.requireVisible(complaintId);
-        QualityComplaint complaint = em.find(QualityComplaint.class, complaintId);
-        if (complaint == null) {
-            throw new NotFound("quality complaint " + complaintId);
-        }
-        return complaint;
+        requireVisible(complaintId);
+        return records.find(complaintId);
     }
 
     private void flush(long complaintId) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("quality complaint " + complaintId);
-        }
+        records.save(complaintId);
     }
 
     private void record(QualityComplaint complaint, ComplaintAction action, ComplaintStatus from, ComplaintStatus to,
                         String note) {
-        em.persist(new ComplaintHistory(complaint.getId(), clock.instant(), access.actor(), action, from, to, note));
+        records.addHistory(new ComplaintHistory(complaint.getId(), clock.instant(), actor(), action, from, to, note));
         if (action.onTimeline()) {
             timeline.append(complaint.getCustomerId(), action.timelineKind(),
                     "#" + complaint.getId() + (note == null || note.isBlank() ? "" : " " + note), "QUALITY_COMPLAINT",
@@ -430,10 +331,25 @@ public class QualityComplaints {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
+    /** Refuses a complaint the caller may not see as "not found", whatever the reason (a return request's too). */
+    public void requireVisible(long complaintId) {
+        if (!access.visible(complaintId, scope())) {
+            throw new NotFound("quality complaint " + complaintId);
         }
-        return query;
+    }
+
+    private ComplaintScope scope() {
+        UserPrincipal principal = caller.require();
+        return access.scopeOf(principal)
+                .orElseThrow(() -> new AccessDenied(principal.username() + " sees no quality complaints"));
+    }
+
+    /** The dealer the caller acts for, or null for the service department. */
+    private Long dealerOfCaller() {
+        return access.dealerOf(caller.require());
+    }
+
+    private String actor() {
+        return caller.current().map(UserPrincipal::username).orElse("system");
     }
 }

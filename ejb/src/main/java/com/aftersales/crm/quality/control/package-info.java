@@ -1,2 +1,2 @@
-/** Keeping uploaded files outside the web root and telling what a file is from its content. */
+/** Complaints' statements and answer deadline, who may see which complaint, and the read model of their lists. */
 package com.aftersales.crm.quality.control;

@@ -1,15 +1,30 @@
 package com.aftersales.crm.servicecase.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerAccess;
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
+import com.aftersales.crm.customer.boundary.CustomerDetail;
+import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.installation.boundary.Installations;
+import com.aftersales.crm.installation.entity.InstallationFacts;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
+import com.aftersales.crm.security.boundary.AccessDenied;
+import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
+import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.servicecase.control.Breaches;
+import com.aftersales.crm.servicecase.control.CaseAccess;
+import com.aftersales.crm.servicecase.control.CaseAccess.CaseScope;
+import com.aftersales.crm.servicecase.control.CaseListReadModel;
+import com.aftersales.crm.servicecase.control.CaseRecords;
 import com.aftersales.crm.servicecase.control.SlaClock;
 import com.aftersales.crm.servicecase.entity.CaseAction;
+import com.aftersales.crm.servicecase.entity.CaseDetail;
+import com.aftersales.crm.servicecase.entity.CaseFilter;
 import com.aftersales.crm.servicecase.entity.CaseHistory;
+import com.aftersales.crm.servicecase.entity.CaseRow;
+import com.aftersales.crm.servicecase.entity.Escalation;
+import com.aftersales.crm.servicecase.entity.HistoryEntry;
 import com.aftersales.crm.servicecase.entity.CaseStatus;
 import com.aftersales.crm.servicecase.entity.CostBearer;
 import com.aftersales.crm.servicecase.entity.Deadlines;
@@ -17,27 +32,18 @@ import com.aftersales.crm.servicecase.entity.Responsibility;
 import com.aftersales.crm.servicecase.entity.ServiceCase;
 import com.aftersales.crm.servicecase.entity.Severity;
 import com.aftersales.crm.shared.CaseType;
-import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.PhoneNumber;
-import com.aftersales.crm.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-
-import static com.aftersales.crm.shared.SqlValues.instant;
 
 /**
  * Service cases: intake (a consultation answered on the phone closes at once), the life cycle up to the customer's
@@ -51,29 +57,26 @@ public class ServiceCases {
     /** Counting stops here: "1000+" is all a list needs to say. */
     public static final int COUNT_CAP = 1000;
 
-    private static final Map<String, String> SORTS = Map.of(
-            "openedAt", "sc.opened_at", "lastActionAt", "sc.last_action_at", "id", "sc.id");
-
-    private static final String ROW_COLUMNS = """
-            select sc.id, sc.opened_at, sc.customer_id, c.name, sc.case_type, sc.severity, sc.status, sc.channel,
-                   p.name, sc.last_action, sc.last_action_at, sc.escalated_at is not null,
-                   sc.first_reply_due, sc.first_replied_at, sc.on_site_due, sc.on_site_at
-            from service_case sc
-            join customer c on c.id = sc.customer_id
-            left join service_provider p on p.id = sc.provider_id
-            """;
-
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     CaseAccess access;
 
     @Inject
-    CustomerAccess customers;
+    CaseRecords records;
 
     @Inject
-    CustomerTimeline timeline;
+    CaseListReadModel lists;
+
+    @Inject
+    Installations installations;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Timeline timeline;
 
     @Inject
     PolicyLookup policies;
@@ -97,35 +100,34 @@ public class ServiceCases {
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
     public long open(@NotNull @Valid CaseDraft draft) {
         long customerId = draft.getCustomerId();
-        customers.requireVisible(customerId);
         Instant now = clock.instant();
-        Object[] customer = (Object[]) em.createNativeQuery(
-                        "select suburban, dealer_id, merged_into_id from customer where id = ?")
-                .setParameter(1, customerId).getSingleResult();
-        if (customer[2] != null) {
+        CustomerDetail customer = customers.detail(customerId);
+        if (customer.mergedIntoId() != null) {
             throw new InvalidInput("customerId", "case.error.customerMerged");
         }
-        boolean suburban = (Boolean) customer[0];
-        Long dealerId = customer[1] == null ? null : ((Number) customer[1]).longValue();
+        boolean suburban = customer.suburban();
+        Long dealerId = customer.dealerId();
         Long providerId = null;
         String brand = null;
         String line = null;
-        Object[] installation = installation(customerId, draft.getInstallationId());
+        InstallationFacts installation = installations.facts(customerId, draft.getInstallationId()).orElse(null);
+        if (installation == null && draft.getInstallationId() != null) {
+            throw new InvalidInput("installationId", "case.error.installationOfOtherCustomer");
+        }
         if (installation != null) {
-            dealerId = installation[1] == null ? dealerId : Long.valueOf(((Number) installation[1]).longValue());
-            providerId = installation[2] == null ? null : ((Number) installation[2]).longValue();
-            brand = (String) installation[3];
-            line = (String) installation[4];
+            dealerId = installation.dealerId() == null ? dealerId : installation.dealerId();
+            providerId = installation.providerId();
+            brand = installation.brand();
+            line = installation.productLine();
         }
         Deadlines deadlines = deadlines(draft.getType(), draft.getSeverity(), suburban, brand, line, now);
         String phone = draft.getCallerPhone() == null || draft.getCallerPhone().isBlank() ? null
                 : PhoneNumber.parse(draft.getCallerPhone()).digits();
         ServiceCase serviceCase = new ServiceCase(customerId,
-                installation == null ? null : ((Number) installation[0]).longValue(), dealerId, providerId,
+                installation == null ? null : installation.id(), dealerId, providerId,
                 draft.getChannel(), draft.getType(), draft.getSeverity(), phone, draft.getCustomerWords(), suburban,
-                brand, line, deadlines, now, access.actor());
-        em.persist(serviceCase);
-        em.flush();
+                brand, line, deadlines, now, actor());
+        records.add(serviceCase);
         long id = serviceCase.getId();
         record(serviceCase, null, CaseAction.OPENED, null, CaseStatus.OPEN.name(), summary(serviceCase));
         if (serviceCase.getSeverity() == Severity.MAJOR) {
@@ -182,7 +184,7 @@ public class ServiceCases {
     @Secured({Role.SUPERVISOR, Role.ADMIN})
     public void judge(long caseId, @NotNull Responsibility responsibility, CostBearer bearer, String note) {
         ServiceCase serviceCase = find(caseId);
-        serviceCase.judge(responsibility, bearer, note, access.actor(), clock.instant());
+        serviceCase.judge(responsibility, bearer, note, actor(), clock.instant());
         record(serviceCase, null, CaseAction.JUDGED, null, null,
                 responsibility.name() + " / " + serviceCase.getCostBearer().name() + (note == null ? "" : ": " + note));
         flush(caseId);
@@ -247,182 +249,44 @@ public class ServiceCases {
         }
         record(serviceCase, orderId, action, orderFrom, orderTo, note);
         if (action == CaseAction.ORDER_SCHEDULED || action == CaseAction.ORDER_ON_SITE) {
-            em.flush();
-            breaches.recordLate(caseId, now);
+            records.writePending();
+            BreachTimeline.write(timeline, breaches.recordLate(caseId, now), now);
         }
         flush(caseId);
     }
 
     public CaseDetail detail(long caseId) {
-        access.requireVisible(caseId);
-        Object[] r = (Object[]) em.createNativeQuery("""
-                        select sc.id, sc.customer_id, c.name, region_address(c.region_code) || coalesce(' ' || c.street, ''),
-                               sc.suburban, sc.installation_id, sc.dealer_id, d.name, sc.provider_id, p.name, sc.channel,
-                               sc.case_type, sc.severity, sc.status, sc.caller_phone, sc.customer_words, sc.answer,
-                               sc.opened_at, sc.opened_by, sc.first_reply_due, sc.first_reply_policy_id,
-                               sc.first_replied_at, sc.on_site_due, sc.on_site_policy_id, sc.on_site_at,
-                               sc.escalated_at, sc.responsibility, sc.cost_bearer, sc.responsibility_note, sc.judged_by,
-                               sc.judged_at, sc.customer_accepted_at, sc.closed_at, sc.reopen_count, sc.last_action,
-                               sc.last_action_at, sc.brand, sc.product_line, sc.version
-                        from service_case sc
-                        join customer c on c.id = sc.customer_id
-                        left join dealer d on d.id = sc.dealer_id
-                        left join service_provider p on p.id = sc.provider_id
-                        where sc.id = ?""")
-                .setParameter(1, caseId).getSingleResult();
-        String status = (String) r[13];
-        return new CaseDetail(id(r[0]), id(r[1]), (String) r[2], (String) r[3], (Boolean) r[4], nullableId(r[5]),
-                nullableId(r[6]), (String) r[7], nullableId(r[8]), (String) r[9], (String) r[10], (String) r[11],
-                (String) r[12], status, (String) r[14], (String) r[15], (String) r[16], instant(r[17]), (String) r[18],
-                instant(r[19]), nullableId(r[20]), instant(r[21]), instant(r[22]), nullableId(r[23]), instant(r[24]),
-                instant(r[25]), (String) r[26], (String) r[27], (String) r[28], (String) r[29], instant(r[30]),
-                instant(r[31]), instant(r[32]), ((Number) r[33]).intValue(), (String) r[34], instant(r[35]),
-                (String) r[36], (String) r[37], ((Number) r[38]).longValue(),
-                SlaBadge.of("CLOSED".equals(status), instant(r[19]), instant(r[21]), instant(r[22]), instant(r[24]),
-                        clock.instant()));
+        requireVisible(caseId);
+        return lists.detail(caseId, clock.instant());
     }
 
     public List<HistoryEntry> history(long caseId) {
-        access.requireVisible(caseId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select occurred_at, actor, action, from_status, to_status, order_id, note
-                        from case_history where case_id = ? order by occurred_at, id""")
-                .setParameter(1, caseId).getResultList();
-        return rows.stream().map(r -> new HistoryEntry(instant(r[0]), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], nullableId(r[5]), (String) r[6])).toList();
+        requireVisible(caseId);
+        return records.history(caseId);
     }
 
     /** A page of the caller's cases, filtered, sorted and paged by the database; newest first unless sorted otherwise. */
     public List<CaseRow> list(CaseFilter filter, int first, int max, String sortField, boolean ascending) {
-        List<Object> parameters = new ArrayList<>();
-        String where = where(filter, parameters);
-        // Without a sortable column named, the newest first: what every case list opens with.
-        boolean named = sortField != null && SORTS.containsKey(sortField);
-        String column = named ? SORTS.get(sortField) : "sc.opened_at";
-        String direction = named && ascending ? " asc" : " desc";
-        parameters.add(Math.max(1, Math.min(max, 200)));
-        parameters.add(Math.max(0, first));
-        // The page's ids first, from an index alone where V7 has one, then only those cases read and joined. In one
-        // go every matching case was read before the sort kept 20 (the cases of a name prefix's customers: p95 110 ms
-        // at 2,000,000 cases, now 17 ms; CaseListBenchmark).
-        String order = " order by " + column + direction + ", sc.id" + direction;
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = SqlValues.bind(em.createNativeQuery(ROW_COLUMNS + " where sc.id in (select sc.id from service_case sc "
-                + (nameJoined(filter) ? "join customer c on c.id = sc.customer_id " : "") + where + order
-                + " limit ? offset ?)" + order), parameters).getResultList();
-        Instant now = clock.instant();
-        return rows.stream().map(r -> new CaseRow(id(r[0]), instant(r[1]), id(r[2]), (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], instant(r[10]), (Boolean) r[11],
-                SlaBadge.of("CLOSED".equals(r[6]), instant(r[12]), instant(r[13]), instant(r[14]), instant(r[15]), now)))
-                .toList();
+        return lists.list(filter, scope(), Math.max(0, first), Math.max(1, Math.min(max, 200)), sortField, ascending,
+                clock.instant());
     }
 
     /** How many cases match, counted up to {@link #COUNT_CAP} + 1. */
     public long count(CaseFilter filter) {
-        List<Object> parameters = new ArrayList<>();
-        String where = where(filter, parameters);
-        parameters.add(COUNT_CAP + 1);
-        return ((Number) SqlValues.bind(em.createNativeQuery("select count(*) from (select 1 from service_case sc "
-                + (nameJoined(filter) ? "join customer c on c.id = sc.customer_id " : "")
-                + where + " limit ?) hits"), parameters).getSingleResult()).longValue();
-    }
-
-    /** Whether the filter's condition names {@code c}, the case's customer, which then has to be joined. */
-    private static boolean nameJoined(CaseFilter filter) {
-        String text = filter.getText();
-        return text != null && !text.matches("\\d{1,18}") && text.codePointCount(0, text.length()) == 1;
+        return lists.count(filter, scope(), COUNT_CAP + 1, clock.instant());
     }
 
     /** Escalations not yet acknowledged, newest first (supervisors). */
     @Secured({Role.SUPERVISOR, Role.ADMIN})
     public List<Escalation> openEscalations(int max) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select e.id, e.case_id, e.reason, e.escalated_at, c.name, sc.case_type, sc.severity, sc.status, p.name
-                        from case_escalation e
-                        join service_case sc on sc.id = e.case_id
-                        join customer c on c.id = sc.customer_id
-                        left join service_provider p on p.id = sc.provider_id
-                        where e.acknowledged_at is null
-                        order by e.escalated_at desc, e.id desc limit ?""")
-                .setParameter(1, Math.max(1, Math.min(max, 200))).getResultList();
-        return rows.stream().map(r -> new Escalation(id(r[0]), id(r[1]), (String) r[2], instant(r[3]), (String) r[4],
-                (String) r[5], (String) r[6], (String) r[7], (String) r[8])).toList();
+        return lists.openEscalations(Math.max(1, Math.min(max, 200)));
     }
 
     @Secured({Role.SUPERVISOR, Role.ADMIN})
     public void acknowledge(long escalationId) {
-        int updated = em.createNativeQuery("""
-                        update case_escalation set acknowledged_by = ?, acknowledged_at = ?
-                        where id = ? and acknowledged_at is null""")
-                .setParameter(1, access.actor()).setParameter(2, clock.instant()).setParameter(3, escalationId)
-                .executeUpdate();
-        if (updated == 0) {
+        if (!records.acknowledge(escalationId, actor(), clock.instant())) {
             throw new NotFound("escalation " + escalationId);
         }
-    }
-
-    private String where(CaseFilter filter, List<Object> parameters) {
-        CaseAccess.CaseScope scope = access.scope();
-        StringBuilder where = new StringBuilder(" where ").append(scope.condition());
-        if (scope.parameter() != null) {
-            parameters.add(scope.parameter());
-        }
-        switch (filter.getStage()) {
-            case OPEN -> where.append(" and sc.status <> 'CLOSED'");
-            case CLOSED -> where.append(" and sc.status = 'CLOSED'");
-            default -> { }
-        }
-        if (filter.getStatus() != null) {
-            where.append(" and sc.status = ?");
-            parameters.add(filter.getStatus());
-        }
-        if (filter.getType() != null) {
-            where.append(" and sc.case_type = ?");
-            parameters.add(filter.getType());
-        }
-        if (filter.getSeverity() != null) {
-            where.append(" and sc.severity = ?");
-            parameters.add(filter.getSeverity());
-        }
-        if (filter.isEscalatedOnly()) {
-            where.append(" and sc.escalated_at is not null");
-        }
-        if (filter.isOverdueOnly()) {
-            where.append(" and sc.status <> 'CLOSED' and ((sc.first_replied_at is null and sc.first_reply_due < ?)"
-                    + " or (sc.on_site_at is null and sc.on_site_due < ?))");
-            Instant now = clock.instant();
-            parameters.add(java.sql.Timestamp.from(now));
-            parameters.add(java.sql.Timestamp.from(now));
-        }
-        if (filter.getCustomerId() != null) {
-            where.append(" and sc.customer_id = ?");
-            parameters.add(filter.getCustomerId());
-        }
-        if (filter.getProviderId() != null) {
-            where.append(" and sc.provider_id = ?");
-            parameters.add(filter.getProviderId());
-        }
-        if (filter.getText() != null) {
-            String namePrefix = filter.getText().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            if (filter.getText().matches("\\d{1,18}")) {
-                where.append(" and sc.id = ?");
-                parameters.add(Long.parseLong(filter.getText()));
-            } else if (nameJoined(filter)) {
-                // One character, a surname tens of thousands share: the newest cases filtered by it find a page first.
-                where.append(" and c.name like ? and c.merged_into_id is null");
-                parameters.add(namePrefix);
-            } else {
-                // Longer, a few hundred customers: those first, then their cases (V7's customer indexes). Left to
-                // itself the planner expects cases of every customer found (most have none) and often scanned the
-                // newest cases instead, reading 24,000 for 20 (140 ms).
-                where.append(" and sc.customer_id = any(array(select c.id from customer c"
-                        + " where c.name like ? and c.merged_into_id is null))");
-                parameters.add(namePrefix);
-            }
-        }
-        return where.toString();
     }
 
     /** The clocks of a case opened (or reopened) now: none for a consultation. */
@@ -436,44 +300,17 @@ public class ServiceCases {
                 SlaClock.due(now, onSite.value(), onSite.unit()), onSite.id());
     }
 
-    /** The installation the case is about: the one named (it must be the customer's) or the customer's latest. */
-    private Object[] installation(long customerId, Long installationId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select i.id, i.dealer_id, i.provider_id, p.brand, p.product_line
-                        from installation_archive i
-                        left join installation_line l on l.installation_id = i.id and l.line_no = 1
-                        left join product p on p.id = l.product_id
-                        where i.customer_id = ? and (cast(? as bigint) is null or i.id = cast(? as bigint))
-                        order by i.installed_on desc, i.id desc limit 1""")
-                .setParameter(1, customerId).setParameter(2, installationId).setParameter(3, installationId)
-                .getResultList();
-        if (rows.isEmpty() && installationId != null) {
-            throw new InvalidInput("installationId", "case.error.installationOfOtherCustomer");
-        }
-        return rows.isEmpty() ? null : rows.get(0);
-    }
-
     private void escalate(long caseId, String reason, Instant now) {
-        em.createNativeQuery("insert into case_escalation (case_id, reason, escalated_at) values (?, ?, ?)")
-                .setParameter(1, caseId).setParameter(2, reason).setParameter(3, java.sql.Timestamp.from(now)).executeUpdate();
+        records.escalate(caseId, reason, now);
     }
 
     private ServiceCase find(long caseId) {
-        access.requireVisible(caseId);
-        ServiceCase serviceCase = em.find(ServiceCase.class, caseId);
-        if (serviceCase == null) {
-            throw new NotFound("case " + caseId);
-        }
-        return serviceCase;
+        requireVisible(caseId);
+        return records.find(caseId);
     }
 
     private void flush(long caseId) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("case " + caseId);
-        }
+        records.save(caseId);
     }
 
     private static void requireNote(String note) {
@@ -484,7 +321,7 @@ public class ServiceCases {
 
     private void record(ServiceCase serviceCase, Long orderId, CaseAction action, String from, String to, String note) {
         Instant now = clock.instant();
-        em.persist(new CaseHistory(serviceCase.getId(), orderId, now, access.actor(), action, from, to, note));
+        records.addHistory(new CaseHistory(serviceCase.getId(), orderId, now, actor(), action, from, to, note));
         timeline.append(serviceCase.getCustomerId(), action.timelineKind(),
                 "#" + serviceCase.getId() + (note == null || note.isBlank() ? "" : " " + note), "CASE", serviceCase.getId());
     }
@@ -494,11 +331,19 @@ public class ServiceCases {
         return words.length() <= 200 ? words : words.substring(0, 200) + "…";
     }
 
-    private static long id(Object value) {
-        return ((Number) value).longValue();
+    /** Refuses a case the caller may not see as "not found", whatever the reason (a follow-up's case page asks too). */
+    public void requireVisible(long caseId) {
+        if (!access.visible(caseId, scope())) {
+            throw new NotFound("case " + caseId);
+        }
     }
 
-    private static Long nullableId(Object value) {
-        return value == null ? null : ((Number) value).longValue();
+    private CaseScope scope() {
+        UserPrincipal principal = caller.require();
+        return access.scopeOf(principal).orElseThrow(() -> new AccessDenied(principal.username() + " sees no cases"));
+    }
+
+    private String actor() {
+        return caller.current().map(UserPrincipal::username).orElse("system");
     }
 }

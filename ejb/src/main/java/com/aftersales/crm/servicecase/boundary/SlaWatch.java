@@ -1,6 +1,8 @@
 package com.aftersales.crm.servicecase.boundary;
 
 import com.aftersales.crm.servicecase.control.Breaches;
+import com.aftersales.crm.servicecase.control.Breaches.Breach;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Lock;
@@ -8,6 +10,8 @@ import jakarta.ejb.LockType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -25,6 +29,9 @@ public class SlaWatch {
     Breaches breaches;
 
     @Inject
+    Timeline timeline;
+
+    @Inject
     Clock clock;
 
     @Schedule(minute = "*", hour = "*", persistent = true, info = "SLA watch")
@@ -34,7 +41,10 @@ public class SlaWatch {
 
     /** Runs the watch now; returns how many new breaches it recorded. */
     public int detect() {
-        int recorded = breaches.detect(clock.instant());
+        Instant now = clock.instant();
+        List<Breach> found = breaches.detect(now);
+        BreachTimeline.write(timeline, found, now);
+        int recorded = found.size();
         if (recorded > 0) {
             LOG.info(() -> "SLA watch: " + recorded + " new breach(es) recorded and escalated");
         }

@@ -1,16 +1,20 @@
 package com.aftersales.crm.servicecase.control;
 
+import com.aftersales.crm.platform.control.Row;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Records missed SLA clocks, set-based: each breach once per case, clock and deadline (the unique key decides, so a
  * watch that fires twice, or two servers watching at once, record it once), against the provider answerable at the time; each
- * new breach escalates the case to the supervisors, and is written in the case's trail and the customer's timeline.
+ * new breach escalates the case to the supervisors and is written in the case's trail; the caller writes the breaches
+ * it returns into the customers' timelines.
  */
 @Dependent
 public class Breaches {
@@ -60,29 +64,30 @@ public class Breaches {
             trail as (
                 insert into case_history (case_id, occurred_at, actor, action)
                 select case_id, (select t from now), 'system', clock || '_BREACHED' from breached
-            ),
-            events as (
-                insert into customer_event (customer_id, occurred_at, kind, summary, ref_type, ref_id, actor)
-                select sc.customer_id, (select t from now), 'CASE_' || b.clock || '_BREACHED', '#' || sc.id, 'CASE', sc.id,
-                       'system'
-                from breached b join service_case sc on sc.id = b.case_id
             )
-            select count(*) from breached
+            select b.case_id, sc.customer_id, b.clock from breached b join service_case sc on sc.id = b.case_id
+            order by b.case_id, b.clock
             """;
+
+    /** A breach just recorded, with the customer whose timeline is to show it. */
+    public record Breach(long caseId, long customerId, String clock) {
+    }
 
     @PersistenceContext
     EntityManager em;
 
-    /** Every clock past its deadline at {@code now}; returns how many breaches were new. */
-    public int detect(Instant now) {
-        return ((Number) em.createNativeQuery(RECORD.formatted(RUNNING_PAST_DUE))
-                .setParameter(1, Timestamp.from(now)).getSingleResult()).intValue();
+    /** Every clock past its deadline at {@code now}; returns the breaches that were new. */
+    public List<Breach> detect(Instant now) {
+        return breaches(em.createNativeQuery(RECORD.formatted(RUNNING_PAST_DUE)).setParameter(1, Timestamp.from(now)));
     }
 
     /** The clocks of one case that just stopped after their deadline (a late reply or visit). */
-    public int recordLate(long caseId, Instant now) {
-        return ((Number) em.createNativeQuery(RECORD.formatted(STOPPED_LATE))
-                .setParameter(1, Timestamp.from(now)).setParameter(2, caseId).setParameter(3, caseId)
-                .getSingleResult()).intValue();
+    public List<Breach> recordLate(long caseId, Instant now) {
+        return breaches(em.createNativeQuery(RECORD.formatted(STOPPED_LATE))
+                .setParameter(1, Timestamp.from(now)).setParameter(2, caseId).setParameter(3, caseId));
+    }
+
+    private static List<Breach> breaches(Query query) {
+        return Row.map(query.getResultList(), r -> new Breach(r.longValue(0), r.longValue(1), r.text(2)));
     }
 }

@@ -1,2 +1,2 @@
-/** The rules of a service case that need no database: its deadlines and its escalation. */
+/** A service case's rules and the statements on its tables: deadlines, missed clocks, who may see which case. */
 package com.aftersales.crm.servicecase.control;

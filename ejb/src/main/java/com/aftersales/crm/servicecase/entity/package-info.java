@@ -1,2 +1,2 @@
-/** Service cases (服务案件): hotline intake, the case life cycle, SLA clocks and responsibility. */
+/** Service cases (服务案件): intake, life cycle, SLA clocks, responsibility, and what their lists read. */
 package com.aftersales.crm.servicecase.entity;

@@ -1,6 +1,5 @@
 package com.aftersales.crm.submission.boundary;
 
-import com.aftersales.crm.customer.boundary.CustomerTimeline;
 import com.aftersales.crm.followup.boundary.FollowUpTriggers;
 import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.submission.control.ArchiveLoader.LoadedArchive;
@@ -13,6 +12,7 @@ import com.aftersales.crm.submission.entity.ArchiveRow;
 import com.aftersales.crm.submission.entity.ArchiveSubmission;
 import com.aftersales.crm.submission.entity.RowProblem;
 import com.aftersales.crm.submission.entity.SubmissionStatus;
+import com.aftersales.crm.timeline.boundary.Timeline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -42,7 +42,7 @@ public class SubmissionLoading {
     FollowUpTriggers followUps;
 
     @Inject
-    CustomerTimeline timeline;
+    Timeline timeline;
 
     @Inject
     Clock clock;

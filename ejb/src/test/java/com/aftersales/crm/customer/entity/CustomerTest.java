@@ -1,5 +1,6 @@
 package com.aftersales.crm.customer.entity;
 
+import com.aftersales.crm.shared.Address;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.PhoneNumber;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CustomerTest {
 
     private static Customer customer(List<PhoneNumber> phones) {
-        return new Customer("王秀英", CustomerClass.NEW, "330106", "文三路90号", false, phones, null, null, Instant.now());
+        return new Customer("王秀英", CustomerClass.NEW, Address.of("330106", "文三路90号", false), phones, null, null, Instant.now());
     }
 
     @Test
@@ -35,10 +36,18 @@ class CustomerTest {
         Customer customer = customer(List.of(PhoneNumber.parse("13800138000")));
         customer.retireInto(42, Instant.now());
 
-        assertThatThrownBy(() -> customer.change("王秀英", CustomerClass.VIP, "330106", null, false,
+        assertThatThrownBy(() -> customer.change("王秀英", CustomerClass.VIP, Address.of("330106", null, false),
                 List.of(PhoneNumber.parse("13800138000")), null, Instant.now()))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("customer.error.merged"));
         assertThat(customer.getMergedIntoId()).isEqualTo(42L);
+    }
+
+    @Test
+    void anAddressNeedsItsRegionAndKeepsNoBlankStreet() {
+        assertThatThrownBy(() -> Address.of(" ", "文三路90号", false))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("regionCode"));
+        assertThat(Address.of("330106", "  ", true).street()).isNull();
+        assertThat(Address.of("330106", " 文三路90号 ", true)).isEqualTo(Address.of("330106", "文三路90号", true));
     }
 
     @Test

@@ -2,12 +2,12 @@ package com.aftersales.crm.web.api;
 
 import com.aftersales.crm.dispatch.boundary.DispatchDraft;
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
-import com.aftersales.crm.dispatch.boundary.OrderRow;
-import com.aftersales.crm.servicecase.boundary.CaseDetail;
+import com.aftersales.crm.dispatch.entity.OrderRow;
+import com.aftersales.crm.servicecase.entity.CaseDetail;
 import com.aftersales.crm.servicecase.boundary.CaseDraft;
-import com.aftersales.crm.servicecase.boundary.CaseFilter;
-import com.aftersales.crm.servicecase.boundary.CaseRow;
-import com.aftersales.crm.servicecase.boundary.HistoryEntry;
+import com.aftersales.crm.servicecase.entity.CaseFilter;
+import com.aftersales.crm.servicecase.entity.CaseRow;
+import com.aftersales.crm.servicecase.entity.HistoryEntry;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.CaseStatus;
 import com.aftersales.crm.servicecase.entity.CostBearer;

@@ -1,11 +1,11 @@
 package com.aftersales.crm.web.api;
 
-import com.aftersales.crm.customer.boundary.Customer360;
 import com.aftersales.crm.customer.boundary.CustomerDraft;
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.boundary.InstallationDraft;
 import com.aftersales.crm.installation.boundary.InstallationView;
+import com.aftersales.crm.installation.boundary.Customer360;
 import com.aftersales.crm.installation.boundary.Installations;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,7 +60,7 @@ public class CustomerResource {
     @Path("{id}")
     @Operation(summary = "The customer 360: record, installations with warranty, latest timeline")
     public Customer360 get(@PathParam("id") long id) {
-        return customers.view360(id);
+        return installations.view360(id);
     }
 
     @GET
@@ -78,7 +78,7 @@ public class CustomerResource {
             throw InvalidBody.required();
         }
         long id = customers.create(draft);
-        return Response.created(URI.create("customers/" + id)).entity(customers.view360(id)).build();
+        return Response.created(URI.create("customers/" + id)).entity(installations.view360(id)).build();
     }
 
     @PUT
@@ -90,7 +90,7 @@ public class CustomerResource {
             throw InvalidBody.required();
         }
         customers.update(id, draft);
-        return customers.view360(id);
+        return installations.view360(id);
     }
 
     @GET

@@ -1,13 +1,14 @@
 package com.aftersales.crm.web.customer;
 
-import com.aftersales.crm.customer.boundary.Customer360;
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.installation.boundary.Customer360;
+import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;
-import com.aftersales.crm.servicecase.boundary.CaseFilter;
-import com.aftersales.crm.servicecase.boundary.CaseRow;
+import com.aftersales.crm.servicecase.entity.CaseFilter;
+import com.aftersales.crm.servicecase.entity.CaseRow;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +27,9 @@ public class CustomerView implements Serializable {
     Customers customers;
 
     @Inject
+    Installations installations;
+
+    @Inject
     ServiceCases serviceCases;
 
     private Long id;
@@ -40,7 +44,7 @@ public class CustomerView implements Serializable {
         if (id == null) {
             throw new NotFound("customer");
         }
-        data = customers.view360(id);
+        data = installations.view360(id);
         if (merged != null) {
             Messages.info("customer.merged", merged);
         }

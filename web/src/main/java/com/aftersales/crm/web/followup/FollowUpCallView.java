@@ -1,7 +1,7 @@
 package com.aftersales.crm.web.followup;
 
-import com.aftersales.crm.customer.boundary.Customer360;
-import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.installation.boundary.Customer360;
+import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.followup.boundary.CallSheet;
 import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.followup.entity.CallOutcome;
@@ -47,7 +47,7 @@ public class FollowUpCallView implements Serializable {
     Surveys surveys;
 
     @Inject
-    Customers customers;
+    Installations installations;
 
     @Inject
     LanguageView language;
@@ -71,7 +71,7 @@ public class FollowUpCallView implements Serializable {
 
     private void refresh() {
         sheet = followUps.sheet(id);
-        customer = customers.view360(sheet.followUp().customerId());
+        customer = installations.view360(sheet.followUp().customerId());
     }
 
     public void attempt(CallOutcome outcome) {

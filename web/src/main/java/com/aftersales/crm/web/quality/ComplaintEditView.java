@@ -78,7 +78,7 @@ public class ComplaintEditView implements Serializable {
         } else {
             draft = new ComplaintDraft();
             if (customerParam != null) {
-                choose(customerParam, customers.view360(customerParam).customer().name());
+                choose(customerParam, customers.detail(customerParam).name());
             }
         }
     }

@@ -1,7 +1,7 @@
 package com.aftersales.crm.web.quality;
 
-import com.aftersales.crm.quality.boundary.ComplaintFilter;
-import com.aftersales.crm.quality.boundary.ComplaintRow;
+import com.aftersales.crm.quality.entity.ComplaintFilter;
+import com.aftersales.crm.quality.entity.ComplaintRow;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.quality.entity.AnswerBadge;
 import com.aftersales.crm.quality.entity.ComplaintStatus;

@@ -1,7 +1,7 @@
 package com.aftersales.crm.web.quality;
 
 import com.aftersales.crm.quality.boundary.ComplaintDetail;
-import com.aftersales.crm.quality.boundary.ComplaintHistoryEntry;
+import com.aftersales.crm.quality.entity.ComplaintHistoryEntry;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.IllegalTransition;

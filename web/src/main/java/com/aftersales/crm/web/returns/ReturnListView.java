@@ -1,8 +1,8 @@
 package com.aftersales.crm.web.returns;
 
-import com.aftersales.crm.returns.boundary.ReturnFilter;
+import com.aftersales.crm.returns.entity.ReturnFilter;
 import com.aftersales.crm.returns.boundary.ReturnRequests;
-import com.aftersales.crm.returns.boundary.ReturnRow;
+import com.aftersales.crm.returns.entity.ReturnRow;
 import com.aftersales.crm.returns.entity.ReturnStatus;
 import com.aftersales.crm.web.quality.LazyRows;
 import jakarta.annotation.PostConstruct;

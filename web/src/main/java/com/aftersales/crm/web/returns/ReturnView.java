@@ -1,7 +1,7 @@
 package com.aftersales.crm.web.returns;
 
 import com.aftersales.crm.returns.boundary.ReturnDetail;
-import com.aftersales.crm.returns.boundary.ReturnHistoryEntry;
+import com.aftersales.crm.returns.entity.ReturnHistoryEntry;
 import com.aftersales.crm.returns.boundary.ReturnRequests;
 import com.aftersales.crm.returns.entity.Fault;
 import com.aftersales.crm.shared.ConcurrentChange;

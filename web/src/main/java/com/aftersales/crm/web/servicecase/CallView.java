@@ -1,8 +1,9 @@
 package com.aftersales.crm.web.servicecase;
 
-import com.aftersales.crm.customer.boundary.Customer360;
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.installation.boundary.Customer360;
+import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.servicecase.boundary.CaseDraft;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.Channel;
@@ -32,6 +33,9 @@ public class CallView implements Serializable {
 
     @Inject
     Customers customers;
+
+    @Inject
+    Installations installations;
 
     @Inject
     ServiceCases cases;
@@ -67,7 +71,7 @@ public class CallView implements Serializable {
     }
 
     private void show(long id) {
-        customer = customers.view360(id);
+        customer = installations.view360(id);
         customerId = id;
         draft.setCustomerId(id);
         draft.setInstallationId(null);

@@ -1,7 +1,7 @@
 package com.aftersales.crm.web.servicecase;
 
-import com.aftersales.crm.servicecase.boundary.CaseFilter;
-import com.aftersales.crm.servicecase.boundary.CaseRow;
+import com.aftersales.crm.servicecase.entity.CaseFilter;
+import com.aftersales.crm.servicecase.entity.CaseRow;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.CaseStatus;
 import com.aftersales.crm.servicecase.entity.Severity;

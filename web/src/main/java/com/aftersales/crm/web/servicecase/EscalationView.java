@@ -1,6 +1,6 @@
 package com.aftersales.crm.web.servicecase;
 
-import com.aftersales.crm.servicecase.boundary.Escalation;
+import com.aftersales.crm.servicecase.entity.Escalation;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;

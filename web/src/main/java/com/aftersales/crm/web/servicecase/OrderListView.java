@@ -1,8 +1,8 @@
 package com.aftersales.crm.web.servicecase;
 
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
-import com.aftersales.crm.dispatch.boundary.OrderFilter;
-import com.aftersales.crm.dispatch.boundary.OrderRow;
+import com.aftersales.crm.dispatch.entity.OrderFilter;
+import com.aftersales.crm.dispatch.entity.OrderRow;
 import com.aftersales.crm.dispatch.boundary.ReturnDraft;
 import com.aftersales.crm.dispatch.entity.CustomerOpinion;
 import com.aftersales.crm.shared.ConcurrentChange;

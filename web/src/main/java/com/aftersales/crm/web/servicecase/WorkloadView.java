@@ -1,8 +1,8 @@
 package com.aftersales.crm.web.servicecase;
 
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
-import com.aftersales.crm.dispatch.boundary.OrderFilter;
-import com.aftersales.crm.servicecase.boundary.CaseFilter;
+import com.aftersales.crm.dispatch.entity.OrderFilter;
+import com.aftersales.crm.servicecase.entity.CaseFilter;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

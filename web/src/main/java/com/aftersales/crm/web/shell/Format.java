@@ -36,20 +36,20 @@ public class Format {
     }
 
     /** An SLA badge as words: the time left on the running clock, how long it is overdue, or met / missed. */
-    public String sla(com.aftersales.crm.servicecase.boundary.SlaBadge badge) {
+    public String sla(com.aftersales.crm.servicecase.entity.SlaBadge badge) {
         if (badge == null) {
             return "";
         }
         String clock = badge.clock() == null ? "" : Messages.text("case.sla.clock." + badge.clock()) + " ";
         return switch (badge.state()) {
             case RUNNING, OVERDUE -> clock + Messages.text("case.sla." + badge.state().name(), duration(badge.minutes()));
-            default -> (badge.state() == com.aftersales.crm.servicecase.boundary.SlaBadge.State.NONE ? "" : clock)
+            default -> (badge.state() == com.aftersales.crm.servicecase.entity.SlaBadge.State.NONE ? "" : clock)
                     + Messages.text("case.sla." + badge.state().name());
         };
     }
 
     /** The PrimeFaces tag severity of a badge. */
-    public String slaSeverity(com.aftersales.crm.servicecase.boundary.SlaBadge badge) {
+    public String slaSeverity(com.aftersales.crm.servicecase.entity.SlaBadge badge) {
         if (badge == null) {
             return "secondary";
         }

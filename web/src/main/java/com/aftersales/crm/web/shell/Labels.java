@@ -1,6 +1,6 @@
 package com.aftersales.crm.web.shell;
 
-import com.aftersales.crm.dispatch.boundary.CrewMember;
+import com.aftersales.crm.dispatch.entity.CrewMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 

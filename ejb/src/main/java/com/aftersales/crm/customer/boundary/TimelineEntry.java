@@ -1,9 +1,0 @@
-package com.aftersales.crm.customer.boundary;
-
-import java.io.Serializable;
-import java.time.Instant;
-
-/** One thing that happened to a customer; {@code kind} is translated by the portal, {@code summary} is data. */
-public record TimelineEntry(Instant occurredAt, String kind, String summary, String refType, Long refId, String actor)
-        implements Serializable {
-}

@@ -1,0 +1,52 @@
+package com.aftersales.crm.returns.control;
+
+import com.aftersales.crm.platform.control.Aggregates;
+import com.aftersales.crm.platform.control.Row;
+import com.aftersales.crm.returns.entity.ReturnHistory;
+import com.aftersales.crm.returns.entity.ReturnHistoryEntry;
+import com.aftersales.crm.returns.entity.ReturnRequest;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/** The return request aggregate's statements: the request and its history. */
+@Dependent
+public class ReturnRecords {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Aggregates aggregates;
+
+    public ReturnRequest find(long requestId) {
+        return aggregates.find(ReturnRequest.class, requestId, "return request");
+    }
+
+    /** Stores a new request now, so that its id is known (its history and timeline point at it). */
+    public void add(ReturnRequest request) {
+        em.persist(request);
+        em.flush();
+    }
+
+    /** Writes the request's changes now: a concurrent decision is a conflict, not a rollback at commit. */
+    public void save(long requestId) {
+        aggregates.flush("return request", requestId);
+    }
+
+    public void addHistory(ReturnHistory line) {
+        em.persist(line);
+    }
+
+    /** The request's history, oldest first. */
+    public List<ReturnHistoryEntry> history(long requestId) {
+        return Row.map(em.createNativeQuery("""
+                        select occurred_at, actor, action, from_status, to_status, note
+                        from return_request_history where request_id = ? order by occurred_at, id""")
+                .setParameter(1, requestId).getResultList(),
+                r -> new ReturnHistoryEntry(r.instant(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)));
+    }
+}

@@ -1,9 +1,0 @@
-package com.aftersales.crm.servicecase.boundary;
-
-import java.io.Serializable;
-import java.time.Instant;
-
-/** A case brought to the supervisors' attention, and why. */
-public record Escalation(long id, long caseId, String reason, Instant escalatedAt, String customerName, String type,
-                         String severity, String status, String provider) implements Serializable {
-}

@@ -1,9 +1,0 @@
-package com.aftersales.crm.servicecase.boundary;
-
-import java.io.Serializable;
-import java.time.Instant;
-
-/** One line of a case's audit trail; {@code orderId} set when it is about a dispatch order (states are the order's). */
-public record HistoryEntry(Instant occurredAt, String actor, String action, String fromStatus, String toStatus,
-                           Long orderId, String note) implements Serializable {
-}

@@ -1,0 +1,59 @@
+package com.aftersales.crm.timeline.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * One line of a customer's timeline. Every feature appends its own kinds (a case opened, a follow-up call, a
+ * survey…) with a reference to its record; the kind is translated by the portal, the summary is data.
+ */
+@Entity
+@Table(name = "customer_event")
+public class CustomerEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false)
+    private String kind;
+
+    private String summary;
+
+    @Column(name = "ref_type")
+    private String refType;
+
+    @Column(name = "ref_id")
+    private Long refId;
+
+    private String actor;
+
+    protected CustomerEvent() {
+    }
+
+    public CustomerEvent(TimelineEvent event, Instant occurredAt, String actor) {
+        this.customerId = event.customerId();
+        this.occurredAt = occurredAt;
+        this.kind = event.kind();
+        this.summary = event.summary();
+        this.refType = event.refType();
+        this.refId = event.refId();
+        this.actor = actor;
+    }
+
+    public Long getId() {
+        return id;
+    }
+}
