@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
-import javax.sql.DataSource;
 import java.util.Map;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Brings the schema up to date before anything else touches the database (Flyway, {@code db/migration}); in the

@@ -1,10 +1,8 @@
 package com.aftersales.crm.platform;
 
-import jakarta.annotation.Resource;
+import com.aftersales.crm.platform.control.TransactionEnd;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,25 +18,11 @@ public class FilesOnRollback {
 
     private static final Logger LOG = Logger.getLogger(FilesOnRollback.class.getName());
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    TransactionEnd end;
 
     public void deleteOnRollback(Path file) {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    deleteQuietly(file);
-                }
-            }
-        });
+        end.afterRollback(() -> deleteQuietly(file));
     }
 
     /** A leftover file harms nobody (no URL reaches it); failing to delete one is only logged. */

@@ -1,8 +1,8 @@
 package com.aftersales.crm.platform;
 
+import com.aftersales.crm.platform.control.SchemaVersion;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 /** Whether the application can reach its database, and at which schema version it is. */
 @Stateless
@@ -11,14 +11,12 @@ public class HealthCheck {
     public record Status(boolean databaseUp, String schemaVersion) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SchemaVersion schema;
 
     public Status check() {
         try {
-            Object version = em.createNativeQuery(
-                    "select version from flyway_schema_history where success order by installed_rank desc limit 1").getSingleResult();
-            return new Status(true, String.valueOf(version));
+            return new Status(true, schema.current());
         } catch (RuntimeException e) {
             return new Status(false, null);
         }

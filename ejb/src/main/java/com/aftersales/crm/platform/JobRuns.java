@@ -1,15 +1,13 @@
 package com.aftersales.crm.platform;
 
+import com.aftersales.crm.platform.control.JobPeriods;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -27,8 +25,8 @@ public class JobRuns {
 
     private static final Logger LOG = Logger.getLogger(JobRuns.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    JobPeriods periods;
 
     @Inject
     Clock clock;
@@ -36,17 +34,11 @@ public class JobRuns {
     /** Starts the job for the period unless it already ran for it; empty when it had. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Long> startOnce(String jobName, String period, Properties parameters) {
-        int claimed = em.createNativeQuery("""
-                        insert into job_period_run (job_name, period, started_at) values (?, ?, ?)
-                        on conflict (job_name, period) do nothing""")
-                .setParameter(1, jobName).setParameter(2, period).setParameter(3, Timestamp.from(Instant.now()))
-                .executeUpdate();
-        if (claimed == 0) {
+        if (!periods.claim(jobName, period, Instant.now())) {
             return Optional.empty();
         }
         long execution = start(jobName, parameters);
-        em.createNativeQuery("update job_period_run set execution_id = ? where job_name = ? and period = ?")
-                .setParameter(1, execution).setParameter(2, jobName).setParameter(3, period).executeUpdate();
+        periods.started(jobName, period, execution);
         return Optional.of(execution);
     }
 

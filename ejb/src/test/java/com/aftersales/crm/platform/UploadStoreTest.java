@@ -1,6 +1,6 @@
 package com.aftersales.crm.platform;
 
-import com.aftersales.crm.shared.ContentSniffer;
+import com.aftersales.crm.platform.control.TransactionEnd;
 import com.aftersales.crm.shared.FileType;
 import com.aftersales.crm.shared.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +32,7 @@ class UploadStoreTest {
         store.directory = directory.toString();
         store.maxMegabytes = 1;
         store.rollback = new FilesOnRollback(); // outside a transaction it keeps every file
+        store.rollback.end = new TransactionEnd();
     }
 
     private static byte[] jpeg(int size) {

@@ -36,8 +36,8 @@ class ReferenceDataBundlesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "admin.dealers,     dealer/entity/Dealer.java dealer/boundary/DealerAdministration.java",
-            "admin.providers,   provider/entity/ServiceProvider.java provider/boundary/ProviderAdministration.java",
+            "admin.dealers,     dealer/entity/Dealer.java dealer/boundary/DealerAdministration.java shared/NetworkMember.java shared/NetworkMemberDraft.java",
+            "admin.providers,   provider/entity/ServiceProvider.java provider/boundary/ProviderAdministration.java shared/NetworkMember.java shared/NetworkMemberDraft.java",
             "admin.technicians, provider/entity/Technician.java provider/boundary/TechnicianAdministration.java",
             "admin.products,    product/entity/Product.java product/boundary/ProductAdministration.java",
             "admin.policies,    policy/entity/PolicyValue.java policy/boundary/PolicyAdministration.java",

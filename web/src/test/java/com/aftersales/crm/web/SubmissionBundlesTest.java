@@ -1,6 +1,6 @@
 package com.aftersales.crm.web;
 
-import com.aftersales.crm.submission.boundary.ArchiveColumn;
+import com.aftersales.crm.submission.entity.ArchiveColumn;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package com.aftersales.crm.batch.report;
 
-import com.aftersales.crm.report.boundary.ReportSummary;
+import com.aftersales.crm.report.entity.ReportSummary;
 import com.aftersales.crm.report.boundary.WeeklyReportGeneration;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;

@@ -1,7 +1,8 @@
 package com.aftersales.crm.batch.submission;
 
 import com.aftersales.crm.shared.sheet.SheetRow;
-import com.aftersales.crm.submission.boundary.ArchiveRowParser;
+import com.aftersales.crm.submission.boundary.ArchiveSheet;
+import com.aftersales.crm.submission.entity.ParsedRow;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -19,7 +20,7 @@ public class ArchiveRowProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         SheetRow row = (SheetRow) item;
-        ArchiveRowParser.Parsed parsed = ((ArchiveRowParser) step.getTransientUserData()).parse(row);
+        ParsedRow parsed = ((ArchiveSheet) step.getTransientUserData()).parse(row);
         return new ProcessedRow(row.rowNo(), parsed.row(), parsed.problems());
     }
 }

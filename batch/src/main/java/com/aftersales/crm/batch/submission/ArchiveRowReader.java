@@ -3,7 +3,7 @@ package com.aftersales.crm.batch.submission;
 import com.aftersales.crm.shared.sheet.SheetFiles;
 import com.aftersales.crm.shared.sheet.SheetReader;
 import com.aftersales.crm.shared.sheet.SheetRow;
-import com.aftersales.crm.submission.boundary.ArchiveRowParser;
+import com.aftersales.crm.submission.boundary.ArchiveSheet;
 import com.aftersales.crm.submission.boundary.SubmissionLoading;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -45,7 +45,7 @@ public class ArchiveRowReader extends AbstractItemReader {
         long id = Long.parseLong(submissionId);
         SubmissionLoading.Source source = loading.start(id, job.getExecutionId());
         reader = SheetFiles.open(source.file(), source.fileName());
-        ArchiveRowParser parser = loading.parser(id, reader.header());
+        ArchiveSheet parser = loading.parser(id, reader.header());
         step.setTransientUserData(parser);
         lastRow = Math.max(checkpoint == null ? 1 : (Integer) checkpoint, source.lastRowWritten());
         if (lastRow > 1) {

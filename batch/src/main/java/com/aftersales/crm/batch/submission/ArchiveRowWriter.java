@@ -1,8 +1,8 @@
 package com.aftersales.crm.batch.submission;
 
-import com.aftersales.crm.submission.boundary.ArchiveRow;
-import com.aftersales.crm.submission.boundary.RowProblem;
 import com.aftersales.crm.submission.boundary.SubmissionLoading;
+import com.aftersales.crm.submission.entity.ArchiveRow;
+import com.aftersales.crm.submission.entity.RowProblem;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;

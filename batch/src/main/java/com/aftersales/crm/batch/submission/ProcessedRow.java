@@ -1,7 +1,7 @@
 package com.aftersales.crm.batch.submission;
 
-import com.aftersales.crm.submission.boundary.ArchiveRow;
-import com.aftersales.crm.submission.boundary.RowProblem;
+import com.aftersales.crm.submission.entity.ArchiveRow;
+import com.aftersales.crm.submission.entity.RowProblem;
 
 import java.util.List;
 

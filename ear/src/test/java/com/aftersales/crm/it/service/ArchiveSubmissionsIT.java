@@ -1,15 +1,15 @@
 package com.aftersales.crm.it.service;
 
-import com.aftersales.crm.it.Poll;
 import com.aftersales.crm.it.Deployments;
+import com.aftersales.crm.it.Poll;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.submission.boundary.ArchiveSubmissions;
-import com.aftersales.crm.submission.boundary.RowProblem;
 import com.aftersales.crm.submission.boundary.SubmissionDeadlines;
-import com.aftersales.crm.submission.boundary.SubmissionRow;
+import com.aftersales.crm.submission.entity.SubmissionRow;
+import com.aftersales.crm.submission.entity.RowProblem;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,11 +17,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

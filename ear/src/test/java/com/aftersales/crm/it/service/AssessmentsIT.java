@@ -1,13 +1,13 @@
 package com.aftersales.crm.it.service;
 
 import com.aftersales.crm.assessment.boundary.Assessments;
-import com.aftersales.crm.assessment.boundary.LineRow;
 import com.aftersales.crm.assessment.boundary.MonthEndAssessment;
 import com.aftersales.crm.assessment.boundary.MonthResult;
-import com.aftersales.crm.assessment.boundary.RewardRow;
 import com.aftersales.crm.assessment.boundary.Scorecard;
 import com.aftersales.crm.assessment.entity.Grade;
+import com.aftersales.crm.assessment.entity.LineRow;
 import com.aftersales.crm.assessment.entity.ManualItemKind;
+import com.aftersales.crm.assessment.entity.RewardRow;
 import com.aftersales.crm.batch.scheduling.AssessmentSchedule;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.security.entity.Role;

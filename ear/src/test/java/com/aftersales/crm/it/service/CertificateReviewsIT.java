@@ -3,7 +3,7 @@ package com.aftersales.crm.it.service;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.provider.boundary.CertificateReviews;
 import com.aftersales.crm.provider.boundary.Crews;
-import com.aftersales.crm.provider.boundary.ReviewRow;
+import com.aftersales.crm.provider.entity.ReviewRow;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package com.aftersales.crm.it.service;
 import com.aftersales.crm.it.Poll;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.jobs.boundary.JobExecutionDetail;
-import com.aftersales.crm.jobs.boundary.JobExecutionRow;
+import com.aftersales.crm.jobs.entity.JobExecutionRow;
 import com.aftersales.crm.jobs.boundary.JobMonitor;
 import com.aftersales.crm.security.boundary.AccessDenied;
 import com.aftersales.crm.security.entity.Role;

@@ -5,7 +5,7 @@ import com.aftersales.crm.security.boundary.AccessDenied;
 import com.aftersales.crm.security.boundary.Authentication;
 import com.aftersales.crm.security.boundary.UserAdministration;
 import com.aftersales.crm.security.boundary.UserDraft;
-import com.aftersales.crm.security.boundary.UserRow;
+import com.aftersales.crm.security.entity.UserRow;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;

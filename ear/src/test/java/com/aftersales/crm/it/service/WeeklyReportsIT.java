@@ -3,7 +3,7 @@ package com.aftersales.crm.it.service;
 import com.aftersales.crm.it.Poll;
 import com.aftersales.crm.batch.scheduling.WeeklyReportSchedule;
 import com.aftersales.crm.it.Deployments;
-import com.aftersales.crm.report.boundary.ReportSummary;
+import com.aftersales.crm.report.entity.ReportSummary;
 import com.aftersales.crm.report.boundary.WeeklyReportGeneration;
 import com.aftersales.crm.report.boundary.WeeklyReports;
 import com.aftersales.crm.report.entity.ReportRow;

@@ -1,30 +1,30 @@
 package com.aftersales.crm.assessment.boundary;
 
+import com.aftersales.crm.assessment.control.AssessmentQueries;
 import com.aftersales.crm.assessment.control.MonthlyAssessor;
 import com.aftersales.crm.assessment.control.RewardLedger;
+import com.aftersales.crm.assessment.entity.AssessmentRow;
+import com.aftersales.crm.assessment.entity.LineRow;
 import com.aftersales.crm.assessment.entity.ManualItemKind;
+import com.aftersales.crm.assessment.entity.ManualItemRow;
+import com.aftersales.crm.assessment.entity.MonthStatus;
 import com.aftersales.crm.assessment.entity.PolicyUsed;
 import com.aftersales.crm.assessment.entity.QuarterlyCoefficient;
+import com.aftersales.crm.assessment.entity.RewardRow;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
-import com.aftersales.crm.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,8 +36,8 @@ import java.util.List;
 @Secured({Role.SUPERVISOR, Role.ADMIN})
 public class Assessments {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AssessmentQueries queries;
 
     @Inject
     Caller caller;
@@ -93,59 +93,36 @@ public class Assessments {
         if (note.length() > 500) {
             throw new InvalidInput("note", "assessment.error.tooLong");
         }
-        em.createNativeQuery("""
-                        insert into assessment_manual_item (provider_id, month, kind, points, policy_id, note, entered_by, entered_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (provider_id, month, kind) do update set points = excluded.points,
-                            policy_id = excluded.policy_id, note = excluded.note, entered_by = excluded.entered_by,
-                            entered_at = excluded.entered_at""")
-                .setParameter(1, providerId).setParameter(2, Date.valueOf(month.atDay(1))).setParameter(3, kind.name())
-                .setParameter(4, points).setParameter(5, max.id()).setParameter(6, note.strip())
-                .setParameter(7, caller.require().username()).setParameter(8, Timestamp.from(clock.instant()))
-                .executeUpdate();
+        queries.enterManualItem(providerId, month, kind, points, max.id(), note.strip(), caller.require().username(),
+                clock.instant());
     }
 
     @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER})
     public List<ManualItemRow> manualItems(@NotNull YearMonth month) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select m.id, m.provider_id, p.name, m.month, m.kind, m.points, m.note, m.entered_by, m.entered_at
-                        from assessment_manual_item m join service_provider p on p.id = m.provider_id
-                        where m.month = ? order by p.name, m.kind""")
-                .setParameter(1, Date.valueOf(month.atDay(1))).getResultList();
-        return rows.stream().map(r -> new ManualItemRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                (String) r[2], date(r[3]), (String) r[4], (BigDecimal) r[5], (String) r[6], (String) r[7],
-                SqlValues.instant(r[8]))).toList();
+        return queries.manualItems(month);
     }
 
     /** The computed months, latest first. */
     @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER})
     public List<MonthStatus> months() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select month, status, computed_at, computed_by, confirmed_at, confirmed_by
-                        from assessment_month order by month desc limit 120""").getResultList();
-        return rows.stream().map(r -> new MonthStatus(date(r[0]), (String) r[1], SqlValues.instant(r[2]), (String) r[3],
-                SqlValues.instant(r[4]), (String) r[5])).toList();
+        return queries.months();
     }
 
     /** Every provider's result for a month, lowest score first (the ones to talk to). */
     @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER})
     public List<AssessmentRow> month(@NotNull YearMonth month) {
-        return assessments("a.month = ?", List.of(Date.valueOf(month.atDay(1))), "a.score, p.name");
+        return queries.month(month);
     }
 
     /** A provider's year; a provider user may ask for its own only (another id is not found). */
     @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER, Role.PROVIDER})
     public Scorecard scorecard(long providerId, int year) {
-        Object[] provider = provider(visible(providerId));
-        List<AssessmentRow> months = assessments("a.provider_id = ? and a.month >= ? and a.month < ?",
-                List.of(providerId, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1))),
-                "a.month");
+        AssessmentQueries.ProviderHeading provider = provider(visible(providerId));
+        List<AssessmentRow> months = queries.year(providerId, year);
         List<QuarterlyCoefficient> quarters = ledger.quarters(
                 months.stream().map(m -> new Object[]{m.month(), m.counted()}).toList(), policies.year(year));
-        return new Scorecard(providerId, (String) provider[0], (String) provider[1], ((Number) provider[2]).intValue(),
-                year, months, quarters, reward(providerId, year));
+        return new Scorecard(providerId, provider.code(), provider.name(), provider.marketLevel(),
+                year, months, quarters, queries.reward(providerId, year).orElse(null));
     }
 
     /** The logged-in provider's own year. */
@@ -158,18 +135,7 @@ public class Assessments {
     @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER, Role.PROVIDER})
     public List<LineRow> lines(long providerId, @NotNull YearMonth month) {
         visible(providerId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select l.id, l.kind, l.points, l.source_type, l.source_id, l.source_date, l.occurred_at, l.policy_id,
-                               v.policy_key, l.note
-                        from assessment_line l join monthly_assessment a on a.id = l.assessment_id
-                        left join policy_value v on v.id = l.policy_id
-                        where a.provider_id = ? and a.month = ? order by l.occurred_at nulls last, l.id""")
-                .setParameter(1, providerId).setParameter(2, Date.valueOf(month.atDay(1))).getResultList();
-        return rows.stream().map(r -> new LineRow(((Number) r[0]).longValue(), (String) r[1], (BigDecimal) r[2],
-                (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue(), r[5] == null ? null : date(r[5]),
-                SqlValues.instant(r[6]), r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8],
-                (String) r[9])).toList();
+        return queries.lines(providerId, month);
     }
 
     /** The logged-in provider's own month. */
@@ -189,7 +155,7 @@ public class Assessments {
     /** The settled year of every provider. */
     @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER})
     public List<RewardRow> rewards(int year) {
-        return rewards("r.year = ?", List.of(year));
+        return queries.rewards(year);
     }
 
     /**
@@ -204,13 +170,9 @@ public class Assessments {
         if (note == null || note.isBlank()) {
             throw new InvalidInput("note", "assessment.error.noteRequired");
         }
-        em.createNativeQuery("""
-                        insert into reward_fraud (provider_id, year, amount, note, recorded_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .setParameter(1, providerId).setParameter(2, year).setParameter(3, amount)
-                .setParameter(4, note.strip().length() > 500 ? note.strip().substring(0, 500) : note.strip())
-                .setParameter(5, caller.require().username()).setParameter(6, Timestamp.from(clock.instant()))
-                .executeUpdate();
+        queries.recordFraud(providerId, year, amount,
+                note.strip().length() > 500 ? note.strip().substring(0, 500) : note.strip(), caller.require().username(),
+                clock.instant());
     }
 
     /**
@@ -218,26 +180,15 @@ public class Assessments {
      * provider; that provider loses the year's reward.
      */
     public void recordMediaExposure(long caseId, @NotNull LocalDate exposedOn, String outlet) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("select provider_id, severity, case_type from service_case where id = ?")
-                .setParameter(1, caseId).getResultList();
-        if (found.isEmpty()) {
-            throw new NotFound("case " + caseId);
-        }
-        Object[] c = found.get(0);
-        if (c[0] == null || !"MAJOR".equals(c[1]) || !"COMPLAINT".equals(c[2])) {
+        AssessmentQueries.ExposedCase c = queries.exposedCase(caseId).orElseThrow(() -> new NotFound("case " + caseId));
+        if (c.providerId() == null || !"MAJOR".equals(c.severity()) || !"COMPLAINT".equals(c.caseType())) {
             throw new InvalidInput("caseId", "assessment.error.notMajorComplaint");
         }
         if (outlet == null || outlet.isBlank()) {
             throw new InvalidInput("outlet", "assessment.error.noteRequired");
         }
-        em.createNativeQuery("""
-                        insert into media_exposure (provider_id, case_id, exposed_on, outlet, recorded_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?) on conflict (case_id) do nothing""")
-                .setParameter(1, ((Number) c[0]).longValue()).setParameter(2, caseId)
-                .setParameter(3, Date.valueOf(exposedOn)).setParameter(4, outlet.strip())
-                .setParameter(5, caller.require().username()).setParameter(6, Timestamp.from(clock.instant()))
-                .executeUpdate();
+        queries.recordMediaExposure(c.providerId(), caseId, exposedOn, outlet.strip(), caller.require().username(),
+                clock.instant());
     }
 
     private long visible(long providerId) {
@@ -257,58 +208,7 @@ public class Assessments {
         return own;
     }
 
-    private Object[] provider(long providerId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("select code, name, market_level from service_provider where id = ?")
-                .setParameter(1, providerId).getResultList();
-        if (found.isEmpty()) {
-            throw new NotFound("provider " + providerId);
-        }
-        return found.get(0);
-    }
-
-    private RewardRow reward(long providerId, int year) {
-        List<RewardRow> rows = rewards("r.provider_id = ? and r.year = ?", List.of(providerId, year));
-        return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    private List<AssessmentRow> assessments(String where, List<Object> parameters, String order) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = SqlValues.bind(em.createNativeQuery("""
-                        select a.id, a.provider_id, p.code, p.name, a.month, a.base_score, a.deductions, a.merits, a.score,
-                               a.counted_score, a.threshold, m.status
-                        from monthly_assessment a join service_provider p on p.id = a.provider_id
-                        join assessment_month m on m.month = a.month""" + " where " + where + " order by " + order
-                + " limit 1000"), parameters).getResultList();
-        return rows.stream().map(r -> new AssessmentRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                (String) r[2], (String) r[3], date(r[4]), (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7],
-                (BigDecimal) r[8], (BigDecimal) r[9], (BigDecimal) r[10], (String) r[11])).toList();
-    }
-
-    private List<RewardRow> rewards(String where, List<Object> parameters) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = SqlValues.bind(em.createNativeQuery("""
-                        select r.provider_id, p.name, r.year, r.market_level, r.base_amount, r.q1_coefficient,
-                               r.q2_coefficient, r.q3_coefficient, r.q4_coefficient, r.signed_months, r.satisfied_count,
-                               r.answered_count, r.media_exposures, r.eligible, r.ineligible_reasons, r.gross_reward,
-                               r.money_deductions, r.fraud_amount, r.fraud_fine, r.payable, r.from_deposit, r.deposit,
-                               r.deposit_shortfall, r.computed_at, r.suspended_months, sv.value
-                        from yearly_reward r join service_provider p on p.id = r.provider_id
-                        left join policy_value sv on sv.id = r.suspension_policy_id""" + " where " + where
-                + " order by p.name limit 1000"), parameters).getResultList();
-        return rows.stream().map(r -> new RewardRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
-                ((Number) r[3]).intValue(), (BigDecimal) r[4],
-                List.of((BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8]),
-                ((Number) r[9]).intValue(), ((Number) r[10]).longValue(), ((Number) r[11]).longValue(),
-                ((Number) r[12]).intValue(), (Boolean) r[13],
-                r[14] == null ? List.of() : Arrays.asList(((String) r[14]).split(",")), (BigDecimal) r[15],
-                (BigDecimal) r[16], (BigDecimal) r[17], (BigDecimal) r[18], (BigDecimal) r[19], (BigDecimal) r[20],
-                (BigDecimal) r[21], (BigDecimal) r[22], SqlValues.instant(r[23]),
-                r[24] == null ? List.of() : Arrays.stream(((String) r[24]).split(",")).map(Integer::valueOf).toList(),
-                r[25] == null ? null : new BigDecimal((String) r[25]))).toList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    private AssessmentQueries.ProviderHeading provider(long providerId) {
+        return queries.provider(providerId).orElseThrow(() -> new NotFound("provider " + providerId));
     }
 }

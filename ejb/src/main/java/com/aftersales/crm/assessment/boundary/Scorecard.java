@@ -1,6 +1,8 @@
 package com.aftersales.crm.assessment.boundary;
 
+import com.aftersales.crm.assessment.entity.AssessmentRow;
 import com.aftersales.crm.assessment.entity.QuarterlyCoefficient;
+import com.aftersales.crm.assessment.entity.RewardRow;
 
 import java.io.Serializable;
 import java.util.List;

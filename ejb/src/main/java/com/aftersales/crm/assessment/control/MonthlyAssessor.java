@@ -20,6 +20,12 @@ import java.util.List;
  * assessments and lines; a confirmed month is never touched. Events are taken by the moment they were recorded, in
  * Beijing time: a breach by its detection, an unsatisfied answer by its answer, a late reply when it was recorded late,
  * an archive week by its deadline, a network event when it occurred, a service-case month by its month.
+ *
+ * <p>A declared <b>set-based read model</b> across areas: each kind of line is one {@code INSERT … SELECT} over the
+ * month's recorded events of the other areas — {@code sla_breach} (service cases), {@code survey_response} and
+ * {@code unsatisfied_item}/{@code unsatisfied_item_round} (follow-ups), {@code archive_submission_week} (submissions),
+ * {@code network_event} (information), {@code case_study_compliance} (case studies) — for every signed provider of
+ * {@code service_provider} at once; reading them through the areas' boundaries would be a query per provider.
  */
 @Dependent
 public class MonthlyAssessor {

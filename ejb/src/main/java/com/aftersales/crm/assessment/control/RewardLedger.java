@@ -25,6 +25,11 @@ import java.util.stream.Collectors;
  * Settles a year for every signed provider (金钥匙服务奖励): one query for the year's facts per provider (satisfaction,
  * media exposures, fraud, deductions in money, deposit), one for the monthly scores, the rule in {@link YearlyReward}
  * per provider in memory, and one INSERT of all the results (arrays unnested). Recomputing replaces the year.
+ *
+ * <p>A declared <b>set-based read model</b> across areas: the year is settled for every provider in one statement
+ * over {@code service_provider}, {@code survey_response}, {@code service_case} with {@code media_exposure},
+ * {@code case_study_compliance} and {@code provider_suspension}; a query per provider through the areas' boundaries is
+ * what it avoids.
  */
 @Dependent
 public class RewardLedger {

@@ -12,8 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,9 +45,6 @@ public class Dashboard {
 
     @Inject
     Clock clock;
-
-    @PersistenceContext
-    EntityManager em;
 
     private Scope scope(DashboardFilter filter) {
         return new Scope(filter.period(), filter.regionPrefix(), filter.brand(), filter.productLine(), asOf());
@@ -160,21 +155,13 @@ public class Dashboard {
     }
 
     /** The brands and their product lines, for the filter. */
-    @SuppressWarnings("unchecked")
     public List<String[]> productLines() {
-        List<Object[]> rows = em.createNativeQuery(
-                "select distinct brand, product_line from product order by brand, product_line").getResultList();
-        return rows.stream().map(row -> new String[]{(String) row[0], (String) row[1]}).toList();
+        return queries.productLines();
     }
 
     /** The provinces and cities, for the filter: code, name, kind. */
-    @SuppressWarnings("unchecked")
     public List<String[]> regions() {
-        List<Object[]> rows = em.createNativeQuery("""
-                select r.code, case when r.kind = 'CITY' then coalesce(p.name, '') || ' ' || r.name else r.name end, r.kind
-                from region r left join region p on p.code = r.parent_code
-                where r.kind in ('PROVINCE', 'CITY') order by r.code""").getResultList();
-        return rows.stream().map(row -> new String[]{(String) row[0], (String) row[1], (String) row[2]}).toList();
+        return queries.regions();
     }
 
     private static Object instant(Object value) {

@@ -3,6 +3,7 @@ package com.aftersales.crm.dashboard.control;
 import com.aftersales.crm.dashboard.entity.Breakdown;
 import com.aftersales.crm.dashboard.entity.DrillKind;
 import com.aftersales.crm.dashboard.entity.Period;
+import com.aftersales.crm.platform.control.Row;
 import com.aftersales.crm.shared.SqlValues;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -452,5 +453,21 @@ public class DashboardQueries {
     private List<Object[]> rows(Statement s) {
         List<?> result = SqlValues.bind(em.createNativeQuery(s.text()), s.parameters()).getResultList();
         return result.stream().map(row -> row instanceof Object[] array ? array : new Object[]{row}).toList();
+    }
+
+    /** The brands and product lines, for the filter: brand, line. */
+    public List<String[]> productLines() {
+        return Row.map(em.createNativeQuery(
+                "select distinct brand, product_line from product order by brand, product_line").getResultList(),
+                row -> new String[]{row.text(0), row.text(1)});
+    }
+
+    /** The provinces and cities, for the filter: code, name, kind. */
+    public List<String[]> regions() {
+        return Row.map(em.createNativeQuery("""
+                select r.code, case when r.kind = 'CITY' then coalesce(p.name, '') || ' ' || r.name else r.name end, r.kind
+                from region r left join region p on p.code = r.parent_code
+                where r.kind in ('PROVINCE', 'CITY') order by r.code""").getResultList(),
+                row -> new String[]{row.text(0), row.text(1), row.text(2)});
     }
 }

@@ -1,11 +1,11 @@
 package com.aftersales.crm.dealer.boundary;
 
+import com.aftersales.crm.dealer.control.DealerRepository;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.Option;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import java.util.List;
 
@@ -14,11 +14,14 @@ import java.util.List;
 @Secured({Role.AGENT, Role.SUPERVISOR, Role.INFO_OFFICER, Role.MANAGER, Role.ADMIN})
 public class Dealers {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DealerRepository dealers;
 
     public List<Option> options() {
-        return em.createQuery("select new com.aftersales.crm.shared.Option(d.id, d.code, d.name) from Dealer d order by d.code",
-                Option.class).getResultList();
+        return dealers.options();
+    }
+
+    public String name(long dealerId) {
+        return dealers.name(dealerId);
     }
 }

@@ -1,14 +1,15 @@
 package com.aftersales.crm.dealer.entity;
 
-import com.aftersales.crm.shared.ContactNumbers;
-import com.aftersales.crm.shared.InvalidInput;
-import jakarta.persistence.Column;
+import com.aftersales.crm.shared.NetworkMember;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import java.util.Objects;
 
 /** 经销商: a dealer selling the maker's products in a city of a given market level. */
 @Entity
@@ -19,28 +20,8 @@ public class Dealer {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true)
-    private String code;
-
-    @Column(nullable = false)
-    private String name;
-
-    /** The city it serves (a {@code region} code). */
-    @Column(name = "region_code", nullable = false)
-    private String regionCode;
-
-    @Column(name = "market_level", nullable = false)
-    private int marketLevel;
-
-    @Column(name = "contact_name")
-    private String contactName;
-
-    /** Normalised digits (see {@link com.aftersales.crm.shared.PhoneNumber}). */
-    @Column(name = "contact_phone")
-    private String contactPhone;
-
-    @Column(name = "hotline")
-    private String hotline;
+    @Embedded
+    private NetworkMember member;
 
     @Version
     private long version;
@@ -48,68 +29,49 @@ public class Dealer {
     protected Dealer() {
     }
 
-    public Dealer(String code, String name, String regionCode, int marketLevel, String contactName, String contactPhone,
-                  String hotline) {
-        recode(code);
-        describe(name, regionCode, marketLevel, contactName, contactPhone, hotline);
+    public Dealer(NetworkMember member) {
+        describe(member);
     }
 
-    /** A new dealer code (uniqueness is the boundary's to check: it needs the other dealers). */
-    public void recode(String newCode) {
-        this.code = required(newCode, "code");
-    }
-
-    /** Name, city, market level and contact; phone numbers are stored normalised. */
-    public void describe(String newName, String newRegionCode, int newMarketLevel, String newContactName,
-                         String newContactPhone, String newHotline) {
-        if (newMarketLevel < 1 || newMarketLevel > 3) {
-            throw new InvalidInput("marketLevel", "refdata.error.marketLevel");
-        }
-        this.name = required(newName, "name");
-        this.regionCode = required(newRegionCode, "cityCode");
-        this.marketLevel = newMarketLevel;
-        this.contactName = newContactName == null || newContactName.isBlank() ? null : newContactName.trim();
-        this.contactPhone = ContactNumbers.phone(newContactPhone, "contactPhone");
-        this.hotline = ContactNumbers.hotline(newHotline, "hotline");
-    }
-
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "validation.required");
-        }
-        return value.trim();
+    /** Code, name, city, market level and contact (code uniqueness is the boundary's to check: it needs the other dealers). */
+    public void describe(NetworkMember newMember) {
+        this.member = Objects.requireNonNull(newMember, "member");
     }
 
     public Long getId() {
         return id;
     }
 
+    public NetworkMember getMember() {
+        return member;
+    }
+
     public String getCode() {
-        return code;
+        return member.getCode();
     }
 
     public String getName() {
-        return name;
+        return member.getName();
     }
 
     public String getRegionCode() {
-        return regionCode;
+        return member.getRegionCode();
     }
 
     public int getMarketLevel() {
-        return marketLevel;
+        return member.getMarketLevel();
     }
 
     public String getContactName() {
-        return contactName;
+        return member.getContactName();
     }
 
     public String getContactPhone() {
-        return contactPhone;
+        return member.getContactPhone();
     }
 
     public String getHotline() {
-        return hotline;
+        return member.getHotline();
     }
 
     public long getVersion() {

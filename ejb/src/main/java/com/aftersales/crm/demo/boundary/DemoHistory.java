@@ -13,12 +13,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The demo's year of history (演示数据：一年的业务记录): in the demo profile with {@code crm.demo.history=true} (the demo run's

@@ -2,15 +2,13 @@ package com.aftersales.crm.demo.boundary;
 
 import com.aftersales.crm.assessment.boundary.MonthEndAssessment;
 import com.aftersales.crm.casestudy.boundary.CaseStudyCompliance;
+import com.aftersales.crm.platform.control.JobPeriods;
 import com.aftersales.crm.report.boundary.WeeklyReportGeneration;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,8 +20,8 @@ import java.time.YearMonth;
 @Stateless
 public class DemoHistoryPeriods {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    JobPeriods periods;
 
     @Inject
     CaseStudyCompliance caseStudies;
@@ -59,10 +57,6 @@ public class DemoHistoryPeriods {
     }
 
     private boolean claim(String period) {
-        return em.createNativeQuery("""
-                        insert into job_period_run (job_name, period, started_at) values (?, ?, ?)
-                        on conflict (job_name, period) do nothing""")
-                .setParameter(1, DemoHistory.JOB).setParameter(2, period).setParameter(3, Timestamp.from(clock.instant()))
-                .executeUpdate() == 1;
+        return periods.claim(DemoHistory.JOB, period, clock.instant());
     }
 }

@@ -1,5 +1,8 @@
 package com.aftersales.crm.followup.boundary;
 
+import com.aftersales.crm.followup.entity.AttemptView;
+import com.aftersales.crm.followup.entity.FollowUpRow;
+
 import java.io.Serializable;
 import java.util.List;
 

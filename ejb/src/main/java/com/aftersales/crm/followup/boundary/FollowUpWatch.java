@@ -1,14 +1,12 @@
 package com.aftersales.crm.followup.boundary;
 
+import com.aftersales.crm.followup.control.UnsatisfiedItemRepository;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.logging.Logger;
 
@@ -23,8 +21,8 @@ public class FollowUpWatch {
 
     private static final Logger LOG = Logger.getLogger(FollowUpWatch.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    UnsatisfiedItemRepository items;
 
     @Inject
     Clock clock;
@@ -36,10 +34,7 @@ public class FollowUpWatch {
 
     /** Runs the watch now; returns how many late replies it recorded. */
     public int recordLateReplies() {
-        int recorded = em.createNativeQuery("""
-                        update unsatisfied_item_round set late_recorded_at = reply_due
-                        where replied_at is null and late_recorded_at is null and reply_due < ?""")
-                .setParameter(1, Timestamp.from(clock.instant())).executeUpdate();
+        int recorded = items.recordLateReplies(clock.instant());
         if (recorded > 0) {
             LOG.info(() -> "Follow-up watch: " + recorded + " provider repl(ies) recorded late");
         }

@@ -1,5 +1,8 @@
 package com.aftersales.crm.followup.boundary;
 
+import com.aftersales.crm.followup.entity.ItemRoundView;
+import com.aftersales.crm.followup.entity.ItemRow;
+
 import java.io.Serializable;
 import java.util.List;
 

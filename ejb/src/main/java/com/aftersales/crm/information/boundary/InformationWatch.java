@@ -1,14 +1,12 @@
 package com.aftersales.crm.information.boundary;
 
+import com.aftersales.crm.information.control.InformationRepository;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.logging.Logger;
 
@@ -25,8 +23,8 @@ public class InformationWatch {
 
     private static final Logger LOG = Logger.getLogger(InformationWatch.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    InformationRepository items;
 
     @Inject
     Clock clock;
@@ -38,37 +36,10 @@ public class InformationWatch {
 
     /** Runs the watch now, in one statement; returns how many items it found overdue. */
     public int recordOverdue() {
-        int overdue = ((Number) em.createNativeQuery("""
-                        with overdue as (
-                            update information_item set overdue_recorded_at = answer_due
-                            where answered_at is null and overdue_recorded_at is null and answer_due < ?
-                            returning id, direction, dealer_id, provider_id, overdue_recorded_at),
-                        recorded as (
-                            insert into network_event (dealer_id, provider_id, kind, occurred_at, source_type, source_id)
-                            select o.dealer_id, o.provider_id, k.kind, o.overdue_recorded_at, 'INFORMATION_ITEM', o.id
-                            from overdue o cross join (values ('INFO_NON_STANDARD'), ('SERVICE_NOT_TIMELY')) as k (kind)
-                            where o.direction = 'TO_NETWORK'
-                            on conflict (kind, source_type, source_id) do nothing)
-                        select count(*) from overdue""")
-                .setParameter(1, Timestamp.from(clock.instant())).getSingleResult()).intValue();
+        int overdue = items.recordOverdue(clock.instant());
         if (overdue > 0) {
             LOG.info(() -> "Information watch: " + overdue + " item(s) unanswered after the deadline");
         }
         return overdue;
-    }
-
-    /**
-     * The manual's two records against the network point that owed the answer of one item answered late (none when the
-     * department owed it).
-     */
-    static void recordAgainstNetworkPoint(EntityManager em, long itemId) {
-        em.createNativeQuery("""
-                        insert into network_event (dealer_id, provider_id, kind, occurred_at, source_type, source_id)
-                        select i.dealer_id, i.provider_id, k.kind, i.overdue_recorded_at, 'INFORMATION_ITEM', i.id
-                        from information_item i
-                        cross join (values ('INFO_NON_STANDARD'), ('SERVICE_NOT_TIMELY')) as k (kind)
-                        where i.id = ? and i.direction = 'TO_NETWORK' and i.overdue_recorded_at is not null
-                        on conflict (kind, source_type, source_id) do nothing""")
-                .setParameter(1, itemId).executeUpdate();
     }
 }

@@ -1,5 +1,8 @@
 package com.aftersales.crm.jobs.boundary;
 
+import com.aftersales.crm.jobs.entity.JobExecutionRow;
+import com.aftersales.crm.jobs.entity.StepRow;
+
 import java.io.Serializable;
 import java.util.List;
 

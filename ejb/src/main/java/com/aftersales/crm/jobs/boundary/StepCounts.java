@@ -1,8 +1,8 @@
 package com.aftersales.crm.jobs.boundary;
 
+import com.aftersales.crm.jobs.control.JobExecutions;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 /**
  * What a batchlet step handled, for the job monitor: the batch runtime counts read and written items for chunk steps
@@ -12,16 +12,11 @@ import jakarta.persistence.PersistenceContext;
 @Stateless
 public class StepCounts {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    JobExecutions runs;
 
     /** Records (or, for a step run again, replaces) the counts of one step execution. */
     public void record(long stepExecutionId, int read, int written) {
-        em.createNativeQuery("""
-                        insert into batch_step_count (step_execution_id, read_count, write_count) values (?, ?, ?)
-                        on conflict (step_execution_id) do update
-                            set read_count = excluded.read_count, write_count = excluded.write_count""")
-                .setParameter(1, stepExecutionId).setParameter(2, Math.max(0, read)).setParameter(3, Math.max(0, written))
-                .executeUpdate();
+        runs.recordCounts(stepExecutionId, read, written);
     }
 }

@@ -2,8 +2,8 @@ package com.aftersales.crm.policy.boundary;
 
 import com.aftersales.crm.policy.control.PolicyBook;
 import com.aftersales.crm.policy.entity.PolicyValue;
-import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.shared.CaseType;
+import com.aftersales.crm.shared.NotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 

@@ -1,20 +1,19 @@
 package com.aftersales.crm.provider.boundary;
 
+import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.provider.control.ReviewScore;
+import com.aftersales.crm.provider.control.TechnicianRepository;
 import com.aftersales.crm.provider.entity.CertificateReview;
+import com.aftersales.crm.provider.entity.ReviewRow;
 import com.aftersales.crm.provider.entity.Technician;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
-import com.aftersales.crm.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,8 +40,11 @@ public class CertificateReviews {
 
     private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    TechnicianRepository technicians;
+
+    @Inject
+    Aggregates aggregates;
 
     @Inject
     PolicyLookup policies;
@@ -54,10 +56,7 @@ public class CertificateReviews {
     Clock clock;
 
     public ReviewRow review(long technicianId, int year, BigDecimal workScore, BigDecimal examScore) {
-        Technician technician = em.find(Technician.class, technicianId);
-        if (technician == null) {
-            throw new NotFound("technician " + technicianId);
-        }
+        Technician technician = aggregates.find(Technician.class, technicianId, "technician");
         if (!technician.isActive()) {
             throw new InvalidInput("technician", "technician.error.departed");
         }
@@ -66,8 +65,7 @@ public class CertificateReviews {
         if (year < 2000 || year > today.getYear()) {
             throw new InvalidInput("year", "technician.review.error.year");
         }
-        if (((Number) em.createNativeQuery("select count(*) from certificate_review where technician_id = ? and review_year = ?")
-                .setParameter(1, technicianId).setParameter(2, year).getSingleResult()).longValue() > 0) {
+        if (technicians.reviewed(technicianId, year)) {
             throw new InvalidInput("year", "technician.review.error.done");
         }
         PolicyVersion work = policies.inForce(WORK_WEIGHT, null, null, now);
@@ -86,25 +84,12 @@ public class CertificateReviews {
                 result.passed(), result.feeWaived(), before, technician.getCertificateValidUntil(),
                 new CertificateReview.Policies(work.id(), exam.id(), pass.id(), waiver.id(), validity.id()),
                 caller.require().username(), now);
-        em.persist(review);
-        em.flush();
-        return history(technicianId).stream().filter(r -> r.id() == review.getId()).findFirst().orElseThrow();
+        long id = technicians.add(review);
+        return history(technicianId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
     /** A technician's reviews, latest year first. */
     public List<ReviewRow> history(long technicianId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select id, review_year, work_score, exam_score, total, passed, fee_waived, valid_until_before,
-                               valid_until_after, reviewed_by, reviewed_at
-                        from certificate_review where technician_id = ? order by review_year desc""")
-                .setParameter(1, technicianId).getResultList();
-        return rows.stream().map(r -> new ReviewRow(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
-                (BigDecimal) r[2], (BigDecimal) r[3], (BigDecimal) r[4], (Boolean) r[5], (Boolean) r[6], date(r[7]),
-                date(r[8]), (String) r[9], SqlValues.instant(r[10]))).toList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+        return technicians.reviews(technicianId);
     }
 }

@@ -1,13 +1,13 @@
 package com.aftersales.crm.provider.boundary;
 
+import com.aftersales.crm.provider.control.Crew;
+import com.aftersales.crm.provider.control.TechnicianRepository;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
-import com.aftersales.crm.shared.Option;
-import com.aftersales.crm.provider.control.Crew;
 import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.Option;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,17 +20,12 @@ import java.util.List;
 @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
 public class Crews {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    TechnicianRepository technicians;
 
     /** Code is the certificate level (TRAINEE…SENIOR), for the view to translate. */
     public List<Option> technicians(long providerId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select id, certificate_level, name from technician
-                where provider_id = ? and active order by certificate_level desc, name""")
-                .setParameter(1, providerId).getResultList();
-        return rows.stream().map(r -> new Option(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+        return technicians.options(providerId);
     }
 
     /** Installers of an archive: the provider's certified technicians; no trainee or junior alone or on the premium line. */
@@ -51,15 +46,10 @@ public class Crews {
             return List.of();
         }
         List<Long> distinct = technicianIds.stream().distinct().toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select id, provider_id, certificate_level, active, certificate_valid_until from technician
-                        where id = any(cast(string_to_array(?, ',') as bigint[]))""")
-                .setParameter(1, String.join(",", distinct.stream().map(String::valueOf).toList())).getResultList();
-        if (rows.size() != distinct.size()) {
+        List<Crew.Member> members = technicians.members(distinct);
+        if (members.size() != distinct.size()) {
             throw new InvalidInput("technicianIds", "technician.error.otherProvider");
         }
-        return rows.stream().map(r -> new Crew.Member(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                (Boolean) r[3], ((java.sql.Date) r[4]).toLocalDate())).toList();
+        return members;
     }
 }

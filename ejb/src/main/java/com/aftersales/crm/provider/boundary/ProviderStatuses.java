@@ -1,9 +1,9 @@
 package com.aftersales.crm.provider.boundary;
 
+import com.aftersales.crm.provider.control.ServiceProviderRepository;
 import com.aftersales.crm.provider.entity.ServiceProvider;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.List;
@@ -15,12 +15,12 @@ import java.util.List;
 @Stateless
 public class ProviderStatuses {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ServiceProviderRepository providers;
 
     /** 停工整顿: the active ones among the providers are suspended; returns those that were. */
     public List<Long> suspendForRectification(Collection<Long> providerIds) {
-        return providerIds.stream().map(id -> em.find(ServiceProvider.class, id))
+        return providerIds.stream().map(providers::findOrNull)
                 .filter(p -> p != null && p.getStatus() == ServiceProvider.Status.ACTIVE)
                 .peek(ServiceProvider::suspend)
                 .map(ServiceProvider::getId).toList();
@@ -28,7 +28,7 @@ public class ProviderStatuses {
 
     /** Lifts a suspension for rectification; false when the provider was not suspended. */
     public boolean reinstate(long providerId) {
-        ServiceProvider provider = em.find(ServiceProvider.class, providerId);
+        ServiceProvider provider = providers.findOrNull(providerId);
         if (provider == null || provider.getStatus() != ServiceProvider.Status.SUSPENDED) {
             return false;
         }

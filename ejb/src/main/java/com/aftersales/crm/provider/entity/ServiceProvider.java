@@ -1,8 +1,9 @@
 package com.aftersales.crm.provider.entity;
 
-import com.aftersales.crm.shared.ContactNumbers;
 import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NetworkMember;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** 服务商: an authorised service provider / installer, bound by the 《授权客户服务协议》. */
 @Entity
@@ -27,28 +29,8 @@ public class ServiceProvider {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true)
-    private String code;
-
-    @Column(nullable = false)
-    private String name;
-
-    /** The city it serves (a {@code region} code). */
-    @Column(name = "region_code", nullable = false)
-    private String regionCode;
-
-    @Column(name = "market_level", nullable = false)
-    private int marketLevel;
-
-    @Column(name = "contact_name")
-    private String contactName;
-
-    /** Normalised digits (see {@link com.aftersales.crm.shared.PhoneNumber}). */
-    @Column(name = "contact_phone")
-    private String contactPhone;
-
-    @Column(name = "hotline")
-    private String hotline;
+    @Embedded
+    private NetworkMember member;
 
     @Column(name = "agreement_signed_on")
     private LocalDate agreementSignedOn;
@@ -70,31 +52,14 @@ public class ServiceProvider {
     }
 
     /** A new provider is active: suspension and termination come later, through their own methods. */
-    public ServiceProvider(String code, String name, String regionCode, int marketLevel, String contactName,
-                           String contactPhone, String hotline, LocalDate agreementSignedOn, String grade,
-                           BigDecimal deposit) {
-        recode(code);
-        describe(name, regionCode, marketLevel, contactName, contactPhone, hotline);
+    public ServiceProvider(NetworkMember member, LocalDate agreementSignedOn, String grade, BigDecimal deposit) {
+        describe(member);
         agree(agreementSignedOn, grade, deposit);
     }
 
-    /** A new provider code (uniqueness is the boundary's to check: it needs the other providers). */
-    public void recode(String newCode) {
-        this.code = required(newCode, "code");
-    }
-
-    /** Name, city, market level and contact; phone numbers are stored normalised. */
-    public void describe(String newName, String newRegionCode, int newMarketLevel, String newContactName,
-                         String newContactPhone, String newHotline) {
-        if (newMarketLevel < 1 || newMarketLevel > 3) {
-            throw new InvalidInput("marketLevel", "refdata.error.marketLevel");
-        }
-        this.name = required(newName, "name");
-        this.regionCode = required(newRegionCode, "cityCode");
-        this.marketLevel = newMarketLevel;
-        this.contactName = newContactName == null || newContactName.isBlank() ? null : newContactName.trim();
-        this.contactPhone = ContactNumbers.phone(newContactPhone, "contactPhone");
-        this.hotline = ContactNumbers.hotline(newHotline, "hotline");
+    /** Code, name, city, market level and contact (code uniqueness is the boundary's to check: it needs the other providers). */
+    public void describe(NetworkMember newMember) {
+        this.member = Objects.requireNonNull(newMember, "member");
     }
 
     /**
@@ -138,31 +103,28 @@ public class ServiceProvider {
         status = Status.TERMINATED;
     }
 
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "validation.required");
-        }
-        return value.trim();
-    }
-
     public Long getId() {
         return id;
     }
 
+    public NetworkMember getMember() {
+        return member;
+    }
+
     public String getCode() {
-        return code;
+        return member.getCode();
     }
 
     public String getName() {
-        return name;
+        return member.getName();
     }
 
     public String getRegionCode() {
-        return regionCode;
+        return member.getRegionCode();
     }
 
     public int getMarketLevel() {
-        return marketLevel;
+        return member.getMarketLevel();
     }
 
     public LocalDate getAgreementSignedOn() {
@@ -182,15 +144,15 @@ public class ServiceProvider {
     }
 
     public String getContactName() {
-        return contactName;
+        return member.getContactName();
     }
 
     public String getContactPhone() {
-        return contactPhone;
+        return member.getContactPhone();
     }
 
     public String getHotline() {
-        return hotline;
+        return member.getHotline();
     }
 
     public long getVersion() {

@@ -1,10 +1,11 @@
 package com.aftersales.crm.region.boundary;
 
+import com.aftersales.crm.region.control.RegionRepository;
 import com.aftersales.crm.region.entity.Region;
+import com.aftersales.crm.region.entity.RegionOption;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,23 +14,19 @@ import java.util.Optional;
 @Stateless
 public class Regions {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RegionRepository regions;
 
     public List<RegionOption> provinces() {
-        return em.createQuery("select new com.aftersales.crm.region.boundary.RegionOption(r.code, r.name, r.marketLevel, r.suburban) "
-                + "from Region r where r.kind = com.aftersales.crm.region.entity.Region.Kind.PROVINCE order by r.code", RegionOption.class)
-                .getResultList();
+        return regions.provinces();
     }
 
     public List<RegionOption> children(String parentCode) {
-        return em.createQuery("select new com.aftersales.crm.region.boundary.RegionOption(r.code, r.name, r.marketLevel, r.suburban) "
-                + "from Region r where r.parentCode = :parent order by r.code", RegionOption.class)
-                .setParameter("parent", parentCode).getResultList();
+        return regions.children(parentCode);
     }
 
     public Optional<RegionOption> find(String code) {
-        Region region = code == null ? null : em.find(Region.class, code);
+        Region region = regions.find(code);
         return Optional.ofNullable(region).map(r -> new RegionOption(r.getCode(), r.getName(), r.getMarketLevel(), r.isSuburban()));
     }
 
@@ -39,7 +36,7 @@ public class Regions {
      * is not a city.
      */
     public int cityMarketLevel(String cityCode) {
-        Region city = cityCode == null ? null : em.find(Region.class, cityCode);
+        Region city = regions.find(cityCode);
         if (city == null || city.getKind() != Region.Kind.CITY) {
             throw new InvalidInput("cityCode", "refdata.error.city");
         }
@@ -49,10 +46,10 @@ public class Regions {
     /** Province → city → district codes of a region, top first. */
     public List<String> path(String code) {
         java.util.LinkedList<String> path = new java.util.LinkedList<>();
-        Region region = code == null ? null : em.find(Region.class, code);
+        Region region = regions.find(code);
         while (region != null) {
             path.addFirst(region.getCode());
-            region = region.getParentCode() == null ? null : em.find(Region.class, region.getParentCode());
+            region = regions.find(region.getParentCode());
         }
         return path;
     }

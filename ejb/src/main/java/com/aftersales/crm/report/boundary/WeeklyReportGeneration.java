@@ -2,15 +2,13 @@ package com.aftersales.crm.report.boundary;
 
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.report.control.WeeklyFigures;
+import com.aftersales.crm.report.control.WeeklyReportStore;
 import com.aftersales.crm.report.entity.ReportSection;
+import com.aftersales.crm.report.entity.ReportSummary;
 import com.aftersales.crm.report.entity.ReportWeek;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,8 +32,8 @@ public class WeeklyReportGeneration {
 
     private static final Logger LOG = Logger.getLogger(WeeklyReportGeneration.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    WeeklyReportStore reports;
 
     @Inject
     WeeklyFigures figures;
@@ -53,23 +51,12 @@ public class WeeklyReportGeneration {
             throw new IllegalArgumentException("a report week starts on a Monday: " + monday);
         }
         Instant now = clock.instant();
-        long reportId = ((Number) em.createNativeQuery("""
-                        insert into weekly_report (week_start, period_from, period_to, generated_at, generated_by, job_execution_id)
-                        values (?, ?, ?, ?, ?, cast(? as bigint))
-                        on conflict (week_start) do update
-                            set generated_at = excluded.generated_at, generated_by = excluded.generated_by,
-                                job_execution_id = excluded.job_execution_id, runs = weekly_report.runs + 1
-                        returning id""")
-                .setParameter(1, Date.valueOf(week.monday())).setParameter(2, Timestamp.from(week.start()))
-                .setParameter(3, Timestamp.from(week.end())).setParameter(4, Timestamp.from(now))
-                .setParameter(5, requestedBy).setParameter(6, jobExecutionId).getSingleResult()).longValue();
-        em.createNativeQuery("delete from weekly_report_figure where report_id = ?").setParameter(1, reportId).executeUpdate();
+        long reportId = reports.begin(week, now, requestedBy, jobExecutionId);
+        reports.clearFigures(reportId);
         Map<ReportSection, Integer> written = figures.compute(reportId, week, now);
         LOG.info(() -> "Weekly report " + week.isoName() + " (" + week + ") by " + requestedBy + ": " + written);
-        Object[] row = (Object[]) em.createNativeQuery("select generated_at, runs from weekly_report where id = ?")
-                .setParameter(1, reportId).getSingleResult();
         return new ReportSummary(reportId, week.monday(), week.isoName(), now, requestedBy, jobExecutionId,
-                ((Number) row[1]).intValue());
+                reports.runs(reportId));
     }
 
     /** The latest week whose scheduled run time (the policy in force now) has passed. */

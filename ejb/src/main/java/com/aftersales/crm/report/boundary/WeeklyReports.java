@@ -1,9 +1,11 @@
 package com.aftersales.crm.report.boundary;
 
 import com.aftersales.crm.platform.JobRuns;
+import com.aftersales.crm.report.control.WeeklyReportStore;
 import com.aftersales.crm.report.control.WeeklyWorkbook;
 import com.aftersales.crm.report.entity.ReportRow;
 import com.aftersales.crm.report.entity.ReportSection;
+import com.aftersales.crm.report.entity.ReportSummary;
 import com.aftersales.crm.report.entity.ReportTable;
 import com.aftersales.crm.report.entity.ReportWeek;
 import com.aftersales.crm.security.boundary.Caller;
@@ -11,15 +13,11 @@ import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
-import com.aftersales.crm.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,8 +37,8 @@ import java.util.Properties;
 @Secured({Role.INFO_OFFICER, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN})
 public class WeeklyReports {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    WeeklyReportStore reports;
 
     @Inject
     JobRuns jobs;
@@ -56,46 +54,28 @@ public class WeeklyReports {
 
     /** Stored reports, latest week first. */
     public List<ReportSummary> list(int max) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select id, week_start, generated_at, generated_by, job_execution_id, runs
-                        from weekly_report order by week_start desc limit ?""")
-                .setParameter(1, Math.max(1, Math.min(max, 520))).getResultList();
-        return rows.stream().map(WeeklyReports::summary).toList();
+        return reports.list(Math.max(1, Math.min(max, 520)));
     }
 
     /** The stored report of the week holding this day, if any. */
     public Optional<ReportSummary> find(@NotNull LocalDate day) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select id, week_start, generated_at, generated_by, job_execution_id, runs
-                        from weekly_report where week_start = ?""")
-                .setParameter(1, Date.valueOf(ReportWeek.containing(day).monday())).getResultList();
-        return rows.stream().findFirst().map(WeeklyReports::summary);
+        return reports.find(ReportWeek.containing(day).monday());
     }
 
     /** The report's sections, in the report's order, each with its rows in order (the total last). */
     public List<ReportTable> tables(@NotNull LocalDate day) {
         ReportSummary report = find(day).orElseThrow(() -> new NotFound("weekly report " + day));
-        @SuppressWarnings("unchecked")
-        List<Object[]> figures = em.createNativeQuery("""
-                        select section, position, dimension, label, measure, value
-                        from weekly_report_figure where report_id = ? order by section, position, dimension""")
-                .setParameter(1, report.id()).getResultList();
-        Map<ReportSection, Map<String, Object[]>> rows = new EnumMap<>(ReportSection.class);
+        Map<ReportSection, Map<String, WeeklyReportStore.Figure>> rows = new EnumMap<>(ReportSection.class);
         Map<ReportSection, Map<String, Map<String, BigDecimal>>> values = new EnumMap<>(ReportSection.class);
-        for (Object[] f : figures) {
-            ReportSection section = ReportSection.valueOf((String) f[0]);
-            String dimension = (String) f[2];
-            rows.computeIfAbsent(section, s -> new LinkedHashMap<>()).putIfAbsent(dimension, f);
-            values.computeIfAbsent(section, s -> new LinkedHashMap<>()).computeIfAbsent(dimension, d -> new LinkedHashMap<>())
-                    .put((String) f[4], (BigDecimal) f[5]);
+        for (WeeklyReportStore.Figure f : reports.figures(report.id())) {
+            rows.computeIfAbsent(f.section(), s -> new LinkedHashMap<>()).putIfAbsent(f.dimension(), f);
+            values.computeIfAbsent(f.section(), s -> new LinkedHashMap<>())
+                    .computeIfAbsent(f.dimension(), d -> new LinkedHashMap<>()).put(f.measure(), f.value());
         }
         List<ReportTable> tables = new ArrayList<>();
         for (ReportSection section : ReportSection.values()) {
             List<ReportRow> sectionRows = rows.getOrDefault(section, Map.of()).values().stream()
-                    .map(f -> new ReportRow(((Number) f[1]).intValue(), (String) f[2], (String) f[3],
-                            values.get(section).get((String) f[2])))
+                    .map(f -> new ReportRow(f.position(), f.dimension(), f.label(), values.get(section).get(f.dimension())))
                     .sorted(java.util.Comparator.comparingInt(ReportRow::position))
                     .toList();
             tables.add(new ReportTable(section, sectionRows));
@@ -132,12 +112,5 @@ public class WeeklyReports {
     /** Where a run stands (STARTING … COMPLETED, FAILED). */
     public String runStatus(long executionId) {
         return jobs.status(executionId);
-    }
-
-    private static ReportSummary summary(Object[] r) {
-        LocalDate monday = r[1] instanceof Date d ? d.toLocalDate() : (LocalDate) r[1];
-        return new ReportSummary(((Number) r[0]).longValue(), monday, ReportWeek.containing(monday).isoName(),
-                SqlValues.instant(r[2]), (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue(),
-                ((Number) r[5]).intValue());
     }
 }

@@ -1,18 +1,17 @@
 package com.aftersales.crm.security.boundary;
 
+import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.security.entity.UserAccount;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /** What a logged-in user changes about their own account. */
 @Stateless
 public class Accounts {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Aggregates aggregates;
 
     @Inject
     Caller caller;
@@ -20,7 +19,7 @@ public class Accounts {
     /** Remembers the user's language for the next login; returns the principal to keep in the session. */
     public UserPrincipal changeLocale(String locale) {
         UserPrincipal principal = caller.require();
-        em.find(UserAccount.class, principal.userId()).changeLocale(locale);
+        aggregates.find(UserAccount.class, principal.userId(), "user").changeLocale(locale);
         return principal.withLocale(locale);
     }
 }

@@ -2,12 +2,11 @@ package com.aftersales.crm.security.boundary;
 
 import com.aftersales.crm.security.control.LoginThrottle;
 import com.aftersales.crm.security.control.PasswordHasher;
+import com.aftersales.crm.security.control.UserRepository;
 import com.aftersales.crm.security.entity.UserAccount;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,8 +20,8 @@ import java.util.List;
 @Stateless
 public class Authentication {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    UserRepository users;
 
     @Inject
     PasswordHasher passwords;
@@ -49,9 +48,7 @@ public class Authentication {
             passwords.spendEqualTime(password);
             throw new LoginRefused(LoginRefused.Reason.BAD_CREDENTIALS);
         }
-        UserAccount account = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username == null ? "" : username.trim())
-                .getResultStream().findFirst().orElse(null);
+        UserAccount account = users.byUsername(username == null ? "" : username.trim()).orElse(null);
         if (account == null) {
             passwords.spendEqualTime(password);
             throttle.recordFailure(keys, now);

@@ -1,39 +1,32 @@
 package com.aftersales.crm.security.boundary;
 
-import com.aftersales.crm.shared.SqlValues;
-import static com.aftersales.crm.shared.SqlValues.containsPattern;
-
+import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.security.control.PasswordHasher;
+import com.aftersales.crm.security.control.UserRepository;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserAccount;
+import com.aftersales.crm.security.entity.UserRow;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;
-import com.aftersales.crm.shared.NotFound;
-import static com.aftersales.crm.shared.SqlValues.instant;
-import jakarta.ejb.Stateless;
+import com.aftersales.crm.shared.NotFound;import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /** The administrator's user management: create, roles and organisation, reset password, disable. */
 @Stateless
 @Secured(Role.ADMIN)
 public class UserAdministration {
 
-    /** Sortable columns of the list, by the names the portal uses; anything else sorts by username. */
-    private static final Map<String, String> SORTS = Map.of(
-            "username", "u.username", "displayName", "u.display_name", "enabled", "u.enabled",
-            "lastLoginAt", "u.last_login_at", "organisation", "organisation");
+    @Inject
+    UserRepository users;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Aggregates aggregates;
 
     @Inject
     PasswordHasher passwords;
@@ -42,27 +35,11 @@ public class UserAdministration {
     Clock clock;
 
     public long count(String filter) {
-        return ((Number) em.createNativeQuery("select count(*) from app_user u where " + FILTER)
-                .setParameter(1, containsPattern(filter)).getSingleResult()).longValue();
+        return users.count(filter);
     }
 
     public List<UserRow> list(String filter, int first, int max, String sortField, boolean ascending) {
-        String order = SqlValues.sortColumn(SORTS, sortField, "u.username") + (ascending ? " asc" : " desc") + ", u.id";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select u.id, u.username, u.display_name,
-                               (select string_agg(r.role, ',' order by r.role) from app_user_role r where r.user_id = u.id),
-                               coalesce(d.code || ' ' || d.name, p.code || ' ' || p.name) as organisation,
-                               u.enabled, u.last_login_at
-                        from app_user u
-                        left join dealer d on d.id = u.dealer_id
-                        left join service_provider p on p.id = u.provider_id
-                        where """ + FILTER + " order by " + order)
-                .setParameter(1, containsPattern(filter))
-                .setFirstResult(first).setMaxResults(max)
-                .getResultList();
-        return rows.stream().map(r -> new UserRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (Boolean) r[5], instant(r[6]))).toList();
+        return users.list(filter, first, max, sortField, ascending);
     }
 
     public UserDraft load(long id) {
@@ -79,9 +56,7 @@ public class UserAdministration {
     }
 
     public long create(@NotNull @Valid UserDraft draft, @NotNull @Size(min = 10, max = 128) String password) {
-        boolean taken = !em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", draft.getUsername().trim()).getResultList().isEmpty();
-        if (taken) {
+        if (users.taken(draft.getUsername().trim())) {
             throw new InvalidInput("username", "user.error.usernameTaken");
         }
         UserAccount account = new UserAccount(draft.getUsername(), draft.getDisplayName(),
@@ -90,9 +65,7 @@ public class UserAdministration {
         if (!draft.isEnabled()) {
             account.disable();
         }
-        em.persist(account);
-        em.flush();
-        return account.getId();
+        return users.add(account);
     }
 
     public void update(long id, @NotNull @Valid UserDraft draft) {
@@ -123,12 +96,6 @@ public class UserAdministration {
     }
 
     private UserAccount find(long id) {
-        UserAccount account = em.find(UserAccount.class, id);
-        if (account == null) {
-            throw new NotFound("user " + id);
-        }
-        return account;
+        return aggregates.find(UserAccount.class, id, "user");
     }
-
-    private static final String FILTER = "(cast(?1 as text) is null or u.username ilike ?1 or u.display_name ilike ?1)";
 }

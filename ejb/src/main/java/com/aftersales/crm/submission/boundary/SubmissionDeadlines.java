@@ -2,16 +2,13 @@ package com.aftersales.crm.submission.boundary;
 
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.submission.control.SubmissionDeadline;
+import com.aftersales.crm.submission.control.SubmissionQueries;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +28,8 @@ public class SubmissionDeadlines {
 
     private static final Logger LOG = Logger.getLogger(SubmissionDeadlines.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SubmissionQueries queries;
 
     @Inject
     PolicyLookup policies;
@@ -56,27 +53,7 @@ public class SubmissionDeadlines {
             if (!now.isAfter(deadline)) {
                 continue;
             }
-            recorded += ((Number) em.createNativeQuery("""
-                            with missing as (
-                                insert into archive_submission_week (provider_id, week_start, deadline_at, outcome, recorded_at)
-                                select p.id, cast(?1 as date), ?2, 'MISSING', ?3 from service_provider p
-                                where p.status = 'ACTIVE' and p.agreement_signed_on is not null
-                                  and p.agreement_signed_on <= cast(?1 as date) + 6
-                                  and archive_week_owed(cast(?1 as date), p.created_at)
-                                on conflict (provider_id, week_start) do nothing
-                                returning provider_id),
-                            flagged as (
-                                update installation_archive i set technical_support_only = true
-                                where i.provider_id in (select provider_id from missing
-                                                        union all
-                                                        select provider_id from archive_submission_week
-                                                        where week_start = cast(?1 as date) and outcome = 'MISSING')
-                                  and i.installed_on between cast(?1 as date) and cast(?1 as date) + 6
-                                  and not i.technical_support_only
-                                returning i.id)
-                            select count(*) from missing""")
-                    .setParameter(1, Date.valueOf(week)).setParameter(2, Timestamp.from(deadline))
-                    .setParameter(3, Timestamp.from(now)).getSingleResult()).intValue();
+            recorded += queries.recordMissing(week, deadline, now);
         }
         if (recorded > 0) {
             int count = recorded;

@@ -1,14 +1,13 @@
 package com.aftersales.crm.submission.boundary;
 
 import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.submission.control.SubmissionQueries;
 import com.aftersales.crm.submission.entity.SubmissionChannel;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -39,8 +38,8 @@ public class SubmissionInbox {
     private static final Logger LOG = Logger.getLogger(SubmissionInbox.class.getName());
     private static final Pattern NAME = Pattern.compile("([A-Za-z0-9-]+)_(?:(\\d{4}-\\d{2}-\\d{2})_)?.*\\.(?i:xlsx|csv)");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SubmissionQueries queries;
 
     @Inject
     SubmissionIntake intake;
@@ -96,8 +95,7 @@ public class SubmissionInbox {
     }
 
     private Optional<Long> provider(String code) {
-        return em.createNativeQuery("select id from service_provider where upper(code) = upper(?)")
-                .setParameter(1, code).getResultStream().findFirst().map(id -> ((Number) id).longValue());
+        return queries.providerByCode(code);
     }
 
     private void reject(Path file, Path folder, String reason) {

@@ -1,32 +1,29 @@
 package com.aftersales.crm.submission.boundary;
 
+import com.aftersales.crm.platform.control.TransactionEnd;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.sheet.SheetFiles;
 import com.aftersales.crm.shared.sheet.SheetFormatException;
 import com.aftersales.crm.shared.sheet.SheetReader;
+import com.aftersales.crm.submission.control.ArchiveRowParser;
+import com.aftersales.crm.submission.control.HeaderProblems;
 import com.aftersales.crm.submission.control.SubmissionDeadline;
+import com.aftersales.crm.submission.control.SubmissionQueries;
 import com.aftersales.crm.submission.control.SubmissionStore;
 import com.aftersales.crm.submission.entity.ArchiveSubmission;
+import com.aftersales.crm.submission.entity.RowProblem;
 import com.aftersales.crm.submission.entity.SubmissionChannel;
-import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -50,8 +47,8 @@ public class SubmissionIntake {
 
     private static final Logger LOG = Logger.getLogger(SubmissionIntake.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SubmissionQueries queries;
 
     @Inject
     SubmissionStore store;
@@ -62,8 +59,8 @@ public class SubmissionIntake {
     @Inject
     Clock clock;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    TransactionEnd end;
 
     int maxMegabytes() {
         return policies.inForce(MAX_MB, null, null, clock.instant()).asInt();
@@ -108,28 +105,12 @@ public class SubmissionIntake {
             throw e;
         }
         PolicyVersion deadline = policies.inForce(DEADLINE, null, null, now);
-        Instant registeredAt = ((java.sql.Timestamp) em.createNativeQuery(
-                        "select created_at from service_provider where id = ?").setParameter(1, providerId)
-                .getSingleResult()).toInstant();
+        Instant registeredAt = queries.providerRegisteredAt(providerId);
         ArchiveSubmission submission = new ArchiveSubmission(providerId, week, name.length() > 255 ? name.substring(0, 255) : name,
                 stored.storedName(), format, charset, stored.size(), stored.sha256(), channel, by, now,
                 SubmissionDeadline.deadline(week, deadline.asInt()), deadline.id(), rows,
                 SubmissionDeadline.owed(week, registeredAt));
-        em.persist(submission);
-        em.flush();
-        em.createNativeQuery("""
-                        insert into archive_submission_week as w (provider_id, week_start, deadline_at, outcome,
-                               first_submission_id, first_submitted_at, recorded_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?6)
-                        on conflict (provider_id, week_start) do update
-                            set outcome = 'LATE', first_submission_id = excluded.first_submission_id,
-                                first_submitted_at = excluded.first_submitted_at, recorded_at = excluded.recorded_at
-                            where w.outcome = 'MISSING'""")
-                .setParameter(1, providerId).setParameter(2, Date.valueOf(week))
-                .setParameter(3, Timestamp.from(submission.getDeadlineAt()))
-                .setParameter(4, submission.isLate() ? "LATE" : "ON_TIME")
-                .setParameter(5, submission.getId()).setParameter(6, Timestamp.from(now))
-                .executeUpdate();
+        queries.add(submission, now);
         startAfterCommit(submission.getId());
         return submission.getId();
     }
@@ -147,23 +128,13 @@ public class SubmissionIntake {
      * supervisor can restart it.
      */
     private void startAfterCommit(long submissionId) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    return;
-                }
-                Properties parameters = new Properties();
-                parameters.setProperty("submissionId", Long.toString(submissionId));
-                try {
-                    BatchRuntime.getJobOperator().start(ArchiveSubmissions.JOB, parameters);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "could not start the loading of submission " + submissionId, e);
-                }
+        end.afterCommit(() -> {
+            Properties parameters = new Properties();
+            parameters.setProperty("submissionId", Long.toString(submissionId));
+            try {
+                BatchRuntime.getJobOperator().start(ArchiveSubmissions.JOB, parameters);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not start the loading of submission " + submissionId, e);
             }
         });
     }

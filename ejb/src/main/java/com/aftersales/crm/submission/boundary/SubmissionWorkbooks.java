@@ -1,5 +1,8 @@
 package com.aftersales.crm.submission.boundary;
 
+import com.aftersales.crm.submission.control.ArchiveRowParser;
+import com.aftersales.crm.submission.entity.ArchiveColumn;
+import com.aftersales.crm.submission.entity.RowProblem;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -29,19 +32,13 @@ import java.util.function.Function;
  */
 public final class SubmissionWorkbooks {
 
-    /**
-     * The example row's warranty card. A row that still carries it is refused ({@code submission.error.exampleRow}):
-     * a template sent back with the example left in must not create an archive.
-     */
-    public static final String EXAMPLE_CARD = "HZ2026110001";
-
     /** How far down the template's drop-downs reach. */
     private static final int TEMPLATE_ROWS = 5000;
 
     private static final Map<ArchiveColumn, Object> EXAMPLE = new EnumMap<>(ArchiveColumn.class);
 
     static {
-        EXAMPLE.put(ArchiveColumn.WARRANTY_CARD_NO, EXAMPLE_CARD);
+        EXAMPLE.put(ArchiveColumn.WARRANTY_CARD_NO, ArchiveRowParser.EXAMPLE_CARD);
         EXAMPLE.put(ArchiveColumn.CUSTOMER_NAME, "王建华");
         EXAMPLE.put(ArchiveColumn.PHONE, "13812345678");
         EXAMPLE.put(ArchiveColumn.ALT_PHONE, "0571-87654321");

@@ -1,17 +1,15 @@
 package com.aftersales.crm.survey.boundary;
 
+import com.aftersales.crm.platform.control.Aggregates;
+import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
-import com.aftersales.crm.security.boundary.Caller;
-import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.NotFound;
+import com.aftersales.crm.survey.control.SurveyRepository;
 import com.aftersales.crm.survey.entity.SurveyTemplate;
 import com.aftersales.crm.survey.entity.TemplateStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
@@ -26,8 +24,11 @@ import java.util.List;
 @Secured(Role.ADMIN)
 public class SurveyTemplates {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SurveyRepository surveys;
+
+    @Inject
+    Aggregates aggregates;
 
     @Inject
     Caller caller;
@@ -37,9 +38,7 @@ public class SurveyTemplates {
 
     /** Every version of the questionnaire, newest first. */
     public List<TemplateView> versions() {
-        return em.createQuery("select t from SurveyTemplate t where t.code = :code order by t.version desc",
-                        SurveyTemplate.class)
-                .setParameter("code", Surveys.SERVICE_CARD).getResultList().stream().map(TemplateView::of).toList();
+        return surveys.versions(Surveys.SERVICE_CARD).stream().map(TemplateView::of).toList();
     }
 
     public TemplateView version(long id) {
@@ -48,18 +47,13 @@ public class SurveyTemplates {
 
     /** The draft being edited, or a new one copied from the latest version. */
     public long draft() {
-        List<SurveyTemplate> latest = em.createQuery(
-                        "select t from SurveyTemplate t where t.code = :code order by t.version desc", SurveyTemplate.class)
-                .setParameter("code", Surveys.SERVICE_CARD).setMaxResults(1).getResultList();
-        if (latest.isEmpty()) {
-            throw new NotFound("survey " + Surveys.SERVICE_CARD);
-        }
-        SurveyTemplate last = latest.get(0);
+        SurveyTemplate last = surveys.latest(Surveys.SERVICE_CARD)
+                .orElseThrow(() -> new NotFound("survey " + Surveys.SERVICE_CARD));
         if (last.getStatus() == TemplateStatus.DRAFT) {
             return last.getId();
         }
         SurveyTemplate next = last.nextVersion(last.getVersion() + 1, caller.require().username(), clock.instant());
-        em.persist(next);
+        surveys.add(next);
         flush();
         return next.getId();
     }
@@ -89,27 +83,17 @@ public class SurveyTemplates {
     /** Publishes the draft; the version in use until now is retired in the same transaction. */
     public void publish(long id) {
         SurveyTemplate draft = find(id);
-        em.createQuery("select t from SurveyTemplate t where t.code = :code and t.status = :status", SurveyTemplate.class)
-                .setParameter("code", draft.getCode()).setParameter("status", TemplateStatus.PUBLISHED)
-                .getResultList().forEach(SurveyTemplate::retire);
+        surveys.inStatus(draft.getCode(), TemplateStatus.PUBLISHED).forEach(SurveyTemplate::retire);
         flush();
         draft.publish(clock.instant());
         flush();
     }
 
     private SurveyTemplate find(long id) {
-        SurveyTemplate template = em.find(SurveyTemplate.class, id);
-        if (template == null) {
-            throw new NotFound("survey template " + id);
-        }
-        return template;
+        return aggregates.find(SurveyTemplate.class, id, "survey template");
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("survey template");
-        }
+        surveys.saveTemplates();
     }
 }

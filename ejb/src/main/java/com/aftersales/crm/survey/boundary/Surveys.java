@@ -1,11 +1,13 @@
 package com.aftersales.crm.survey.boundary;
 
+import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.survey.control.Satisfaction;
+import com.aftersales.crm.survey.control.SurveyRepository;
 import com.aftersales.crm.survey.entity.SurveyAnswer;
 import com.aftersales.crm.survey.entity.SurveyQuestion;
 import com.aftersales.crm.survey.entity.SurveyResponse;
@@ -13,8 +15,6 @@ import com.aftersales.crm.survey.entity.SurveyTemplate;
 import com.aftersales.crm.survey.entity.TemplateStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,8 +31,11 @@ public class Surveys {
     /** The questionnaire a follow-up call asks: the manual's service quality supervision card. */
     public static final String SERVICE_CARD = "SERVICE_CARD";
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SurveyRepository surveys;
+
+    @Inject
+    Aggregates aggregates;
 
     @Inject
     PolicyLookup policies;
@@ -52,10 +55,7 @@ public class Surveys {
     @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
     public SurveyResult record(long templateId, SurveySubject subject, Map<Long, String> answers, String comment,
                                String agent) {
-        SurveyTemplate template = em.find(SurveyTemplate.class, templateId);
-        if (template == null) {
-            throw new NotFound("survey template " + templateId);
-        }
+        SurveyTemplate template = aggregates.find(SurveyTemplate.class, templateId, "survey template");
         Instant now = clock.instant();
         SurveyTemplate.Answered answered = template.answer(answers);
         PolicyVersion threshold = policies.inForce(Satisfaction.POLICY, null, null, now);
@@ -63,18 +63,14 @@ public class Surveys {
         SurveyResponse response = new SurveyResponse(new SurveyResponse.About(subject.followUpId(), subject.customerId(),
                 subject.providerId(), subject.dealerId(), subject.caseId(), subject.installationId()), template, answered,
                 satisfied, threshold.id(), comment, now, agent);
-        em.persist(response);
-        em.flush();
-        return new SurveyResult(response.getId(), answered.overall(), satisfied, threshold.id(), now);
+        long id = surveys.add(response);
+        return new SurveyResult(id, answered.overall(), satisfied, threshold.id(), now);
     }
 
     /** A recorded survey's answers beside the questions of the version asked (head office; providers see the items). */
     public List<AnswerView> answers(long responseId) {
-        SurveyResponse response = em.find(SurveyResponse.class, responseId);
-        if (response == null) {
-            throw new NotFound("survey response " + responseId);
-        }
-        SurveyTemplate template = em.find(SurveyTemplate.class, templateOf(responseId));
+        SurveyResponse response = aggregates.find(SurveyResponse.class, responseId, "survey response");
+        SurveyTemplate template = aggregates.find(SurveyTemplate.class, surveys.templateOf(responseId), "survey template");
         Map<Long, SurveyQuestion> questions = template.getQuestions().stream()
                 .collect(Collectors.toMap(SurveyQuestion::getId, Function.identity()));
         return response.getAnswers().stream()
@@ -83,20 +79,13 @@ public class Surveys {
                 .toList();
     }
 
-    private long templateOf(long responseId) {
-        return ((Number) em.createNativeQuery("select template_id from survey_response where id = ?")
-                .setParameter(1, responseId).getSingleResult()).longValue();
-    }
-
     private static AnswerView view(SurveyQuestion q, SurveyAnswer a) {
         return new AnswerView(q.getPosition(), q.getKind(), q.isOverall(), q.getTextZh(), q.getTextEn(), a.getScore(),
                 a.getText(), q.getChoicesZh(), q.getChoicesEn());
     }
 
     private SurveyTemplate publishedTemplate() {
-        List<SurveyTemplate> published = em.createQuery(
-                        "select t from SurveyTemplate t where t.code = :code and t.status = :status", SurveyTemplate.class)
-                .setParameter("code", SERVICE_CARD).setParameter("status", TemplateStatus.PUBLISHED).getResultList();
+        List<SurveyTemplate> published = surveys.inStatus(SERVICE_CARD, TemplateStatus.PUBLISHED);
         if (published.isEmpty()) {
             throw new NotFound("published survey " + SERVICE_CARD);
         }

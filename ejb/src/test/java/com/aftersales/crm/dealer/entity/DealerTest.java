@@ -1,6 +1,7 @@
 package com.aftersales.crm.dealer.entity;
 
 import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NetworkMember;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,7 @@ class DealerTest {
 
     @Test
     void contactPhoneAndHotlineAreStoredNormalised() {
-        Dealer dealer = new Dealer(" D-BJ-009 ", "北京地板城", "110100", 1, "王建国", "139 0101 2345", "(010) 8456-1234");
+        Dealer dealer = new Dealer(new NetworkMember(" D-BJ-009 ", "北京地板城", "110100", 1, "王建国", "139 0101 2345", "(010) 8456-1234"));
 
         assertThat(dealer.getCode()).isEqualTo("D-BJ-009");
         assertThat(dealer.getContactPhone()).isEqualTo("13901012345");
@@ -19,7 +20,7 @@ class DealerTest {
 
     @Test
     void hotlineMayBeANationwideServiceNumber() {
-        Dealer dealer = new Dealer("D-1", "某经销商", "110100", 1, null, null, "400-820-8820");
+        Dealer dealer = new Dealer(new NetworkMember("D-1", "某经销商", "110100", 1, null, null, "400-820-8820"));
 
         assertThat(dealer.getHotline()).isEqualTo("4008208820");
         assertThat(dealer.getContactPhone()).isNull();
@@ -27,7 +28,7 @@ class DealerTest {
 
     @Test
     void malformedContactPhoneIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> new Dealer("D-1", "某经销商", "110100", 1, "王", "12345", null))
+        assertThatThrownBy(() -> new Dealer(new NetworkMember("D-1", "某经销商", "110100", 1, "王", "12345", null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo("contactPhone");
                     assertThat(e.messageKey()).isEqualTo("phone.error.format");
@@ -36,7 +37,7 @@ class DealerTest {
 
     @Test
     void marketLevelIsOneToThree() {
-        assertThatThrownBy(() -> new Dealer("D-1", "某经销商", "110100", 4, null, null, null))
+        assertThatThrownBy(() -> new Dealer(new NetworkMember("D-1", "某经销商", "110100", 4, null, null, null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("marketLevel"));
     }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.crm.jobs.boundary;
 
+import com.aftersales.crm.jobs.entity.JobExecutionRow;
 import com.aftersales.crm.jobs.entity.MonitoredJob;
 import com.aftersales.crm.shared.InvalidInput;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package com.aftersales.crm.provider.entity;
 
 import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.NetworkMember;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -12,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ServiceProviderTest {
 
     private static ServiceProvider provider() {
-        return new ServiceProvider("P-BJ-009", "北京安居地板铺装服务有限公司", "110100", 1, "刘海涛", "13601234567",
-                "010-62345678", LocalDate.of(2010, 3, 1), "a", new BigDecimal("20000"));
+        return new ServiceProvider(new NetworkMember("P-BJ-009", "北京安居地板铺装服务有限公司", "110100", 1, "刘海涛",
+                "13601234567", "010-62345678"), LocalDate.of(2010, 3, 1), "a", new BigDecimal("20000"));
     }
 
     @Test

@@ -4,6 +4,10 @@ import com.aftersales.crm.shared.sheet.SheetCell;
 import com.aftersales.crm.shared.sheet.SheetFiles;
 import com.aftersales.crm.shared.sheet.SheetReader;
 import com.aftersales.crm.shared.sheet.SheetRow;
+import com.aftersales.crm.submission.control.ArchiveRowParser;
+import com.aftersales.crm.submission.control.FakeReferenceCodes;
+import com.aftersales.crm.submission.entity.ArchiveColumn;
+import com.aftersales.crm.submission.entity.RowProblem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +62,7 @@ class SubmissionWorkbooksTest {
             assertThat(reader.header()).containsExactlyElementsOf(
                     Arrays.stream(ArchiveColumn.values()).map(ArchiveColumn::header).toList());
             ArchiveRowParser parser = new ArchiveRowParser(reader.header(), new FakeReferenceCodes(),
-                    SubmissionCorpusTest.TODAY);
+                    LocalDate.of(2026, 11, 30));
             SheetRow example = reader.next();
             assertThat(example.rowNo()).isEqualTo(2);
             assertThat(example.cell(ArchiveColumn.PHONE.ordinal()).kind()).isEqualTo(SheetCell.Kind.TEXT);

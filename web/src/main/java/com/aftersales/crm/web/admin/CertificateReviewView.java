@@ -1,8 +1,9 @@
 package com.aftersales.crm.web.admin;
 
 import com.aftersales.crm.provider.boundary.CertificateReviews;
-import com.aftersales.crm.provider.boundary.ReviewRow;
-import com.aftersales.crm.provider.boundary.TechnicianRow;
+import com.aftersales.crm.provider.entity.ReviewRow;
+import com.aftersales.crm.provider.entity.TechnicianRow;
+import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;

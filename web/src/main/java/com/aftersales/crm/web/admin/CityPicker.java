@@ -1,7 +1,7 @@
 package com.aftersales.crm.web.admin;
 
-import com.aftersales.crm.region.boundary.RegionOption;
 import com.aftersales.crm.region.boundary.Regions;
+import com.aftersales.crm.region.entity.RegionOption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

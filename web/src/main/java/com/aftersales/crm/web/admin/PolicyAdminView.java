@@ -2,13 +2,14 @@ package com.aftersales.crm.web.admin;
 
 import com.aftersales.crm.policy.boundary.PolicyAdministration;
 import com.aftersales.crm.policy.boundary.PolicyDraft;
-import com.aftersales.crm.policy.boundary.PolicyRow;
+import com.aftersales.crm.policy.entity.PolicyRow;
 import com.aftersales.crm.policy.entity.PolicyValue;
 import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.web.shell.Labels;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.web.shell.Refusals;
+import com.aftersales.crm.shared.InvalidInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

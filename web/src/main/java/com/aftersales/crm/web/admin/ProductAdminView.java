@@ -2,9 +2,13 @@ package com.aftersales.crm.web.admin;
 
 import com.aftersales.crm.product.boundary.ProductAdministration;
 import com.aftersales.crm.product.boundary.ProductDraft;
-import com.aftersales.crm.product.boundary.ProductRow;
+import com.aftersales.crm.product.entity.ProductRow;
 import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.web.shell.Refusals;
+import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.web.shell.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

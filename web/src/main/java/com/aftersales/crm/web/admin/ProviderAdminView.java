@@ -2,7 +2,7 @@ package com.aftersales.crm.web.admin;
 
 import com.aftersales.crm.provider.boundary.ProviderAdministration;
 import com.aftersales.crm.provider.boundary.ProviderDraft;
-import com.aftersales.crm.provider.boundary.ProviderRow;
+import com.aftersales.crm.provider.entity.ProviderRow;
 import com.aftersales.crm.provider.entity.ServiceProvider;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;

@@ -2,7 +2,7 @@ package com.aftersales.crm.web.admin;
 
 import com.aftersales.crm.provider.boundary.TechnicianAdministration;
 import com.aftersales.crm.provider.boundary.TechnicianDraft;
-import com.aftersales.crm.provider.boundary.TechnicianRow;
+import com.aftersales.crm.provider.entity.TechnicianRow;
 import com.aftersales.crm.provider.entity.Technician;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Choices;

@@ -2,7 +2,7 @@ package com.aftersales.crm.web.admin;
 
 import com.aftersales.crm.security.boundary.UserAdministration;
 import com.aftersales.crm.security.boundary.UserDraft;
-import com.aftersales.crm.security.boundary.UserRow;
+import com.aftersales.crm.security.entity.UserRow;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;

@@ -2,7 +2,7 @@ package com.aftersales.crm.web.api;
 
 import com.aftersales.crm.security.boundary.UserAdministration;
 import com.aftersales.crm.security.boundary.UserDraft;
-import com.aftersales.crm.security.boundary.UserRow;
+import com.aftersales.crm.security.entity.UserRow;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,14 +1,15 @@
 package com.aftersales.crm.web.assessment;
 
-import com.aftersales.crm.assessment.boundary.AssessmentRow;
 import com.aftersales.crm.assessment.boundary.Assessments;
-import com.aftersales.crm.assessment.boundary.LineRow;
-import com.aftersales.crm.assessment.boundary.ManualItemRow;
 import com.aftersales.crm.assessment.boundary.MonthResult;
-import com.aftersales.crm.assessment.boundary.MonthStatus;
-import com.aftersales.crm.assessment.boundary.RewardRow;
 import com.aftersales.crm.assessment.boundary.Scorecard;
+import com.aftersales.crm.assessment.entity.AssessmentRow;
+import com.aftersales.crm.assessment.entity.LineRow;
 import com.aftersales.crm.assessment.entity.ManualItemKind;
+import com.aftersales.crm.assessment.entity.ManualItemRow;
+import com.aftersales.crm.assessment.entity.MonthStatus;
+import com.aftersales.crm.assessment.entity.RewardRow;
+import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.Refusals;

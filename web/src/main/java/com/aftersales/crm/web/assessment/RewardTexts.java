@@ -1,6 +1,6 @@
 package com.aftersales.crm.web.assessment;
 
-import com.aftersales.crm.assessment.boundary.RewardRow;
+import com.aftersales.crm.assessment.entity.RewardRow;
 import com.aftersales.crm.dashboard.boundary.ExportTable;
 
 import java.math.BigDecimal;

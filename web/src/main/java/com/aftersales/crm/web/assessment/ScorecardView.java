@@ -1,9 +1,9 @@
 package com.aftersales.crm.web.assessment;
 
 import com.aftersales.crm.assessment.boundary.Assessments;
-import com.aftersales.crm.assessment.boundary.AssessmentRow;
-import com.aftersales.crm.assessment.boundary.LineRow;
 import com.aftersales.crm.assessment.boundary.Scorecard;
+import com.aftersales.crm.assessment.entity.AssessmentRow;
+import com.aftersales.crm.assessment.entity.LineRow;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,9 +2,11 @@ package com.aftersales.crm.web.casestudy;
 
 import com.aftersales.crm.casestudy.boundary.CaseStudies;
 import com.aftersales.crm.casestudy.boundary.CaseStudyDraft;
-import com.aftersales.crm.casestudy.boundary.CaseStudyRow;
-import com.aftersales.crm.casestudy.boundary.ComplianceRow;
-import com.aftersales.crm.casestudy.boundary.NoticeRow;
+import com.aftersales.crm.casestudy.entity.CaseStudyRow;
+import com.aftersales.crm.casestudy.entity.ComplianceRow;
+import com.aftersales.crm.casestudy.entity.NoticeRow;
+import com.aftersales.crm.shared.ConcurrentChange;
+import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.Refusals;

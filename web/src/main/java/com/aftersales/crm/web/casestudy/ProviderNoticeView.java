@@ -1,7 +1,7 @@
 package com.aftersales.crm.web.casestudy;
 
 import com.aftersales.crm.casestudy.boundary.CaseStudies;
-import com.aftersales.crm.casestudy.boundary.NoticeRow;
+import com.aftersales.crm.casestudy.entity.NoticeRow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

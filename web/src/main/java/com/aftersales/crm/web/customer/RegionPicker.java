@@ -1,7 +1,7 @@
 package com.aftersales.crm.web.customer;
 
-import com.aftersales.crm.region.boundary.RegionOption;
 import com.aftersales.crm.region.boundary.Regions;
+import com.aftersales.crm.region.entity.RegionOption;
 
 import java.io.Serializable;
 import java.util.List;

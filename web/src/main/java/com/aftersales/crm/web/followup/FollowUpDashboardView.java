@@ -1,9 +1,9 @@
 package com.aftersales.crm.web.followup;
 
-import com.aftersales.crm.followup.boundary.AgentWork;
-import com.aftersales.crm.followup.boundary.Coverage;
 import com.aftersales.crm.followup.boundary.FollowUpReports;
-import com.aftersales.crm.followup.boundary.QueueHealth;
+import com.aftersales.crm.followup.entity.AgentWork;
+import com.aftersales.crm.followup.entity.Coverage;
+import com.aftersales.crm.followup.entity.QueueHealth;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

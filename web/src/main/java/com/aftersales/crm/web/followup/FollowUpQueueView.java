@@ -1,9 +1,9 @@
 package com.aftersales.crm.web.followup;
 
 import com.aftersales.crm.followup.boundary.FollowUpFilter;
-import com.aftersales.crm.followup.boundary.FollowUpRow;
 import com.aftersales.crm.followup.boundary.FollowUps;
 import com.aftersales.crm.followup.entity.FollowUpKind;
+import com.aftersales.crm.followup.entity.FollowUpRow;
 import com.aftersales.crm.followup.entity.FollowUpStatus;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;

@@ -1,8 +1,8 @@
 package com.aftersales.crm.web.followup;
 
 import com.aftersales.crm.followup.boundary.ItemDetail;
-import com.aftersales.crm.followup.boundary.ItemRow;
 import com.aftersales.crm.followup.boundary.UnsatisfiedItems;
+import com.aftersales.crm.followup.entity.ItemRow;
 import com.aftersales.crm.followup.entity.ItemStatus;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;

@@ -4,7 +4,7 @@ import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.information.boundary.InformationDraft;
 import com.aftersales.crm.information.boundary.InformationItems;
-import com.aftersales.crm.information.boundary.InformationRow;
+import com.aftersales.crm.information.entity.InformationRow;
 import com.aftersales.crm.information.entity.Direction;
 import com.aftersales.crm.information.entity.InformationCategory;
 import com.aftersales.crm.information.entity.Urgency;

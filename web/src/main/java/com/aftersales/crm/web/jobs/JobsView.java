@@ -1,7 +1,7 @@
 package com.aftersales.crm.web.jobs;
 
 import com.aftersales.crm.jobs.boundary.JobExecutionDetail;
-import com.aftersales.crm.jobs.boundary.JobExecutionRow;
+import com.aftersales.crm.jobs.entity.JobExecutionRow;
 import com.aftersales.crm.jobs.boundary.JobMonitor;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;

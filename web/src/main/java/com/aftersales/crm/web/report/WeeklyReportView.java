@@ -1,6 +1,6 @@
 package com.aftersales.crm.web.report;
 
-import com.aftersales.crm.report.boundary.ReportSummary;
+import com.aftersales.crm.report.entity.ReportSummary;
 import com.aftersales.crm.report.boundary.WeeklyReports;
 import com.aftersales.crm.report.entity.ReportRow;
 import com.aftersales.crm.report.entity.ReportSection;

@@ -1,9 +1,9 @@
 package com.aftersales.crm.web.submission;
 
 import com.aftersales.crm.submission.boundary.ArchiveSubmissions;
-import com.aftersales.crm.submission.boundary.RowProblem;
-import com.aftersales.crm.submission.boundary.SubmissionRow;
-import com.aftersales.crm.submission.boundary.WeekCompliance;
+import com.aftersales.crm.submission.entity.RowProblem;
+import com.aftersales.crm.submission.entity.SubmissionRow;
+import com.aftersales.crm.submission.entity.WeekCompliance;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.web.shell.Refusals;

@@ -1,0 +1,2 @@
+/** Every statement on the case study tables. */
+package com.aftersales.crm.casestudy.control;

@@ -1,0 +1,2 @@
+/** Every statement on the dealer table. */
+package com.aftersales.crm.dealer.control;

@@ -1,8 +1,0 @@
-package com.aftersales.crm.product.boundary;
-
-import java.io.Serializable;
-
-/** One line of the product list, with the spec as the manual writes it. */
-public record ProductRow(long id, String code, String brand, String productLine, String spec, boolean premium,
-                         boolean active) implements Serializable {
-}

@@ -1,0 +1,2 @@
+/** Every statement on the product table. */
+package com.aftersales.crm.product.control;

@@ -1,0 +1,2 @@
+/** Every statement on the region table. */
+package com.aftersales.crm.region.control;

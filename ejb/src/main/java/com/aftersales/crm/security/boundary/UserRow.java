@@ -1,9 +1,0 @@
-package com.aftersales.crm.security.boundary;
-
-import java.io.Serializable;
-import java.time.Instant;
-
-/** One line of the user list. */
-public record UserRow(long id, String username, String displayName, String roles, String organisation,
-                      boolean enabled, Instant lastLoginAt) implements Serializable {
-}

@@ -1,0 +1,152 @@
+package com.aftersales.crm.shared;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A network member (网点: dealer or service provider) as the administrator edits it: the fields both forms share,
+ * with the constraints that check the portal's form and a REST body alike.
+ */
+public abstract class NetworkMemberDraft implements Serializable {
+
+    @NotBlank
+    @Size(max = 20)
+    @Pattern(regexp = "[A-Za-z0-9_\\-]+", message = "{crm.refdata.code.pattern}")
+    private String code;
+
+    @NotBlank
+    @Size(max = 100)
+    private String name;
+
+    /** Only for the picker: the province whose cities are offered. */
+    private String provinceCode;
+
+    @NotBlank
+    private String cityCode;
+
+    /** Empty: the city's own market level. */
+    @Min(1)
+    @Max(3)
+    private Integer marketLevel;
+
+    @Size(max = 50)
+    private String contactName;
+
+    @Size(max = 30)
+    private String contactPhone;
+
+    @Size(max = 30)
+    private String hotline;
+
+    private long version;
+
+    /** The stored member in the form; {@code regionPath} is its city's path from the province down. */
+    public void show(NetworkMember member, List<String> regionPath, long storedVersion) {
+        code = member.getCode();
+        name = member.getName();
+        provinceCode = regionPath.isEmpty() ? null : regionPath.get(0);
+        cityCode = member.getRegionCode();
+        marketLevel = member.getMarketLevel();
+        contactName = member.getContactName();
+        contactPhone = member.getContactPhone();
+        hotline = member.getHotline();
+        version = storedVersion;
+    }
+
+    /** The member as entered, at the level the administrator chose, else at its city's own level. */
+    public NetworkMember member(int cityMarketLevel) {
+        return new NetworkMember(code, name, cityCode, marketLevel != null ? marketLevel : cityMarketLevel,
+                contactName, contactPhone, hotline);
+    }
+
+    /** The code as it is looked up among the others' (they compare without case). */
+    public String codeToCheck() {
+        return code == null ? "" : code.trim();
+    }
+
+    /** Refuses the code when a member other than {@code self} (null: a new one) holds it already. */
+    public void requireCodeFree(List<Long> holders, Long self) {
+        if (holders.stream().anyMatch(other -> !other.equals(self))) {
+            throw new InvalidInput("code", "refdata.error.codeTaken");
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public void setProvinceCode(String provinceCode) {
+        this.provinceCode = provinceCode;
+    }
+
+    public String getCityCode() {
+        return cityCode;
+    }
+
+    public void setCityCode(String cityCode) {
+        this.cityCode = cityCode;
+    }
+
+    public Integer getMarketLevel() {
+        return marketLevel;
+    }
+
+    public void setMarketLevel(Integer marketLevel) {
+        this.marketLevel = marketLevel;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getHotline() {
+        return hotline;
+    }
+
+    public void setHotline(String hotline) {
+        this.hotline = hotline;
+    }
+
+    /** The version the editor read, checked on save so that a concurrent change is never overwritten. */
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}
