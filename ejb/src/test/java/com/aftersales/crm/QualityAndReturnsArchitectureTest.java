@@ -5,31 +5,17 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The import rule for the quality complaint and return areas, stricter than the general one: their entities know
- * nothing of ours but {@code shared} (the installation method codes and the warranty reach them as plain values),
- * and they meet every other area — and each other — only through a boundary.
+ * The import rule for the quality complaint and return areas, stricter than the general one: they meet every other
+ * area — and each other — only through a boundary.
  */
 class QualityAndReturnsArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.aftersales.crm");
-
-    @Test
-    void theirEntitiesImportNothingOfOursButShared() {
-        for (String area : new String[]{"quality", "returns"}) {
-            noClasses().that().resideInAPackage("com.aftersales.crm." + area + ".entity..")
-                    .should().dependOnClassesThat(resideInAPackage("com.aftersales.crm..")
-                            .and(not(resideInAnyPackage("com.aftersales.crm.shared..", "com.aftersales.crm." + area + ".entity.."))))
-                    .check(CLASSES);
-        }
-    }
 
     @Test
     void theyMeetOtherAreasOnlyThroughBoundaries() {

@@ -1,6 +1,6 @@
 package com.aftersales.crm.platform;
 
-import com.aftersales.crm.security.control.PasswordHasher;
+import com.aftersales.crm.platform.control.PasswordHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

@@ -8,7 +8,7 @@ import com.aftersales.crm.installation.boundary.Customer360;
 import com.aftersales.crm.installation.boundary.InstallationDraft;
 import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
-import com.aftersales.crm.installation.entity.InstallationMethod;
+import com.aftersales.crm.shared.InstallationMethod;
 import com.aftersales.crm.installation.entity.Warranty;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.security.boundary.AccessDenied;

@@ -16,7 +16,7 @@ import com.aftersales.crm.followup.entity.Coverage;
 import com.aftersales.crm.followup.entity.ItemStatus;
 import com.aftersales.crm.installation.boundary.InstallationDraft;
 import com.aftersales.crm.installation.boundary.Installations;
-import com.aftersales.crm.installation.entity.InstallationMethod;
+import com.aftersales.crm.shared.InstallationMethod;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;

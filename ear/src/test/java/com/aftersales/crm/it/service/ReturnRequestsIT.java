@@ -2,7 +2,7 @@ package com.aftersales.crm.it.service;
 
 import com.aftersales.crm.installation.boundary.InstallationDraft;
 import com.aftersales.crm.installation.boundary.Installations;
-import com.aftersales.crm.installation.entity.InstallationMethod;
+import com.aftersales.crm.shared.InstallationMethod;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.returns.boundary.ReturnDetail;
 import com.aftersales.crm.returns.entity.ReturnFilter;

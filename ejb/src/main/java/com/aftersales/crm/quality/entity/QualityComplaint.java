@@ -31,7 +31,7 @@ import java.util.Set;
 public class QualityComplaint {
 
     /**
-     * The installation method codes, the same as the installation archive's ({@code installation.entity.InstallationMethod};
+     * The installation method codes, the same as the installation archive's ({@code shared.InstallationMethod};
      * a unit test keeps the two lists equal — this entity may not depend on another area's).
      */
     public static final Set<String> INSTALLATION_METHODS = Set.of("FLOATING", "JOIST", "GLUE_DOWN", "OTHER");

@@ -1,7 +1,7 @@
 package com.aftersales.crm.security.boundary;
 
 import com.aftersales.crm.security.control.LoginThrottle;
-import com.aftersales.crm.security.control.PasswordHasher;
+import com.aftersales.crm.platform.control.PasswordHasher;
 import com.aftersales.crm.security.control.UserRepository;
 import com.aftersales.crm.security.entity.UserAccount;
 import com.aftersales.crm.security.entity.UserPrincipal;

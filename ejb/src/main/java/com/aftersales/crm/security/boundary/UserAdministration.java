@@ -1,7 +1,7 @@
 package com.aftersales.crm.security.boundary;
 
 import com.aftersales.crm.platform.control.Aggregates;
-import com.aftersales.crm.security.control.PasswordHasher;
+import com.aftersales.crm.platform.control.PasswordHasher;
 import com.aftersales.crm.security.control.UserRepository;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserAccount;

@@ -1,6 +1,6 @@
 package com.aftersales.crm.submission.control;
 
-import com.aftersales.crm.installation.entity.InstallationMethod;
+import com.aftersales.crm.shared.InstallationMethod;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.PhoneNumber;
 import com.aftersales.crm.shared.sheet.SheetCell;

@@ -1,6 +1,6 @@
 package com.aftersales.crm.submission.entity;
 
-import com.aftersales.crm.installation.entity.InstallationMethod;
+import com.aftersales.crm.shared.InstallationMethod;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package com.aftersales.crm.installation.entity;
 
+import com.aftersales.crm.shared.InstallationMethod;
 import com.aftersales.crm.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package com.aftersales.crm.quality.entity;
 
-import com.aftersales.crm.installation.entity.InstallationMethod;
+import com.aftersales.crm.shared.InstallationMethod;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import org.junit.jupiter.api.Test;

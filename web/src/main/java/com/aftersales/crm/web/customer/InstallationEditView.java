@@ -2,7 +2,7 @@ package com.aftersales.crm.web.customer;
 
 import com.aftersales.crm.installation.boundary.InstallationDraft;
 import com.aftersales.crm.installation.boundary.Installations;
-import com.aftersales.crm.installation.entity.InstallationMethod;
+import com.aftersales.crm.shared.InstallationMethod;
 import com.aftersales.crm.provider.boundary.Crews;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.shell.Messages;

@@ -4,7 +4,7 @@ import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
-import com.aftersales.crm.installation.entity.InstallationMethod;
+import com.aftersales.crm.shared.InstallationMethod;
 import com.aftersales.crm.quality.boundary.AttachmentInfo;
 import com.aftersales.crm.quality.boundary.ComplaintDetail;
 import com.aftersales.crm.quality.boundary.ComplaintDraft;

@@ -1,4 +1,4 @@
-package com.aftersales.crm.security.control;
+package com.aftersales.crm.platform.control;
 
 import org.junit.jupiter.api.Test;
 
