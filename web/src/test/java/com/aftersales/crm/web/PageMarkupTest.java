@@ -39,6 +39,32 @@ class PageMarkupTest {
     }
 
     @Test
+    void everyDutyAPageAsksForExistsAndNoPageListsRolesForOne() throws IOException {
+        Pattern asked = Pattern.compile("currentUser\\.can\\('([A-Z_]+)'\\)");
+        Pattern listed = Pattern.compile("currentUser\\.hasRole\\('[A-Z_]+'\\)\\s+or\\s+currentUser\\.hasRole");
+        List<String> unknown = new ArrayList<>();
+        List<String> lists = new ArrayList<>();
+        int seen = 0;
+        for (Path view : views()) {
+            String markup = Files.readString(view);
+            Matcher matcher = asked.matcher(markup);
+            while (matcher.find()) {
+                seen++;
+                String duty = matcher.group(1);
+                if (java.util.Arrays.stream(com.aftersales.crm.security.entity.Duty.values()).noneMatch(d -> d.name().equals(duty))) {
+                    unknown.add(view + ": " + duty);
+                }
+            }
+            if (listed.matcher(markup).find()) {
+                lists.add(view.toString());
+            }
+        }
+        assertThat(seen).isPositive();
+        assertThat(unknown).as("a misspelt duty is a 500 on the page").isEmpty();
+        assertThat(lists).as("name the Duty (currentUser.can('…')) instead of listing its roles").isEmpty();
+    }
+
+    @Test
     void noRepeatTakesAFixedNumberOfRowsFromAListThatMayBeShorter() throws IOException {
         List<String> sized = new ArrayList<>();
         for (Path view : views()) {

@@ -1,5 +1,6 @@
 package com.aftersales.crm.assessment.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.assessment.control.AssessmentQueries;
 import com.aftersales.crm.assessment.control.MonthlyAssessor;
 import com.aftersales.crm.assessment.control.RewardLedger;
@@ -13,7 +14,6 @@ import com.aftersales.crm.assessment.entity.QuarterlyCoefficient;
 import com.aftersales.crm.assessment.entity.RewardRow;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
@@ -33,7 +33,7 @@ import java.util.List;
  * every scorecard; a provider reads its own only — its id comes from the login, and any other provider is "not found".
  */
 @Stateless
-@Secured({Role.SUPERVISOR, Role.ADMIN})
+@Secured(Duty.SUPERVISION)
 public class Assessments {
 
     @Inject
@@ -97,25 +97,25 @@ public class Assessments {
                 clock.instant());
     }
 
-    @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER})
+    @Secured(Duty.OVERSIGHT)
     public List<ManualItemRow> manualItems(@NotNull YearMonth month) {
         return queries.manualItems(month);
     }
 
     /** The computed months, latest first. */
-    @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER})
+    @Secured(Duty.OVERSIGHT)
     public List<MonthStatus> months() {
         return queries.months();
     }
 
     /** Every provider's result for a month, lowest score first (the ones to talk to). */
-    @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER})
+    @Secured(Duty.OVERSIGHT)
     public List<AssessmentRow> month(@NotNull YearMonth month) {
         return queries.month(month);
     }
 
     /** A provider's year; a provider user may ask for its own only (another id is not found). */
-    @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER, Role.PROVIDER})
+    @Secured(Duty.SCORES)
     public Scorecard scorecard(long providerId, int year) {
         AssessmentQueries.ProviderHeading provider = provider(visible(providerId));
         List<AssessmentRow> months = queries.year(providerId, year);
@@ -126,20 +126,20 @@ public class Assessments {
     }
 
     /** The logged-in provider's own year. */
-    @Secured(Role.PROVIDER)
+    @Secured(Duty.PROVIDER_WORK)
     public Scorecard myScorecard(int year) {
         return scorecard(ownProvider(), year);
     }
 
     /** Every line of a provider's month, in the order they happened (a provider: its own only). */
-    @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER, Role.PROVIDER})
+    @Secured(Duty.SCORES)
     public List<LineRow> lines(long providerId, @NotNull YearMonth month) {
         visible(providerId);
         return queries.lines(providerId, month);
     }
 
     /** The logged-in provider's own month. */
-    @Secured(Role.PROVIDER)
+    @Secured(Duty.PROVIDER_WORK)
     public List<LineRow> myLines(@NotNull YearMonth month) {
         return lines(ownProvider(), month);
     }
@@ -153,7 +153,7 @@ public class Assessments {
     }
 
     /** The settled year of every provider. */
-    @Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER})
+    @Secured(Duty.OVERSIGHT)
     public List<RewardRow> rewards(int year) {
         return queries.rewards(year);
     }
@@ -193,7 +193,7 @@ public class Assessments {
 
     private long visible(long providerId) {
         UserPrincipal user = caller.require();
-        if (!user.hasAnyRole(Role.SUPERVISOR, Role.ADMIN, Role.MANAGER)
+        if (!user.can(Duty.OVERSIGHT)
                 && (user.providerId() == null || user.providerId() != providerId)) {
             throw new NotFound("provider " + providerId);
         }

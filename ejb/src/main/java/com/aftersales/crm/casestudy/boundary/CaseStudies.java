@@ -1,5 +1,6 @@
 package com.aftersales.crm.casestudy.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.casestudy.control.CaseStudyRepository;
 import com.aftersales.crm.casestudy.entity.CaseStudy;
 import com.aftersales.crm.casestudy.entity.CaseStudyFile;
@@ -12,7 +13,6 @@ import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.provider.boundary.ProviderStatuses;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.shared.FileDownload;
 import com.aftersales.crm.shared.FileType;
@@ -34,7 +34,7 @@ import java.util.Properties;
  * starts), and lift a suspension. A provider sees its own cases, months and notices only.
  */
 @Stateless
-@Secured({Role.PROVIDER, Role.SUPERVISOR, Role.ADMIN})
+@Secured(Duty.PROVIDER_SUPERVISION)
 public class CaseStudies {
 
     public static final String JOB = "case-study-compliance";
@@ -64,7 +64,7 @@ public class CaseStudies {
     @Inject
     Clock clock;
 
-    @Secured(Role.PROVIDER)
+    @Secured(Duty.PROVIDER_WORK)
     public long submit(@NotNull CaseStudyDraft draft) {
         UserPrincipal user = caller.require();
         YearMonth current = YearMonth.now(clock.withZone(BUSINESS_ZONE));
@@ -78,7 +78,7 @@ public class CaseStudies {
     }
 
     /** 判为无价值, with the reason; a month already closed keeps its record (the judgement counts from the next close). */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void judgeWorthless(long caseStudyId, String reason) {
         CaseStudy study = aggregates.find(CaseStudy.class, caseStudyId, "case study");
         study.judgeWorthless(reason, caller.require().username(), clock.instant());
@@ -86,7 +86,7 @@ public class CaseStudies {
     }
 
     /** Starts the month-end job for a month now (it records nothing twice). @return the job execution id */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public long closeMonth(@NotNull YearMonth month) {
         if (!month.isBefore(YearMonth.now(clock.withZone(BUSINESS_ZONE)))) {
             throw new InvalidInput("month", "caseStudy.error.monthNotOver");
@@ -97,13 +97,13 @@ public class CaseStudies {
     }
 
     /** Where a month-end run stands (COMPLETED, FAILED…). */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public String closingStatus(long executionId) {
         return jobs.status(executionId);
     }
 
     /** Lifts a suspension for rectification: the provider is active again, the notice closed. */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void lift(long noticeId) {
         CaseStudyRepository.Notice notice = studies.notice(noticeId).orElseThrow(() -> new NotFound("notice " + noticeId));
         if (notice.liftedAt() != null) {
@@ -122,7 +122,7 @@ public class CaseStudies {
      * Attaches a photo or a PDF to the provider's own case while its month is open (recognised by its content,
      * 10 MB at most, up to {@value #MAX_FILES} per case).
      */
-    @Secured(Role.PROVIDER)
+    @Secured(Duty.PROVIDER_WORK)
     public CaseStudyFile attach(long caseStudyId, String fileName, @NotNull java.io.InputStream content) {
         UserPrincipal user = caller.require();
         CaseStudy study = studies.findOrNull(caseStudyId);
@@ -175,7 +175,7 @@ public class CaseStudies {
     /** Null for head office (every provider's); a provider: its own only (none when its account names no provider). */
     private Long ownProvider() {
         UserPrincipal user = caller.require();
-        if (user.hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
+        if (user.can(Duty.SUPERVISION)) {
             return null;
         }
         return user.providerId() == null ? -1L : user.providerId();

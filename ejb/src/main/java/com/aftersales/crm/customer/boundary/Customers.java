@@ -1,5 +1,6 @@
 package com.aftersales.crm.customer.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.customer.control.CustomerAccess;
 import com.aftersales.crm.customer.control.CustomerRecords;
 import com.aftersales.crm.customer.control.CustomerSearch;
@@ -9,7 +10,6 @@ import com.aftersales.crm.customer.entity.Customer;
 import com.aftersales.crm.security.boundary.AccessDenied;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.shared.Address;
 import com.aftersales.crm.shared.ConcurrentChange;
@@ -30,7 +30,7 @@ import java.util.List;
 
 /** Customer records: search, create and edit, probable duplicates and merge, and who may see which customer. */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.DEALER, Role.PROVIDER})
+@Secured(Duty.CUSTOMER_SERVICE)
 public class Customers {
 
     /** Counting stops here: "1000+" is all a person needs to know to narrow the search. */
@@ -73,7 +73,7 @@ public class Customers {
         return rows(lists.withPhones(numbers, exceptId, scope()));
     }
 
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public long create(@NotNull @Valid CustomerDraft draft) {
         Instant now = clock.instant();
         Customer customer = new Customer(draft.getName(), draft.getCustomerClass(), address(draft), normalise(draft.getPhones()),
@@ -99,7 +99,7 @@ public class Customers {
         return draft;
     }
 
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void update(long id, @NotNull @Valid CustomerDraft draft) {
         Customer customer = records.find(id);
         if (customer.getVersion() != draft.getVersion()) {
@@ -131,7 +131,7 @@ public class Customers {
      * with one of its phone numbers, or whose name starts with its name: "王芳" and "王芳 (新)"), same phone first;
      * with one, the customer search (name, phone, number) less the customer itself. Merged records are never offered.
      */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public List<CustomerRow> mergeCandidates(long id, String text) {
         requireVisible(id);
         Customer customer = records.find(id);
@@ -153,7 +153,7 @@ public class Customers {
      * Folds {@code goneId} into {@code keptId}: its phones, installations, timeline and every other record that points
      * at it (whatever later features add) move to the kept customer; the merged record stays, retired, for the audit.
      */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void merge(long keptId, long goneId) {
         if (keptId == goneId) {
             throw new InvalidInput("id", "customer.error.mergeSelf");

@@ -1,5 +1,6 @@
 package com.aftersales.crm.customer.control;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Row;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
@@ -23,7 +24,7 @@ public class CustomerAccess {
 
     /** The user's scope, or empty for a user who sees no customers at all. */
     public Optional<Scope> scopeOf(UserPrincipal principal) {
-        if (principal.hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)) {
+        if (principal.can(Duty.CALL_CENTRE)) {
             return Optional.of(Scope.everything());
         }
         if (principal.hasRole(Role.DEALER) && principal.dealerId() != null) {

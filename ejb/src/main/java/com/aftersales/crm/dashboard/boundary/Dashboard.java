@@ -1,12 +1,12 @@
 package com.aftersales.crm.dashboard.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.dashboard.control.DashboardQueries;
 import com.aftersales.crm.dashboard.control.DashboardQueries.Scope;
 import com.aftersales.crm.dashboard.control.Rollups;
 import com.aftersales.crm.dashboard.entity.Breakdown;
 import com.aftersales.crm.dashboard.entity.DrillKind;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -28,7 +28,7 @@ import java.util.Map;
  * refresh ({@link #asOf()}), in the figures and in their drill-downs alike.
  */
 @Stateless
-@Secured({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN})
+@Secured(Duty.OVERSIGHT)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Dashboard {
 

@@ -1,12 +1,12 @@
 package com.aftersales.crm.dealer.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.dealer.control.DealerRepository;
 import com.aftersales.crm.dealer.entity.Dealer;
 import com.aftersales.crm.dealer.entity.DealerRow;
 import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.region.boundary.Regions;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.ConcurrentChange;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ import java.util.List;
 
 /** The administrator's dealer (经销商) maintenance: paged list, create, edit. */
 @Stateless
-@Secured(Role.ADMIN)
+@Secured(Duty.ADMINISTRATION)
 public class DealerAdministration {
 
     @Inject

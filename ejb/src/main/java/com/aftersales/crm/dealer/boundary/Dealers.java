@@ -1,8 +1,8 @@
 package com.aftersales.crm.dealer.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.dealer.control.DealerRepository;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.Option;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,7 +11,7 @@ import java.util.List;
 
 /** Dealers as staff pick them from lists. */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.INFO_OFFICER, Role.MANAGER, Role.ADMIN})
+@Secured(Duty.HEAD_OFFICE)
 public class Dealers {
 
     @Inject

@@ -1,5 +1,6 @@
 package com.aftersales.crm.dispatch.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.dispatch.control.DispatchRecords;
 import com.aftersales.crm.dispatch.control.OrderListReadModel;
 import com.aftersales.crm.dispatch.entity.DispatchOrder;
@@ -41,7 +42,7 @@ import java.util.function.Consumer;
  * record each step on the provider's behalf (a technician who phones in). Each step moves the case along with it.
  */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.PROVIDER, Role.DEALER})
+@Secured(Duty.CUSTOMER_SERVICE)
 public class DispatchOrders {
 
     /** The tolerance on the visit time promised to the customer (manual: half an hour). */
@@ -77,7 +78,7 @@ public class DispatchOrders {
      * Sends a dispatch order for an open case. The provider must be active; the crew its certified technicians, no
      * trainee or junior alone or on a repair. The visit tolerance is the policy's in force now.
      */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public long dispatch(long caseId, @NotNull @Valid DispatchDraft draft) {
         CaseDetail serviceCase = cases.detail(caseId);
         Instant now = clock.instant();
@@ -129,7 +130,7 @@ public class DispatchOrders {
     }
 
     /** The service department withdraws an order before the visit; the case waits for another dispatch. */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void cancel(long orderId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("note", "validation.required");
@@ -138,7 +139,7 @@ public class DispatchOrders {
     }
 
     /** The agent checks the returned order: accepted, the customer is asked to accept; refused, dispatch again. */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void check(long orderId, boolean accepted, String note) {
         DispatchOrder order = find(orderId);
         order.check(actor(), clock.instant());
@@ -160,12 +161,12 @@ public class DispatchOrders {
     }
 
     /** The caller's orders (a provider's own; the service department's all, or one provider's), soonest visit first. */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.PROVIDER})
+    @Secured(Duty.DISPATCH)
     public List<OrderRow> list(OrderFilter filter, int first, int max) {
         return lists.list(filter, providerScope(filter), Math.max(0, first), Math.max(1, Math.min(max, 200)), clock.instant());
     }
 
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.PROVIDER})
+    @Secured(Duty.DISPATCH)
     public long count(OrderFilter filter) {
         return lists.count(filter, providerScope(filter), ServiceCases.COUNT_CAP + 1, clock.instant());
     }
@@ -203,7 +204,7 @@ public class DispatchOrders {
     }
 
     private static boolean headOffice(UserPrincipal principal) {
-        return principal.hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        return principal.can(Duty.CALL_CENTRE);
     }
 
     private void flush(long orderId) {

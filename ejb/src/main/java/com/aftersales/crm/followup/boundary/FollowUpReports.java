@@ -1,11 +1,11 @@
 package com.aftersales.crm.followup.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.followup.control.FollowUpFigures;
 import com.aftersales.crm.followup.entity.AgentWork;
 import com.aftersales.crm.followup.entity.Coverage;
 import com.aftersales.crm.followup.entity.QueueHealth;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -15,7 +15,7 @@ import java.util.List;
 
 /** The supervisors' view of the follow-up work: queue health, each agent's calls, and coverage within the windows. */
 @Stateless
-@Secured({Role.SUPERVISOR, Role.ADMIN, Role.MANAGER})
+@Secured(Duty.OVERSIGHT)
 public class FollowUpReports {
 
     @Inject

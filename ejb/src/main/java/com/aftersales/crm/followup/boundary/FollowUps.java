@@ -1,5 +1,6 @@
 package com.aftersales.crm.followup.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.dealer.boundary.Dealers;
 import com.aftersales.crm.followup.control.FollowUpRepository;
 import com.aftersales.crm.followup.control.RetrySchedule;
@@ -15,7 +16,6 @@ import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
@@ -42,7 +42,7 @@ import java.util.Optional;
  * the provider's item for an unsatisfied customer, the case's closing for a satisfied one.
  */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+@Secured(Duty.CALL_CENTRE)
 public class FollowUps {
 
     public static final String CLAIM = FollowUpRepository.CLAIM;
@@ -187,7 +187,7 @@ public class FollowUps {
     }
 
     /** The follow-ups about a case, for its page (whoever may see the case). */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.DEALER, Role.PROVIDER})
+    @Secured(Duty.CUSTOMER_SERVICE)
     public List<FollowUpRow> forCase(long caseId) {
         cases.requireVisible(caseId);
         return followUps.forCase(caseId);

@@ -1,5 +1,6 @@
 package com.aftersales.crm.followup.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.followup.control.FollowUpRepository;
 import com.aftersales.crm.followup.control.FollowUpWindow;
 import com.aftersales.crm.followup.control.UnsatisfiedItemRepository;
@@ -34,7 +35,7 @@ import java.util.List;
  * stays open, round after round, until a re-call finds the customer satisfied.
  */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.PROVIDER})
+@Secured(Duty.DISPATCH)
 public class UnsatisfiedItems {
 
     public static final String REPLY_DEADLINE = "followup.provider-reply";
@@ -75,7 +76,7 @@ public class UnsatisfiedItems {
     }
 
     /** The provider's answer for the current round; the customer goes back into the agents' queue for a re-call. */
-    @Secured({Role.PROVIDER, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.PROVIDER_SUPERVISION)
     public void reply(long itemId, String handling, String result) {
         requireVisible(itemId);
         UnsatisfiedItem item = aggregates.find(UnsatisfiedItem.class, itemId, "item");
@@ -97,7 +98,7 @@ public class UnsatisfiedItems {
     }
 
     /** Opens an item for an unsatisfied answer (called by the follow-up service, in its transaction). */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public long open(long followUpId, SurveyResult answer) {
         FollowUpCall call = aggregates.find(FollowUpCall.class, followUpId, "follow-up");
         Instant now = answer.answeredAt();
@@ -111,7 +112,7 @@ public class UnsatisfiedItems {
     }
 
     /** A re-call's answer: satisfied resolves the item, unsatisfied starts its next round. */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void recalled(long itemId, long followUpId, SurveyResult answer) {
         UnsatisfiedItem item = aggregates.find(UnsatisfiedItem.class, itemId, "item");
         Instant now = answer.answeredAt();
@@ -127,7 +128,7 @@ public class UnsatisfiedItems {
         flush(itemId);
     }
 
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public ItemDetail detailFor(long itemId) {
         ItemRow row = items.row(itemId).orElseThrow(() -> new NotFound("item " + itemId));
         List<ItemRoundView> rounds = items.rounds(itemId);
@@ -147,7 +148,7 @@ public class UnsatisfiedItems {
     /** A provider sees its own items only (none when its account names no provider); head office sees every item. */
     private Long ownProvider() {
         UserPrincipal principal = caller.require();
-        if (principal.hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)) {
+        if (principal.can(Duty.CALL_CENTRE)) {
             return null;
         }
         return principal.providerId() == null ? -1L : principal.providerId();
@@ -157,7 +158,7 @@ public class UnsatisfiedItems {
     private void requireVisible(long itemId) {
         UserPrincipal principal = caller.require();
         Long provider = items.providerOf(itemId).orElse(null);
-        boolean visible = provider != null && (principal.hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)
+        boolean visible = provider != null && (principal.can(Duty.CALL_CENTRE)
                 || principal.hasRole(Role.PROVIDER) && provider.equals(principal.providerId()));
         if (!visible) {
             throw new NotFound("item " + itemId);

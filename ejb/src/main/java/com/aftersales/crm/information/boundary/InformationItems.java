@@ -1,5 +1,6 @@
 package com.aftersales.crm.information.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.information.control.InformationRepository;
 import com.aftersales.crm.information.entity.Direction;
@@ -31,7 +32,7 @@ import java.util.List;
  * sends; an item naming a customer appears in that customer's 360 timeline, with its answer.
  */
 @Stateless
-@Secured({Role.DEALER, Role.PROVIDER, Role.INFO_OFFICER, Role.SUPERVISOR, Role.ADMIN})
+@Secured(Duty.INFORMATION)
 public class InformationItems {
 
     public static final String ANSWER_DAYS = "information.answer-days";
@@ -58,7 +59,7 @@ public class InformationItems {
     Clock clock;
 
     /** A dealer or provider user files an item for the department, on behalf of its organisation. */
-    @Secured({Role.DEALER, Role.PROVIDER})
+    @Secured(Duty.NETWORK)
     public long file(@NotNull InformationDraft draft) {
         UserPrincipal user = caller.require();
         Long dealerId = user.hasRole(Role.DEALER) ? user.dealerId() : null;
@@ -67,7 +68,7 @@ public class InformationItems {
     }
 
     /** The department sends an item to one dealer or provider, which must answer it. */
-    @Secured({Role.INFO_OFFICER, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.INFORMATION_DESK)
     public long send(@NotNull InformationDraft draft) {
         return create(Direction.TO_NETWORK, draft.getDealerId(), draft.getProviderId(), draft, caller.require().username());
     }
@@ -162,6 +163,6 @@ public class InformationItems {
     }
 
     private static boolean headOffice(UserPrincipal user) {
-        return user.hasAnyRole(Role.INFO_OFFICER, Role.SUPERVISOR, Role.ADMIN);
+        return user.can(Duty.INFORMATION_DESK);
     }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.crm.installation.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.customer.boundary.CustomerDetail;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.control.ArchiveReferences;
@@ -14,7 +15,6 @@ import com.aftersales.crm.provider.boundary.Crews;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.UserPrincipal;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.installation.entity.Warranty;
 import com.aftersales.crm.timeline.boundary.Timeline;
@@ -35,7 +35,7 @@ import java.util.Optional;
 
 /** Installation archives: recorded by the service department, read with their warranty by whoever sees the customer. */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.DEALER, Role.PROVIDER})
+@Secured(Duty.CUSTOMER_SERVICE)
 public class Installations {
 
     public static final String FREE_PERIOD = "warranty.free-period";
@@ -74,7 +74,7 @@ public class Installations {
      * and line) are fixed on the archive; the crew must be the provider's certified technicians, with no trainee or
      * junior alone or on the premium line.
      */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public long record(long customerId, @NotNull @Valid InstallationDraft draft) {
         customers.requireVisible(customerId);
         LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
@@ -106,7 +106,7 @@ public class Installations {
         return archive.getId();
     }
 
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void exclude(long installationId, @NotNull Exclusion exclusion, @NotNull String reason) {
         InstallationArchive archive = archives.find(installationId);
         customers.requireVisible(archive.getCustomerId());

@@ -1,11 +1,11 @@
 package com.aftersales.crm.jobs.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.casestudy.boundary.CaseStudies;
 import com.aftersales.crm.jobs.control.JobExecutions;
 import com.aftersales.crm.jobs.entity.JobExecutionRow;
 import com.aftersales.crm.jobs.entity.MonitoredJob;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * them to any other application (its executions are tagged with the application that started them).
  */
 @Stateless
-@Secured({Role.SUPERVISOR, Role.ADMIN})
+@Secured(Duty.SUPERVISION)
 public class JobMonitor {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");

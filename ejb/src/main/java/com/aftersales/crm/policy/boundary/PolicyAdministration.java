@@ -1,11 +1,11 @@
 package com.aftersales.crm.policy.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.policy.control.PolicyBook;
 import com.aftersales.crm.policy.entity.PolicyRow;
 import com.aftersales.crm.policy.entity.PolicyValue;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,7 +21,7 @@ import java.util.List;
  * never edited or deleted, so every deadline computed with it stays explainable.
  */
 @Stateless
-@Secured(Role.ADMIN)
+@Secured(Duty.ADMINISTRATION)
 public class PolicyAdministration {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

@@ -1,11 +1,11 @@
 package com.aftersales.crm.product.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.product.control.ProductRepository;
 import com.aftersales.crm.product.entity.Product;
 import com.aftersales.crm.product.entity.ProductRow;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.ejb.Stateless;
@@ -17,7 +17,7 @@ import java.util.List;
 
 /** The administrator's product (产品) maintenance: paged list showing the spec, create, edit. */
 @Stateless
-@Secured(Role.ADMIN)
+@Secured(Duty.ADMINISTRATION)
 public class ProductAdministration {
 
     @Inject

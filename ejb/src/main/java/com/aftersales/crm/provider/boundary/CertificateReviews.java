@@ -1,5 +1,6 @@
 package com.aftersales.crm.provider.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
@@ -10,7 +11,6 @@ import com.aftersales.crm.provider.entity.ReviewRow;
 import com.aftersales.crm.provider.entity.Technician;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ import java.util.List;
  * renews nothing (the certificate runs out and the technician can no longer be sent out).
  */
 @Stateless
-@Secured({Role.ADMIN, Role.SUPERVISOR})
+@Secured(Duty.SUPERVISION)
 public class CertificateReviews {
 
     public static final String WORK_WEIGHT = "certificate.review.work-weight";

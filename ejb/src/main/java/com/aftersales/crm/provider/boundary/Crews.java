@@ -1,9 +1,9 @@
 package com.aftersales.crm.provider.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.provider.control.Crew;
 import com.aftersales.crm.provider.control.TechnicianRepository;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.Option;
 import jakarta.ejb.Stateless;
@@ -17,7 +17,7 @@ import java.util.List;
  * certificate rules, for installations and dispatch orders alike.
  */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+@Secured(Duty.CALL_CENTRE)
 public class Crews {
 
     @Inject

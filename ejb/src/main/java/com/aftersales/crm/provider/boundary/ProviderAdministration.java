@@ -1,12 +1,12 @@
 package com.aftersales.crm.provider.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.provider.control.ServiceProviderRepository;
 import com.aftersales.crm.provider.entity.ProviderRow;
 import com.aftersales.crm.provider.entity.ServiceProvider;
 import com.aftersales.crm.region.boundary.Regions;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.ConcurrentChange;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import java.util.List;
  * agreement — suspension for rectification (停工整顿), reinstatement, termination — each a business action.
  */
 @Stateless
-@Secured(Role.ADMIN)
+@Secured(Duty.ADMINISTRATION)
 public class ProviderAdministration {
 
     @Inject

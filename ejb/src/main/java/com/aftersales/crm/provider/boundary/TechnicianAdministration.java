@@ -1,12 +1,12 @@
 package com.aftersales.crm.provider.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.provider.control.TechnicianRepository;
 import com.aftersales.crm.provider.entity.ServiceProvider;
 import com.aftersales.crm.provider.entity.Technician;
 import com.aftersales.crm.provider.entity.TechnicianRow;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.ejb.Stateless;
@@ -20,7 +20,7 @@ import static com.aftersales.crm.shared.SqlValues.containsPattern;
 
 /** The administrator's maintenance of a provider's technicians (服务师): list, create, edit, record a departure. */
 @Stateless
-@Secured(Role.ADMIN)
+@Secured(Duty.ADMINISTRATION)
 public class TechnicianAdministration {
 
     @Inject

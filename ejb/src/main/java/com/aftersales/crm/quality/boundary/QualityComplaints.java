@@ -1,5 +1,6 @@
 package com.aftersales.crm.quality.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.quality.control.ComplaintAccess;
 import com.aftersales.crm.quality.control.ComplaintAccess.ComplaintScope;
 import com.aftersales.crm.quality.control.ComplaintReadModel;
@@ -28,7 +29,6 @@ import com.aftersales.crm.quality.entity.ComplaintStatus;
 import com.aftersales.crm.quality.entity.IncompleteForm;
 import com.aftersales.crm.quality.entity.QualityComplaint;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.ConcurrentChange;
 import com.aftersales.crm.shared.FileDownload;
 import com.aftersales.crm.shared.InvalidInput;
@@ -50,7 +50,7 @@ import java.util.List;
  * the policy's hours. Every change writes the complaint's history, and the customer's timeline where it matters.
  */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.DEALER})
+@Secured(Duty.DEALER_SERVICE)
 public class QualityComplaints {
 
     /** Counting stops here: "1000+" is all a list needs to say. */
@@ -198,7 +198,7 @@ public class QualityComplaints {
     }
 
     /** The company's answer (处理批复): the handling decided and the reason. */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void answer(long complaintId, String decidedHandling, String reason) {
         QualityComplaint complaint = find(complaintId);
         ComplaintStatus from = complaint.getStatus();

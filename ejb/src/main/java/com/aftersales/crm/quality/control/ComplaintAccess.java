@@ -1,5 +1,6 @@
 package com.aftersales.crm.quality.control;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Row;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
@@ -51,6 +52,6 @@ public class ComplaintAccess {
     }
 
     private static boolean isDepartment(UserPrincipal principal) {
-        return principal.hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        return principal.can(Duty.CALL_CENTRE);
     }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.crm.report.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.JobRuns;
 import com.aftersales.crm.report.control.WeeklyReportStore;
 import com.aftersales.crm.report.control.WeeklyWorkbook;
@@ -10,7 +11,6 @@ import com.aftersales.crm.report.entity.ReportTable;
 import com.aftersales.crm.report.entity.ReportWeek;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import jakarta.ejb.Stateless;
@@ -34,7 +34,7 @@ import java.util.Properties;
  * administrators run the report job for any week that is over (a re-run replaces the week's report).
  */
 @Stateless
-@Secured({Role.INFO_OFFICER, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN})
+@Secured(Duty.REPORTS)
 public class WeeklyReports {
 
     @Inject
@@ -97,7 +97,7 @@ public class WeeklyReports {
     }
 
     /** Runs the report job now for the week holding this day (it must be over). @return the job execution id */
-    @Secured({Role.INFO_OFFICER, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.INFORMATION_DESK)
     public long run(@NotNull LocalDate day) {
         ReportWeek week = ReportWeek.containing(day);
         if (!week.isOverAt(clock.instant())) {

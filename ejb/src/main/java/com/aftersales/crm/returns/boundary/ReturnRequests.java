@@ -1,5 +1,6 @@
 package com.aftersales.crm.returns.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.returns.control.ReturnAccess;
 import com.aftersales.crm.returns.control.ReturnAccess.ReturnScope;
 import com.aftersales.crm.returns.control.ReturnReadModel;
@@ -28,7 +29,6 @@ import com.aftersales.crm.returns.entity.ReturnRequest;
 import com.aftersales.crm.returns.entity.ReturnStatus;
 import com.aftersales.crm.returns.entity.WarrantyFacts;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import jakarta.ejb.Stateless;
@@ -50,7 +50,7 @@ import java.util.List;
  * request is about a customer.
  */
 @Stateless
-@Secured({Role.SUPERVISOR, Role.ADMIN, Role.DEALER})
+@Secured(Duty.RETURNS)
 public class ReturnRequests {
 
     public static final String THRESHOLD = "return.batch-defect-threshold";
@@ -93,7 +93,7 @@ public class ReturnRequests {
      * Files a request for the caller's dealer. An after-sale request names the customer and the installation archive,
      * whose warranty (as the installation area assesses it) must be free of exclusions and not past its free period.
      */
-    @Secured(Role.DEALER)
+    @Secured(Duty.DEALER_WORK)
     public long file(@NotNull ReturnRequestDraft draft) {
         long dealerId = dealerOfCaller();
         Instant now = clock.instant();
@@ -131,7 +131,7 @@ public class ReturnRequests {
     }
 
     /** 区域经理审核 (a supervisor): for or against, with the reason. */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void regionalDecision(long requestId, boolean approve, String reason) {
         ReturnRequest request = find(requestId);
         ReturnStatus from = request.getStatus();
@@ -144,7 +144,7 @@ public class ReturnRequests {
      * 公司书面核准 by a supervisor other than the one who gave the regional opinion; approving names whose fault it is,
      * which decides who pays the freight.
      */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void companyDecision(long requestId, boolean approve, Fault fault, String reason) {
         ReturnRequest request = find(requestId);
         ReturnStatus from = request.getStatus();
@@ -156,7 +156,7 @@ public class ReturnRequests {
     }
 
     /** 进仓验收 on arrival: goods that do not match the form are refused. */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void inspectArrival(long requestId, boolean matchesForm, Integer receivedQuantity, String reason) {
         ReturnRequest request = find(requestId);
         ReturnStatus from = request.getStatus();

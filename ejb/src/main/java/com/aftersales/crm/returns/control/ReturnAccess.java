@@ -1,5 +1,6 @@
 package com.aftersales.crm.returns.control;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Row;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
@@ -26,7 +27,7 @@ public class ReturnAccess {
 
     /** The user's scope, or empty for a user who sees no return requests at all. */
     public Optional<ReturnScope> scopeOf(UserPrincipal principal) {
-        if (principal.hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
+        if (principal.can(Duty.SUPERVISION)) {
             return Optional.of(new ReturnScope("true", null));
         }
         if (principal.hasRole(Role.DEALER) && principal.dealerId() != null) {

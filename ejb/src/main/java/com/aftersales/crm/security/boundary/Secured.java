@@ -1,6 +1,6 @@
 package com.aftersales.crm.security.boundary;
 
-import com.aftersales.crm.security.entity.Role;
+import com.aftersales.crm.security.entity.Duty;
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 
@@ -10,8 +10,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The roles that may call a service (any one of them suffices); on a method it replaces the class's list. The web
- * filter checks URLs too: this is the second lock, the one REST, the portal and batch all pass through.
+ * The duties whose roles may call a service (any one of those roles suffices); on a method it replaces the class's. The
+ * web filter checks URLs too: this is the second lock, the one REST, the portal and batch all pass through.
  */
 @InterceptorBinding
 @Target({ElementType.TYPE, ElementType.METHOD})
@@ -19,5 +19,5 @@ import java.lang.annotation.Target;
 public @interface Secured {
 
     @Nonbinding
-    Role[] value();
+    Duty[] value();
 }

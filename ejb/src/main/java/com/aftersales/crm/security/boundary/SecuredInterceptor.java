@@ -28,7 +28,7 @@ public class SecuredInterceptor {
             secured = invocation.getTarget().getClass().getAnnotation(Secured.class);
         }
         UserPrincipal principal = caller.require();
-        if (secured == null || !principal.hasAnyRole(secured.value())) {
+        if (secured == null || !principal.can(secured.value())) {
             throw new AccessDenied(principal.username() + " may not call " + invocation.getMethod().getName()
                     + (secured == null ? "" : " (needs one of " + Arrays.toString(secured.value()) + ")"));
         }

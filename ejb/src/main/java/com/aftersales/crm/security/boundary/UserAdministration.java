@@ -1,9 +1,9 @@
 package com.aftersales.crm.security.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.platform.control.PasswordHasher;
 import com.aftersales.crm.security.control.UserRepository;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserAccount;
 import com.aftersales.crm.security.entity.UserRow;
 import com.aftersales.crm.shared.ConcurrentChange;
@@ -19,7 +19,7 @@ import java.util.List;
 
 /** The administrator's user management: create, roles and organisation, reset password, disable. */
 @Stateless
-@Secured(Role.ADMIN)
+@Secured(Duty.ADMINISTRATION)
 public class UserAdministration {
 
     @Inject

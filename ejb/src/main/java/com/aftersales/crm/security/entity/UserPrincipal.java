@@ -18,10 +18,13 @@ public record UserPrincipal(long userId, String username, String displayName, Se
         return roles.contains(role);
     }
 
-    public boolean hasAnyRole(Role... wanted) {
-        for (Role role : wanted) {
-            if (roles.contains(role)) {
-                return true;
+    /** Whether the user holds one of the roles of any of the duties. */
+    public boolean can(Duty... duties) {
+        for (Duty duty : duties) {
+            for (Role role : duty.roles()) {
+                if (roles.contains(role)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package com.aftersales.crm.servicecase.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.customer.boundary.CustomerDetail;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.boundary.Installations;
@@ -11,7 +12,6 @@ import com.aftersales.crm.security.boundary.AccessDenied;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.UserPrincipal;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.servicecase.control.Breaches;
 import com.aftersales.crm.servicecase.control.CaseAccess;
 import com.aftersales.crm.servicecase.control.CaseAccess.CaseScope;
@@ -51,7 +51,7 @@ import java.util.List;
  * and the customer's timeline in the same transaction.
  */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.DEALER, Role.PROVIDER})
+@Secured(Duty.CUSTOMER_SERVICE)
 public class ServiceCases {
 
     /** Counting stops here: "1000+" is all a list needs to say. */
@@ -97,7 +97,7 @@ public class ServiceCases {
      * Opens a case from a call. Its clocks come from the policy versions in force now, for the product's brand and
      * line and the case type; a major severity escalates at once. A consultation with an answer closes at once.
      */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public long open(@NotNull @Valid CaseDraft draft) {
         long customerId = draft.getCustomerId();
         Instant now = clock.instant();
@@ -143,7 +143,7 @@ public class ServiceCases {
     }
 
     /** 咨询类: answered on the phone, the consultation closes. */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void answerOnPhone(long caseId, String answer) {
         ServiceCase serviceCase = find(caseId);
         CaseStatus from = serviceCase.getStatus();
@@ -153,7 +153,7 @@ public class ServiceCases {
     }
 
     /** The agent checked the returned order: accepted, the customer is asked to accept; refused, dispatch again. */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void check(long caseId, boolean accepted, String note) {
         ServiceCase serviceCase = find(caseId);
         CaseStatus from = serviceCase.getStatus();
@@ -170,7 +170,7 @@ public class ServiceCases {
      * What a follow-up call found (called by the follow-up service, in its transaction): satisfied, a case awaiting
      * the customer's acceptance closes (a complaint once judged); unsatisfied, the answer is on the trail.
      */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void followUpAnswered(long caseId, long followUpId, boolean satisfied, String note) {
         ServiceCase serviceCase = find(caseId);
         CaseStatus from = serviceCase.getStatus();
@@ -181,7 +181,7 @@ public class ServiceCases {
     }
 
     /** 责任界定 by a supervisor; without a bearer named, the responsibility's default bearer pays. */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void judge(long caseId, @NotNull Responsibility responsibility, CostBearer bearer, String note) {
         ServiceCase serviceCase = find(caseId);
         serviceCase.judge(responsibility, bearer, note, actor(), clock.instant());
@@ -191,7 +191,7 @@ public class ServiceCases {
     }
 
     /** The customer accepted the result (the follow-up call asks): the case closes. */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void customerAccepted(long caseId, String note) {
         ServiceCase serviceCase = find(caseId);
         CaseStatus from = serviceCase.getStatus();
@@ -201,7 +201,7 @@ public class ServiceCases {
     }
 
     /** The customer did not accept the result: back to dispatch. */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void customerNotSatisfied(long caseId, String note) {
         requireNote(note);
         ServiceCase serviceCase = find(caseId);
@@ -216,7 +216,7 @@ public class ServiceCases {
      * A closed case comes back, with the reason. It runs new clocks, from the policies in force now: the customer is
      * owed a reply and a visit again.
      */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public void reopen(long caseId, String note) {
         requireNote(note);
         ServiceCase serviceCase = find(caseId);
@@ -277,12 +277,12 @@ public class ServiceCases {
     }
 
     /** Escalations not yet acknowledged, newest first (supervisors). */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public List<Escalation> openEscalations(int max) {
         return lists.openEscalations(Math.max(1, Math.min(max, 200)));
     }
 
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void acknowledge(long escalationId) {
         if (!records.acknowledge(escalationId, actor(), clock.instant())) {
             throw new NotFound("escalation " + escalationId);

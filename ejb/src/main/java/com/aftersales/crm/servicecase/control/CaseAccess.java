@@ -1,5 +1,6 @@
 package com.aftersales.crm.servicecase.control;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Row;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
@@ -26,7 +27,7 @@ public class CaseAccess {
 
     /** The user's scope, or empty for a user who sees no cases at all. */
     public Optional<CaseScope> scopeOf(UserPrincipal principal) {
-        if (principal.hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)) {
+        if (principal.can(Duty.CALL_CENTRE)) {
             return Optional.of(new CaseScope("true", null));
         }
         if (principal.hasRole(Role.DEALER) && principal.dealerId() != null) {

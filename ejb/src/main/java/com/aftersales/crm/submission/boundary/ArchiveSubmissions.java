@@ -1,5 +1,6 @@
 package com.aftersales.crm.submission.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
@@ -34,7 +35,7 @@ import java.util.function.Function;
  * stops or restarts a loading. Another provider's submission is "not found", whatever id is sent.
  */
 @Stateless
-@Secured({Role.PROVIDER, Role.SUPERVISOR, Role.ADMIN, Role.INFO_OFFICER})
+@Secured(Duty.SUBMISSIONS)
 public class ArchiveSubmissions {
 
     public static final String JOB = "archive-submission";
@@ -57,7 +58,7 @@ public class ArchiveSubmissions {
         return intake.maxMegabytes();
     }
 
-    @Secured(Role.PROVIDER)
+    @Secured(Duty.PROVIDER_WORK)
     public long submit(String fileName, @NotNull InputStream content, LocalDate weekStart) {
         UserPrincipal user = caller.require();
         return intake.receive(user.providerId(), fileName, content, weekStart, SubmissionChannel.PORTAL, user.username());
@@ -138,13 +139,13 @@ public class ArchiveSubmissions {
     }
 
     /** Every active signed provider's archives for a week: on time, late, missing, or not yet due. */
-    @Secured({Role.SUPERVISOR, Role.ADMIN, Role.INFO_OFFICER})
+    @Secured(Duty.INFORMATION_DESK)
     public List<WeekCompliance> week(@NotNull LocalDate weekStart) {
         return queries.week(weekStart);
     }
 
     /** Runs a failed or stopped loading again from its last checkpoint (rows already written are not written twice). */
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void restart(long submissionId) {
         ArchiveSubmission submission = aggregates.find(ArchiveSubmission.class, submissionId, "archive submission");
         if (!submission.restartable() || submission.getJobExecutionId() == null) {
@@ -155,7 +156,7 @@ public class ArchiveSubmissions {
         BatchRuntime.getJobOperator().restart(submission.getJobExecutionId(), parameters);
     }
 
-    @Secured({Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.SUPERVISION)
     public void stop(long submissionId) {
         ArchiveSubmission submission = aggregates.find(ArchiveSubmission.class, submissionId, "archive submission");
         if (submission.getStatus() != SubmissionStatus.RUNNING || submission.getJobExecutionId() == null) {

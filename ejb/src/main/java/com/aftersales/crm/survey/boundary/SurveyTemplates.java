@@ -1,9 +1,9 @@
 package com.aftersales.crm.survey.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.survey.control.SurveyRepository;
 import com.aftersales.crm.survey.entity.SurveyTemplate;
@@ -21,7 +21,7 @@ import java.util.List;
  * the questions they answered.
  */
 @Stateless
-@Secured(Role.ADMIN)
+@Secured(Duty.ADMINISTRATION)
 public class SurveyTemplates {
 
     @Inject

@@ -1,10 +1,10 @@
 package com.aftersales.crm.survey.boundary;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.security.boundary.Secured;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.survey.control.Satisfaction;
 import com.aftersales.crm.survey.control.SurveyRepository;
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 
 /** The questionnaire agents ask, and the answers they record (called by the follow-up service, in its transaction). */
 @Stateless
-@Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.MANAGER})
+@Secured(Duty.SURVEYS)
 public class Surveys {
 
     /** The questionnaire a follow-up call asks: the manual's service quality supervision card. */
@@ -52,7 +52,7 @@ public class Surveys {
      * Records the answers against the version asked (it must still be the published one, or the screen was stale) and
      * judges them by the satisfaction policy in force now.
      */
-    @Secured({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    @Secured(Duty.CALL_CENTRE)
     public SurveyResult record(long templateId, SurveySubject subject, Map<Long, String> answers, String comment,
                                String agent) {
         SurveyTemplate template = aggregates.find(SurveyTemplate.class, templateId, "survey template");

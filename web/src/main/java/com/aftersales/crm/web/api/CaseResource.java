@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.api;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.dispatch.boundary.DispatchDraft;
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
 import com.aftersales.crm.dispatch.entity.OrderRow;
@@ -17,7 +18,6 @@ import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -43,17 +43,11 @@ import java.util.List;
  */
 @Path("cases")
 @RequestScoped
-@RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN, ApiRoles.DEALER, ApiRoles.PROVIDER})
+@Allowed(Duty.CUSTOMER_SERVICE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @EmptyBodyAsNull
 public class CaseResource {
-
-    /** The service department: intake, dispatch, checks and the customer's answer. */
-    static final String[] SERVICE_DEPARTMENT = {ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN};
-
-    /** 责任界定 is the supervisors'. */
-    static final String[] JUDGES = {ApiRoles.SUPERVISOR, ApiRoles.ADMIN};
 
     /** Lists page by at most this many rows. */
     static final int MAX_PAGE = 200;
@@ -124,7 +118,7 @@ public class CaseResource {
     }
 
     @POST
-    @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN})
+    @Allowed(Duty.CALL_CENTRE)
     @Operation(summary = "Open a case from a call (agent, supervisor, admin); a consultation with an answer is closed at once",
             description = "The clocks (first reply, on site) come from the policies in force now; a major severity "
                     + "escalates at once.")
@@ -145,7 +139,7 @@ public class CaseResource {
     @Path("{id}/answer")
     @Operation(summary = "Answer a consultation on the phone, which closes it (agent, supervisor, admin)")
     public CaseView answer(@PathParam("id") long id, Answer answer) {
-        return step(id, SERVICE_DEPARTMENT, () -> cases.answerOnPhone(id, answer == null ? null : answer.answer()));
+        return step(id, Duty.CALL_CENTRE, () -> cases.answerOnPhone(id, answer == null ? null : answer.answer()));
     }
 
     @POST
@@ -153,7 +147,7 @@ public class CaseResource {
     @Operation(summary = "Check the returned dispatch order (agent, supervisor, admin): accepted, the customer is "
             + "asked to accept; refused, the case waits for another dispatch")
     public CaseView check(@PathParam("id") long id, Check check) {
-        return step(id, SERVICE_DEPARTMENT, () -> {
+        return step(id, Duty.CALL_CENTRE, () -> {
             if (check == null || check.accepted() == null) {
                 throw new InvalidInput("accepted", "validation.required");
             }
@@ -172,7 +166,7 @@ public class CaseResource {
     @Path("{id}/judgement")
     @Operation(summary = "Judge responsibility (责任界定) once the order is returned (supervisor, admin)")
     public CaseView judge(@PathParam("id") long id, Judgement judgement) {
-        return step(id, JUDGES, () -> {
+        return step(id, Duty.SUPERVISION, () -> {
             if (judgement == null || judgement.responsibility() == null) {
                 throw new InvalidInput("responsibility", "validation.required");
             }
@@ -185,21 +179,21 @@ public class CaseResource {
     @Operation(summary = "The customer accepted the result: the case closes; a complaint must be judged first "
             + "(agent, supervisor, admin)")
     public CaseView customerAccepted(@PathParam("id") long id, Note note) {
-        return step(id, SERVICE_DEPARTMENT, () -> cases.customerAccepted(id, note(note)));
+        return step(id, Duty.CALL_CENTRE, () -> cases.customerAccepted(id, note(note)));
     }
 
     @POST
     @Path("{id}/rejection")
     @Operation(summary = "The customer is not satisfied (a note is required): back to dispatch (agent, supervisor, admin)")
     public CaseView customerNotSatisfied(@PathParam("id") long id, Note note) {
-        return step(id, SERVICE_DEPARTMENT, () -> cases.customerNotSatisfied(id, note(note)));
+        return step(id, Duty.CALL_CENTRE, () -> cases.customerNotSatisfied(id, note(note)));
     }
 
     @POST
     @Path("{id}/reopen")
     @Operation(summary = "Reopen a closed case, with the reason (agent, supervisor, admin)")
     public CaseView reopen(@PathParam("id") long id, Note note) {
-        return step(id, SERVICE_DEPARTMENT, () -> cases.reopen(id, note(note)));
+        return step(id, Duty.CALL_CENTRE, () -> cases.reopen(id, note(note)));
     }
 
     @POST
@@ -207,15 +201,15 @@ public class CaseResource {
     @Operation(summary = "Send a dispatch order (派工单) for the case to a provider and its technicians at the time agreed "
             + "with the customer (China time) (agent, supervisor, admin)")
     public Response dispatch(@PathParam("id") long id, DispatchDraft draft) {
-        visibleThenRole(id, SERVICE_DEPARTMENT);
+        visibleThenRole(id, Duty.CALL_CENTRE);
         InvalidBody.require(draft);
         long orderId = orders.dispatch(id, draft);
         return Response.created(URI.create("dispatch-orders/" + orderId)).entity(new Created(orderId)).build();
     }
 
     /** A step on a case the caller may see, by a role that may take it: the case as it is after the step. */
-    private CaseView step(long id, String[] roles, Runnable step) {
-        visibleThenRole(id, roles);
+    private CaseView step(long id, Duty duty, Runnable step) {
+        visibleThenRole(id, duty);
         step.run();
         return view(id);
     }
@@ -225,9 +219,9 @@ public class CaseResource {
     }
 
     /** 404 for a case outside the caller's scope, then 403 for a role that may not act on it. */
-    private void visibleThenRole(long id, String... roles) {
+    private void visibleThenRole(long id, Duty duty) {
         cases.detail(id);
-        RoleCheck.requireAnyRole(roles);
+        RoleCheck.require(duty);
     }
 
     private static String note(Note note) {

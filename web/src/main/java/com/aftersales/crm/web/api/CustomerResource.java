@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.api;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.customer.boundary.CustomerDraft;
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
@@ -8,7 +9,6 @@ import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Customer360;
 import com.aftersales.crm.installation.boundary.Installations;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ import java.util.List;
  */
 @Path("customers")
 @RequestScoped
-@RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN, ApiRoles.DEALER, ApiRoles.PROVIDER})
+@Allowed(Duty.CUSTOMER_SERVICE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
@@ -71,7 +71,7 @@ public class CustomerResource {
     }
 
     @POST
-    @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN})
+    @Allowed(Duty.CALL_CENTRE)
     @Operation(summary = "Create a customer (probable duplicates: GET duplicates?phone=… first)")
     public Response create(CustomerDraft draft) {
         InvalidBody.require(draft);
@@ -81,7 +81,7 @@ public class CustomerResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN})
+    @Allowed(Duty.CALL_CENTRE)
     @Operation(summary = "Change a customer; 409 when somebody changed it since the version sent")
     public Customer360 update(@PathParam("id") long id, CustomerDraft draft) {
         InvalidBody.require(draft);
@@ -105,7 +105,7 @@ public class CustomerResource {
 
     @POST
     @Path("{id}/installations")
-    @RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN})
+    @Allowed(Duty.CALL_CENTRE)
     @Operation(summary = "Record an installation archive for the customer")
     public Response recordInstallation(@PathParam("id") long id, InstallationDraft draft) {
         InvalidBody.require(draft);

@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.api;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
 import com.aftersales.crm.dispatch.entity.OrderFilter;
 import com.aftersales.crm.dispatch.entity.OrderRow;
@@ -8,7 +9,6 @@ import com.aftersales.crm.dispatch.entity.DispatchStatus;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ import java.util.List;
  */
 @Path("dispatch-orders")
 @RequestScoped
-@RolesAllowed({ApiRoles.AGENT, ApiRoles.SUPERVISOR, ApiRoles.ADMIN, ApiRoles.PROVIDER})
+@Allowed(Duty.DISPATCH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @EmptyBodyAsNull
@@ -116,7 +116,7 @@ public class DispatchOrderResource {
     @Path("{id}/cancel")
     @Operation(summary = "Withdraw the order before the visit, with the reason (agent, supervisor, admin)")
     public OrderRow cancel(@PathParam("id") long id, CaseResource.Note note) {
-        visibleThenRole(id, CaseResource.SERVICE_DEPARTMENT);
+        visibleThenRole(id, Duty.CALL_CENTRE);
         return step(id, () -> orders.cancel(id, note == null ? null : note.note()));
     }
 
@@ -125,7 +125,7 @@ public class DispatchOrderResource {
     @Operation(summary = "Check the returned order (agent, supervisor, admin): accepted, the customer is asked to "
             + "accept; refused, the case waits for another dispatch")
     public OrderRow check(@PathParam("id") long id, CaseResource.Check check) {
-        visibleThenRole(id, CaseResource.SERVICE_DEPARTMENT);
+        visibleThenRole(id, Duty.CALL_CENTRE);
         if (check == null || check.accepted() == null) {
             throw new InvalidInput("accepted", "validation.required");
         }
@@ -133,9 +133,9 @@ public class DispatchOrderResource {
     }
 
     /** 404 for an order outside the caller's scope, then 403 for a role that may not act on it. */
-    private void visibleThenRole(long id, String... roles) {
+    private void visibleThenRole(long id, Duty duty) {
         orders.detail(id);
-        RoleCheck.requireAnyRole(roles);
+        RoleCheck.require(duty);
     }
 
     /** A step on an order the caller may see: the order as it is after the step. */

@@ -1,8 +1,9 @@
 package com.aftersales.crm.web.api;
 
+import com.aftersales.crm.security.entity.Duty;
+import com.aftersales.crm.security.entity.Role;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,7 +16,7 @@ import org.apache.shiro.SecurityUtils;
 import java.util.Arrays;
 
 /**
- * Enforces {@code @RolesAllowed} against the Shiro subject. Deny by default: a resource method that names no roles
+ * Enforces {@link Allowed} against the Shiro subject (its roles are the lower-case role names). Deny by default: a resource method that names no roles
  * refuses everybody; {@code @PermitAll} means any logged-in user (the login filter already ran).
  */
 @Provider
@@ -23,13 +24,13 @@ public class RoleCheck implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        RolesAllowed allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        Allowed allowed = resource.getResourceMethod().getAnnotation(Allowed.class);
         if (allowed == null && !resource.getResourceMethod().isAnnotationPresent(PermitAll.class)) {
-            allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+            allowed = resource.getResourceClass().getAnnotation(Allowed.class);
         }
         boolean permitAll = resource.getResourceMethod().isAnnotationPresent(PermitAll.class)
                 || (allowed == null && resource.getResourceClass().isAnnotationPresent(PermitAll.class));
-        String[] roles = allowed == null ? new String[0] : allowed.value();
+        String[] roles = allowed == null ? new String[0] : roleNames(allowed.value());
         context.register(new Check(permitAll, roles));
     }
 
@@ -37,11 +38,16 @@ public class RoleCheck implements DynamicFeature {
      * The same check from inside a resource method, for endpoints that must first find the record in the caller's
      * scope (404) before they may refuse the caller's role (403).
      */
-    static void requireAnyRole(String... roles) {
+    static void require(Duty... duties) {
         var subject = SecurityUtils.getSubject();
-        if (!subject.isAuthenticated() || Arrays.stream(roles).noneMatch(subject::hasRole)) {
+        if (!subject.isAuthenticated() || Arrays.stream(roleNames(duties)).noneMatch(subject::hasRole)) {
             throw new ForbiddenException();
         }
+    }
+
+    private static String[] roleNames(Duty... duties) {
+        return Arrays.stream(duties).flatMap(duty -> duty.roles().stream()).map(Role::roleName).distinct()
+                .toArray(String[]::new);
     }
 
     @Priority(Priorities.AUTHORIZATION)

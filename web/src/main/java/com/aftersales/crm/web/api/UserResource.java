@@ -1,10 +1,10 @@
 package com.aftersales.crm.web.api;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.security.boundary.UserAdministration;
 import com.aftersales.crm.security.boundary.UserDraft;
 import com.aftersales.crm.security.entity.UserRow;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import java.util.List;
 /** User administration for integrations (identity management), admin only. */
 @Path("users")
 @RequestScoped
-@RolesAllowed(ApiRoles.ADMIN)
+@Allowed(Duty.ADMINISTRATION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {

@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.information;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.information.boundary.InformationDraft;
@@ -8,7 +9,6 @@ import com.aftersales.crm.information.entity.InformationRow;
 import com.aftersales.crm.information.entity.Direction;
 import com.aftersales.crm.information.entity.InformationCategory;
 import com.aftersales.crm.information.entity.Urgency;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.web.security.CurrentUser;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
@@ -83,7 +83,7 @@ public class InformationView implements Serializable {
     }
 
     public boolean isHeadOffice() {
-        return currentUser.getPrincipal().hasAnyRole(Role.INFO_OFFICER, Role.SUPERVISOR, Role.ADMIN);
+        return currentUser.getPrincipal().can(Duty.INFORMATION_DESK);
     }
 
     /** Customers the caller may see, by name or phone, for naming one in an item. */

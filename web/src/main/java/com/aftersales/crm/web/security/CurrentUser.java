@@ -1,6 +1,7 @@
 package com.aftersales.crm.web.security;
 
 import com.aftersales.crm.security.boundary.Caller;
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +30,11 @@ public class CurrentUser {
 
     public boolean hasRole(String role) {
         return caller.current().map(p -> p.hasRole(Role.valueOf(role))).orElse(false);
+    }
+
+    /** Whether the user may do the work of a {@link Duty} (by its name, for the pages' EL). */
+    public boolean can(String duty) {
+        return caller.current().map(p -> p.can(Duty.valueOf(duty))).orElse(false);
     }
 
     /** Where the user's home page is: that of the first of its roles. */

@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.servicecase;
 
+import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.dispatch.boundary.DispatchDraft;
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
 import com.aftersales.crm.dispatch.entity.OrderRow;
@@ -9,7 +10,6 @@ import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.installation.entity.Warranty;
 import com.aftersales.crm.provider.boundary.Crews;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
-import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.entity.CaseDetail;
 import com.aftersales.crm.servicecase.entity.CostBearer;
@@ -192,7 +192,7 @@ public class CaseView extends RecordPage implements AfterRefusal {
 
     /** Head office opens a follow-up's call screen from the case; dealers and providers only see the list. */
     public boolean isHeadOffice() {
-        return currentUser.getPrincipal().hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        return currentUser.getPrincipal().can(Duty.CALL_CENTRE);
     }
 
     /** The order the check buttons are on: the returned one not yet checked, while the case waits for the check. */
