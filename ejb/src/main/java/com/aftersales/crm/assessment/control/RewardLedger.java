@@ -173,8 +173,8 @@ public class RewardLedger {
                     signedMonths, satisfied, answered, exposures, reward.eligible(),
                     reward.eligible() ? null : reward.ineligibleReasons().stream().sorted().map(IneligibleReason::name)
                             .collect(Collectors.joining(",")),
-                    reward.gross(), deductions, fraud, reward.fine(), reward.payable(), reward.fromDeposit(), deposit,
-                    reward.depositShortfall(), suspended.isEmpty() ? null
+                    reward.gross().amount(), deductions, fraud, reward.fine().amount(), reward.payable().amount(),
+                    reward.fromDeposit().amount(), deposit, reward.depositShortfall().amount(), suspended.isEmpty() ? null
                             : suspended.stream().map(String::valueOf).collect(Collectors.joining(","))};
             for (int i = 0; i < values.length; i++) {
                 columns.get(i).add(values[i]);

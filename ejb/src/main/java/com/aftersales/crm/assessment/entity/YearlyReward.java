@@ -1,5 +1,7 @@
 package com.aftersales.crm.assessment.entity;
 
+import com.aftersales.crm.shared.Money;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -26,10 +28,10 @@ import java.util.TreeSet;
  * <li>deductions in money and fines come out of the reward; what exceeds it comes out of the deposit (保证金), to be
  * topped up within three days; what the deposit does not cover is the shortfall.</li>
  * </ul>
- * Money in yuan, two decimals, rounded half up once at the end.
+ * Money in yuan, two decimals, rounded half up ({@link Money}) where a figure becomes money.
  */
-public record YearlyReward(Set<IneligibleReason> ineligibleReasons, BigDecimal gross, BigDecimal fine,
-                           BigDecimal penalties, BigDecimal payable, BigDecimal fromDeposit, BigDecimal depositShortfall) {
+public record YearlyReward(Set<IneligibleReason> ineligibleReasons, Money gross, Money fine, Money penalties,
+                           Money payable, Money fromDeposit, Money depositShortfall) {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
@@ -73,24 +75,24 @@ public record YearlyReward(Set<IneligibleReason> ineligibleReasons, BigDecimal g
         if (facts.fraudAmount().signum() > 0) {
             reasons.add(IneligibleReason.FRAUD);
         }
-        BigDecimal gross = reasons.isEmpty()
-                ? gross(facts.base(), facts.quarterCoefficients(), facts.signedMonthsPerQuarter()) : money(BigDecimal.ZERO);
-        BigDecimal fine = fraudFine(facts.fraudAmount(), facts.fineMultiple());
-        BigDecimal penalties = money(facts.moneyDeductions().add(fine));
-        BigDecimal payable = gross.subtract(penalties).max(BigDecimal.ZERO);
-        BigDecimal fromDeposit = penalties.subtract(gross).max(BigDecimal.ZERO);
-        BigDecimal shortfall = fromDeposit.subtract(facts.deposit()).max(BigDecimal.ZERO);
-        return new YearlyReward(reasons, gross, fine, penalties, money(payable), money(fromDeposit), money(shortfall));
+        Money gross = reasons.isEmpty()
+                ? gross(facts.base(), facts.quarterCoefficients(), facts.signedMonthsPerQuarter()) : Money.ZERO;
+        Money fine = fraudFine(facts.fraudAmount(), facts.fineMultiple());
+        Money penalties = Money.of(facts.moneyDeductions().add(fine.amount()));
+        Money payable = gross.minus(penalties).atLeastZero();
+        Money fromDeposit = penalties.minus(gross).atLeastZero();
+        Money shortfall = Money.of(fromDeposit.amount().subtract(facts.deposit())).atLeastZero();
+        return new YearlyReward(reasons, gross, fine, penalties, payable, fromDeposit, shortfall);
     }
 
     /** base × Σ(signed months of a quarter × its coefficient) ÷ 12. */
-    public static BigDecimal gross(BigDecimal base, BigDecimal[] quarterCoefficients, int[] signedMonthsPerQuarter) {
+    public static Money gross(BigDecimal base, BigDecimal[] quarterCoefficients, int[] signedMonthsPerQuarter) {
         BigDecimal monthsTimesCoefficient = BigDecimal.ZERO;
         for (int q = 0; q < 4; q++) {
             monthsTimesCoefficient = monthsTimesCoefficient.add(
                     quarterCoefficients[q].multiply(BigDecimal.valueOf(signedMonthsPerQuarter[q])));
         }
-        return money(base.multiply(monthsTimesCoefficient).divide(TWELVE, 10, RoundingMode.HALF_UP));
+        return Money.of(base.multiply(monthsTimesCoefficient).divide(TWELVE, 10, RoundingMode.HALF_UP));
     }
 
     /** 满意度达到80%以上: satisfied ÷ answered ≥ the minimum, compared exactly (79.9% is below); no answer shows nothing. */
@@ -103,8 +105,8 @@ public record YearlyReward(Set<IneligibleReason> ineligibleReasons, BigDecimal g
     }
 
     /** 处涉及金额的十倍罚金. */
-    public static BigDecimal fraudFine(BigDecimal amount, BigDecimal multiple) {
-        return money(amount.multiply(multiple));
+    public static Money fraudFine(BigDecimal amount, BigDecimal multiple) {
+        return Money.of(amount.multiply(multiple));
     }
 
     /**
@@ -173,9 +175,5 @@ public record YearlyReward(Set<IneligibleReason> ineligibleReasons, BigDecimal g
             }
         }
         return months;
-    }
-
-    private static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

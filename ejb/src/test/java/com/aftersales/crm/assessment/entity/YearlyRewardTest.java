@@ -29,13 +29,13 @@ class YearlyRewardTest {
     @Test
     void yearlyRewardOfTheManualsExampleIsNinetySixThousand() {
         // 一级市场 A级服务商: 8万 × 1.2 ÷ 12 × 12 (签约月数) = 9.6万
-        assertThat(YearlyReward.gross(BASE_LEVEL_1, ALL_YEAR_A, TWELVE_MONTHS)).isEqualTo(new BigDecimal("96000.00"));
+        assertThat(YearlyReward.gross(BASE_LEVEL_1, ALL_YEAR_A, TWELVE_MONTHS).amount()).isEqualTo(new BigDecimal("96000.00"));
 
         YearlyReward reward = YearlyReward.settle(facts(900, 1000, 0, "0", "0", "20000"));
         assertThat(reward.eligible()).isTrue();
-        assertThat(reward.gross()).isEqualTo(new BigDecimal("96000.00"));
-        assertThat(reward.payable()).isEqualTo(new BigDecimal("96000.00"));
-        assertThat(reward.fromDeposit()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(reward.gross().amount()).isEqualTo(new BigDecimal("96000.00"));
+        assertThat(reward.payable().amount()).isEqualTo(new BigDecimal("96000.00"));
+        assertThat(reward.fromDeposit().amount()).isEqualTo(new BigDecimal("0.00"));
     }
 
     @Test
@@ -45,7 +45,7 @@ class YearlyRewardTest {
         // December (a month counts when signed by its last day).
         int[] signed2011 = YearlyReward.signedMonthsPerQuarter(LocalDate.of(2010, 3, 15), 2011);
         assertThat(signed2011).containsExactly(3, 3, 3, 3);
-        assertThat(YearlyReward.gross(BASE_LEVEL_1, ALL_YEAR_A, signed2011)).isEqualTo(new BigDecimal("96000.00"));
+        assertThat(YearlyReward.gross(BASE_LEVEL_1, ALL_YEAR_A, signed2011).amount()).isEqualTo(new BigDecimal("96000.00"));
         assertThat(java.util.Arrays.stream(YearlyReward.signedMonthsPerQuarter(LocalDate.of(2010, 3, 15), 2010)).sum())
                 .isEqualTo(10);
     }
@@ -57,7 +57,7 @@ class YearlyRewardTest {
         int[] signed = YearlyReward.signedMonthsPerQuarter(LocalDate.of(2010, 3, 15), 2010);
 
         assertThat(signed).containsExactly(1, 3, 3, 3);
-        assertThat(YearlyReward.gross(BASE_LEVEL_1, coefficients, signed)).isEqualTo(new BigDecimal("49333.33"));
+        assertThat(YearlyReward.gross(BASE_LEVEL_1, coefficients, signed).amount()).isEqualTo(new BigDecimal("49333.33"));
         assertThat(YearlyReward.signedMonthsPerQuarter(LocalDate.of(2009, 6, 1), 2010)).containsExactly(3, 3, 3, 3);
         assertThat(YearlyReward.signedMonthsPerQuarter(null, 2010)).containsExactly(0, 0, 0, 0);
     }
@@ -68,7 +68,7 @@ class YearlyRewardTest {
 
         assertThat(reward.eligible()).isFalse();
         assertThat(reward.ineligibleReasons()).containsExactly(IneligibleReason.SATISFACTION);
-        assertThat(reward.gross()).isEqualByComparingTo("0");
+        assertThat(reward.gross().amount()).isEqualByComparingTo("0");
         assertThat(YearlyReward.settle(facts(800, 1000, 0, "0", "0", "20000")).eligible()).isTrue();
     }
 
@@ -88,11 +88,11 @@ class YearlyRewardTest {
         YearlyReward reward = YearlyReward.settle(facts(900, 1000, 0, "1500", "0", "20000"));
 
         assertThat(reward.ineligibleReasons()).containsExactly(IneligibleReason.FRAUD);
-        assertThat(reward.gross()).isEqualByComparingTo("0");
-        assertThat(reward.fine()).isEqualTo(new BigDecimal("15000.00"));
-        assertThat(reward.payable()).isEqualByComparingTo("0");
-        assertThat(reward.fromDeposit()).isEqualTo(new BigDecimal("15000.00"));
-        assertThat(reward.depositShortfall()).isEqualByComparingTo("0");
+        assertThat(reward.gross().amount()).isEqualByComparingTo("0");
+        assertThat(reward.fine().amount()).isEqualTo(new BigDecimal("15000.00"));
+        assertThat(reward.payable().amount()).isEqualByComparingTo("0");
+        assertThat(reward.fromDeposit().amount()).isEqualTo(new BigDecimal("15000.00"));
+        assertThat(reward.depositShortfall().amount()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -100,17 +100,17 @@ class YearlyRewardTest {
         // Ineligible (78%): no reward; 150 RMB of service-case deductions and a 3,000 × 10 fine against a 20,000 deposit.
         YearlyReward reward = YearlyReward.settle(facts(78, 100, 0, "3000", "150", "20000"));
 
-        assertThat(reward.penalties()).isEqualTo(new BigDecimal("30150.00"));
-        assertThat(reward.fromDeposit()).isEqualTo(new BigDecimal("30150.00"));
-        assertThat(reward.depositShortfall()).isEqualTo(new BigDecimal("10150.00"));
+        assertThat(reward.penalties().amount()).isEqualTo(new BigDecimal("30150.00"));
+        assertThat(reward.fromDeposit().amount()).isEqualTo(new BigDecimal("30150.00"));
+        assertThat(reward.depositShortfall().amount()).isEqualTo(new BigDecimal("10150.00"));
     }
 
     @Test
     void deductionsInMoneyComeOffTheRewardFirst() {
         YearlyReward reward = YearlyReward.settle(facts(900, 1000, 0, "0", "150", "20000"));
 
-        assertThat(reward.payable()).isEqualTo(new BigDecimal("95850.00"));
-        assertThat(reward.fromDeposit()).isEqualByComparingTo("0");
+        assertThat(reward.payable().amount()).isEqualTo(new BigDecimal("95850.00"));
+        assertThat(reward.fromDeposit().amount()).isEqualByComparingTo("0");
     }
 
     private static Instant beijing(String at) {
@@ -134,7 +134,7 @@ class YearlyRewardTest {
                 1000, new BigDecimal("80"), 0, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO));
         // 8万 × 1.2 ÷ 12 × 9 = 7.2万 instead of the full 9.6万
         assertThat(reward.eligible()).isTrue();
-        assertThat(reward.gross()).isEqualTo(new BigDecimal("72000.00"));
+        assertThat(reward.gross().amount()).isEqualTo(new BigDecimal("72000.00"));
     }
 
     @Test
