@@ -138,10 +138,6 @@ public class AssessmentView implements Serializable {
         outlet = null;
     }
 
-    public ManualItemKind[] getKinds() {
-        return ManualItemKind.values();
-    }
-
     public boolean isConfirmed() {
         return months != null && months.stream().anyMatch(m -> m.month().toString().startsWith(month)
                 && "CONFIRMED".equals(m.status()));

@@ -3,7 +3,6 @@ package com.aftersales.crm.web.followup;
 import com.aftersales.crm.followup.boundary.FollowUpFilter;
 import com.aftersales.crm.followup.boundary.FollowUpRow;
 import com.aftersales.crm.followup.boundary.FollowUps;
-import com.aftersales.crm.followup.entity.FollowUpKind;
 import com.aftersales.crm.followup.entity.FollowUpStatus;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
@@ -72,13 +71,5 @@ public class FollowUpQueueView implements Serializable {
 
     public FollowUpFilter getFilter() {
         return filter;
-    }
-
-    public FollowUpKind[] getKinds() {
-        return FollowUpKind.values();
-    }
-
-    public FollowUpStatus[] getStatuses() {
-        return FollowUpStatus.values();
     }
 }

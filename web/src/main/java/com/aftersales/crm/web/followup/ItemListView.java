@@ -60,10 +60,6 @@ public class ItemListView implements Serializable {
         return rows;
     }
 
-    public ItemStatus[] getStatuses() {
-        return ItemStatus.values();
-    }
-
     public ItemStatus getStatus() {
         return status;
     }

@@ -6,8 +6,6 @@ import com.aftersales.crm.information.boundary.InformationDraft;
 import com.aftersales.crm.information.boundary.InformationItems;
 import com.aftersales.crm.information.boundary.InformationRow;
 import com.aftersales.crm.information.entity.Direction;
-import com.aftersales.crm.information.entity.InformationCategory;
-import com.aftersales.crm.information.entity.Urgency;
 import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.web.security.CurrentUser;
 import com.aftersales.crm.web.shell.Messages;
@@ -97,18 +95,6 @@ public class InformationView implements Serializable {
                     (first, max, sortField, ascending) -> items.list(direction, openOnly, overdueOnly, first, max), InformationRow::id, "filedAt");
         }
         return rows;
-    }
-
-    public InformationCategory[] getCategories() {
-        return InformationCategory.values();
-    }
-
-    public Urgency[] getUrgencies() {
-        return Urgency.values();
-    }
-
-    public Direction[] getDirections() {
-        return Direction.values();
     }
 
     public Direction getDirection() {

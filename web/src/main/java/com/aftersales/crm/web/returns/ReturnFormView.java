@@ -4,19 +4,14 @@ import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
-import com.aftersales.crm.product.boundary.ProductCatalog;
 import com.aftersales.crm.quality.entity.ComplaintFilter;
 import com.aftersales.crm.quality.entity.ComplaintRow;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.returns.boundary.ReturnRequestDraft;
 import com.aftersales.crm.returns.boundary.ReturnRequests;
-import com.aftersales.crm.returns.entity.DefectKind;
-import com.aftersales.crm.returns.entity.PreSaleGround;
 import com.aftersales.crm.returns.entity.Refusal;
-import com.aftersales.crm.returns.entity.Remedy;
 import com.aftersales.crm.returns.entity.ReturnKind;
 import com.aftersales.crm.returns.entity.ReturnRefused;
-import com.aftersales.crm.returns.entity.StockKind;
 import com.aftersales.crm.web.quality.CustomerChoice;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.Refusals;
@@ -98,26 +93,6 @@ public class ReturnFormView implements Serializable {
 
     public boolean isAfterSale() {
         return draft.getKind() == ReturnKind.AFTER_SALE;
-    }
-
-    public ReturnKind[] getKinds() {
-        return ReturnKind.values();
-    }
-
-    public PreSaleGround[] getGrounds() {
-        return PreSaleGround.values();
-    }
-
-    public DefectKind[] getDefectKinds() {
-        return DefectKind.values();
-    }
-
-    public StockKind[] getStockKinds() {
-        return StockKind.values();
-    }
-
-    public Remedy[] getRemedies() {
-        return Remedy.values();
     }
 
     /** The dealer's own complaints, to name the one this request follows (optional). */

@@ -6,8 +6,6 @@ import com.aftersales.crm.installation.boundary.Customer360;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.servicecase.boundary.CaseDraft;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
-import com.aftersales.crm.servicecase.entity.Channel;
-import com.aftersales.crm.servicecase.entity.Severity;
 import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.Refusals;
@@ -88,18 +86,6 @@ public class CallView implements Serializable {
 
     public boolean isConsultation() {
         return draft.getType() == CaseType.CONSULTATION;
-    }
-
-    public CaseType[] getTypes() {
-        return CaseType.values();
-    }
-
-    public Channel[] getChannels() {
-        return Channel.values();
-    }
-
-    public Severity[] getSeverities() {
-        return Severity.values();
     }
 
     public String getPhone() {

@@ -3,9 +3,6 @@ package com.aftersales.crm.web.servicecase;
 import com.aftersales.crm.servicecase.entity.CaseFilter;
 import com.aftersales.crm.servicecase.entity.CaseRow;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
-import com.aftersales.crm.servicecase.entity.CaseStatus;
-import com.aftersales.crm.servicecase.entity.Severity;
-import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.web.shell.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -45,21 +42,5 @@ public class CaseListView implements Serializable {
 
     public LazyDataModel<CaseRow> getRows() {
         return rows;
-    }
-
-    public CaseFilter.Stage[] getStages() {
-        return CaseFilter.Stage.values();
-    }
-
-    public CaseStatus[] getStatuses() {
-        return CaseStatus.values();
-    }
-
-    public CaseType[] getTypes() {
-        return CaseType.values();
-    }
-
-    public Severity[] getSeverities() {
-        return Severity.values();
     }
 }
