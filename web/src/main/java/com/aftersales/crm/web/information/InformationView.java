@@ -38,9 +38,7 @@ public class InformationView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private Direction direction;
-    private boolean openOnly;
-    private boolean overdueOnly;
+    private final InformationFilter filter = new InformationFilter();
     private LazyDataModel<InformationRow> rows;
     private InformationDraft draft;
     private InformationRow selected;
@@ -91,34 +89,14 @@ public class InformationView implements Serializable {
 
     public LazyDataModel<InformationRow> getRows() {
         if (rows == null) {
-            rows = new PagedRows<>(() -> items.count(direction, openOnly, overdueOnly),
-                    (first, max, sortField, ascending) -> items.list(direction, openOnly, overdueOnly, first, max), InformationRow::id, "filedAt");
+            rows = new PagedRows<>(() -> items.count(filter.getDirection(), filter.isOpenOnly(), filter.isOverdueOnly()),
+                    (first, max, sortField, ascending) -> items.list(filter.getDirection(), filter.isOpenOnly(), filter.isOverdueOnly(), first, max), InformationRow::id, "filedAt");
         }
         return rows;
     }
 
-    public Direction getDirection() {
-        return direction;
-    }
-
-    public void setDirection(Direction direction) {
-        this.direction = direction;
-    }
-
-    public boolean isOpenOnly() {
-        return openOnly;
-    }
-
-    public void setOpenOnly(boolean openOnly) {
-        this.openOnly = openOnly;
-    }
-
-    public boolean isOverdueOnly() {
-        return overdueOnly;
-    }
-
-    public void setOverdueOnly(boolean overdueOnly) {
-        this.overdueOnly = overdueOnly;
+    public InformationFilter getFilter() {
+        return filter;
     }
 
     public InformationDraft getDraft() {
