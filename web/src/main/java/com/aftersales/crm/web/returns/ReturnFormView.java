@@ -2,7 +2,6 @@ package com.aftersales.crm.web.returns;
 
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
-import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.quality.entity.ComplaintFilter;
 import com.aftersales.crm.quality.entity.ComplaintRow;
@@ -49,8 +48,6 @@ public class ReturnFormView implements Serializable {
 
     private final ReturnRequestDraft draft = new ReturnRequestDraft();
     private final CustomerChoice choice = new CustomerChoice();
-    private String customerName;
-    private List<InstallationView> installationOptions = List.of();
     private List<ComplaintRow> complaintOptions;
 
     public void searchCustomers() {
@@ -60,9 +57,7 @@ public class ReturnFormView implements Serializable {
     public void chooseCustomer(CustomerRow row) {
         draft.setCustomerId(row.id());
         draft.setInstallationId(null);
-        customerName = row.name();
-        installationOptions = installations.ofCustomer(row.id());
-        choice.clear();
+        choice.chosen(row.name(), installations.ofCustomer(row.id()));
     }
 
     @Refusals(form = "returnForm", labels = "returns.field.", notFound = "returns.error.customer", notFoundField = "customerId")
@@ -103,19 +98,11 @@ public class ReturnFormView implements Serializable {
         return complaintOptions;
     }
 
-    public List<InstallationView> getInstallationOptions() {
-        return installationOptions;
-    }
-
     public ReturnRequestDraft getDraft() {
         return draft;
     }
 
     public CustomerChoice getChoice() {
         return choice;
-    }
-
-    public String getCustomerName() {
-        return customerName;
     }
 }
