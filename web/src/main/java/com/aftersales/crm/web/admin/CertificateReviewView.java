@@ -11,9 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** 上岗证年审 from the technicians list: the two scores for a year, the result, and the technician's past reviews. */
@@ -25,22 +22,19 @@ public class CertificateReviewView implements Serializable {
     CertificateReviews reviews;
 
     private TechnicianRow technician;
-    private Integer year;
-    private BigDecimal workScore;
-    private BigDecimal examScore;
+    private ReviewForm form;
     private List<ReviewRow> history = List.of();
 
     public void start(TechnicianRow row) {
         technician = row;
-        year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-        workScore = null;
-        examScore = null;
+        form = new ReviewForm();
         history = reviews.history(row.id());
     }
 
     @Refusals(form = "reviewForm", labels = "technician.review.field.")
     public void review() {
-        ReviewRow result = reviews.review(technician.id(), year == null ? 0 : year, workScore, examScore);
+        ReviewRow result = reviews.review(technician.id(), form.getYear() == null ? 0 : form.getYear(),
+                form.getWorkScore(), form.getExamScore());
         Messages.info(result.passed() ? (result.feeWaived() ? "technician.review.savedWaived" : "technician.review.savedPassed")
                 : "technician.review.savedFailed", result.total(), result.validUntilAfter());
         history = reviews.history(technician.id());
@@ -50,28 +44,8 @@ public class CertificateReviewView implements Serializable {
         return technician;
     }
 
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public BigDecimal getWorkScore() {
-        return workScore;
-    }
-
-    public void setWorkScore(BigDecimal workScore) {
-        this.workScore = workScore;
-    }
-
-    public BigDecimal getExamScore() {
-        return examScore;
-    }
-
-    public void setExamScore(BigDecimal examScore) {
-        this.examScore = examScore;
+    public ReviewForm getForm() {
+        return form;
     }
 
     public List<ReviewRow> getHistory() {

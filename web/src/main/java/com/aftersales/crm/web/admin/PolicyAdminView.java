@@ -4,7 +4,6 @@ import com.aftersales.crm.policy.boundary.PolicyAdministration;
 import com.aftersales.crm.policy.boundary.PolicyDraft;
 import com.aftersales.crm.policy.entity.PolicyRow;
 import com.aftersales.crm.policy.entity.PolicyValue;
-import com.aftersales.crm.shared.CaseType;
 import com.aftersales.crm.web.shell.Labels;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
@@ -73,10 +72,6 @@ public class PolicyAdminView implements Serializable {
         Messages.info("admin.policies.added", label(draft.getKey()));
         keys = null;
         PrimeFaces.current().executeScript("PF('policyDialog').hide()");
-    }
-
-    public CaseType[] getCaseTypes() {
-        return CaseType.values();
     }
 
     /** The policy's name in the user's language, or the key itself for one without a label yet. */

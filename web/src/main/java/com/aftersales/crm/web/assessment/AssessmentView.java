@@ -36,29 +36,16 @@ public class AssessmentView implements Serializable {
     Assessments assessments;
 
     private String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
-    private List<AssessmentRow> rows;
     private List<MonthStatus> months;
-    private List<ManualItemRow> manualItems;
-    private List<RewardRow> rewards;
+    private Month shown;
     private Long providerId;
-    private Scorecard scorecard;
-    private String linesMonth;
-    private List<LineRow> lines;
-    private ManualItemKind kind = ManualItemKind.MANAGER_EVALUATION;
-    private BigDecimal points;
-    private String note;
-    private BigDecimal fraudAmount;
-    private String fraudNote;
-    private Long caseId;
-    private LocalDate exposedOn;
-    private String outlet;
+    private ProviderYear providerYear;
+    private final AssessmentForm form = new AssessmentForm();
 
     public void load() {
         months = assessments.months();
         YearMonth picked = YearMonth.parse(month);
-        rows = assessments.month(picked);
-        manualItems = assessments.manualItems(picked);
-        rewards = assessments.rewards(picked.getYear());
+        shown = new Month(assessments.month(picked), assessments.manualItems(picked), assessments.rewards(picked.getYear()));
         if (providerId != null) {
             show(providerId);
         }
@@ -82,18 +69,15 @@ public class AssessmentView implements Serializable {
         providerId = provider;
         YearMonth picked = YearMonth.parse(month);
         try {
-            scorecard = assessments.scorecard(provider, picked.getYear());
+            providerYear = new ProviderYear(assessments.scorecard(provider, picked.getYear()), null, List.of());
             showMonth(month);
         } catch (NotFound notFound) {
-            // a provider not scored that year: its scorecard is empty, not an error
-            scorecard = null;
-            lines = List.of();
+            providerYear = ProviderYear.NONE;
         }
     }
 
     public void showMonth(String pickedMonth) {
-        linesMonth = pickedMonth;
-        lines = assessments.lines(providerId, YearMonth.parse(pickedMonth));
+        providerYear = providerYear.withMonth(pickedMonth, assessments.lines(providerId, YearMonth.parse(pickedMonth)));
     }
 
     @Refusals
@@ -102,11 +86,11 @@ public class AssessmentView implements Serializable {
             Messages.error("assessment.error.providerRequired");
             return;
         }
-        assessments.enterManualItem(providerId, YearMonth.parse(month), kind, points == null ? BigDecimal.ZERO : points, note);
+        assessments.enterManualItem(providerId, YearMonth.parse(month), form.getKind(),
+                form.getPoints() == null ? BigDecimal.ZERO : form.getPoints(), form.getNote());
         Messages.info("assessment.entered");
-        points = null;
-        note = null;
-        manualItems = assessments.manualItems(YearMonth.parse(month));
+        form.manualItemEntered();
+        shown = shown.withManualItems(assessments.manualItems(YearMonth.parse(month)));
     }
 
     @Refusals
@@ -124,23 +108,17 @@ public class AssessmentView implements Serializable {
             return;
         }
         assessments.recordFraud(providerId, YearMonth.parse(month).getYear(),
-                fraudAmount == null ? BigDecimal.ZERO : fraudAmount, fraudNote);
+                form.getFraudAmount() == null ? BigDecimal.ZERO : form.getFraudAmount(), form.getFraudNote());
         Messages.info("assessment.fraudRecorded");
-        fraudAmount = null;
-        fraudNote = null;
+        form.fraudRecorded();
     }
 
     @Refusals(notFound = "assessment.error.notMajorComplaint")
     public void recordExposure() {
-        assessments.recordMediaExposure(caseId == null ? -1 : caseId,
-                exposedOn == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : exposedOn, outlet);
+        assessments.recordMediaExposure(form.getCaseId() == null ? -1 : form.getCaseId(),
+                form.getExposedOn() == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : form.getExposedOn(), form.getOutlet());
         Messages.info("assessment.exposureRecorded");
-        caseId = null;
-        outlet = null;
-    }
-
-    public ManualItemKind[] getKinds() {
-        return ManualItemKind.values();
+        form.exposureRecorded();
     }
 
     public boolean isConfirmed() {
@@ -156,99 +134,28 @@ public class AssessmentView implements Serializable {
         this.month = month;
     }
 
-    public List<AssessmentRow> getRows() {
-        return rows;
-    }
-
-    public List<MonthStatus> getMonths() {
-        return months;
-    }
-
-    public List<ManualItemRow> getManualItems() {
-        return manualItems;
-    }
-
-    public List<RewardRow> getRewards() {
-        return rewards;
+    public Month getShown() {
+        return shown;
     }
 
     public Long getProviderId() {
         return providerId;
     }
 
-    public Scorecard getScorecard() {
-        return scorecard;
+    public ProviderYear getProviderYear() {
+        return providerYear;
     }
 
-    public String getLinesMonth() {
-        return linesMonth;
+    public AssessmentForm getForm() {
+        return form;
     }
 
-    public List<LineRow> getLines() {
-        return lines;
-    }
+    /** What the page lists for the month picked: every provider's result, the manual items, the year's rewards. */
+    public record Month(List<AssessmentRow> rows, List<ManualItemRow> manualItems, List<RewardRow> rewards)
+            implements Serializable {
 
-    public ManualItemKind getKind() {
-        return kind;
-    }
-
-    public void setKind(ManualItemKind kind) {
-        this.kind = kind;
-    }
-
-    public BigDecimal getPoints() {
-        return points;
-    }
-
-    public void setPoints(BigDecimal points) {
-        this.points = points;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public BigDecimal getFraudAmount() {
-        return fraudAmount;
-    }
-
-    public void setFraudAmount(BigDecimal fraudAmount) {
-        this.fraudAmount = fraudAmount;
-    }
-
-    public String getFraudNote() {
-        return fraudNote;
-    }
-
-    public void setFraudNote(String fraudNote) {
-        this.fraudNote = fraudNote;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public void setCaseId(Long caseId) {
-        this.caseId = caseId;
-    }
-
-    public LocalDate getExposedOn() {
-        return exposedOn;
-    }
-
-    public void setExposedOn(LocalDate exposedOn) {
-        this.exposedOn = exposedOn;
-    }
-
-    public String getOutlet() {
-        return outlet;
-    }
-
-    public void setOutlet(String outlet) {
-        this.outlet = outlet;
+        Month withManualItems(List<ManualItemRow> entered) {
+            return new Month(rows, entered, rewards);
+        }
     }
 }

@@ -26,20 +26,17 @@ public class ScorecardView implements Serializable {
 
     // The year of last month: the latest month scored (in January, last year's December).
     private int year = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).getYear();
-    private Scorecard scorecard;
-    private String month;
-    private List<LineRow> lines;
+    private ProviderYear providerYear;
 
     public void load() {
-        scorecard = assessments.myScorecard(year);
+        Scorecard scorecard = assessments.myScorecard(year);
         List<AssessmentRow> months = scorecard.months();
-        month = months.isEmpty() ? null : months.get(months.size() - 1).month().toString().substring(0, 7);
-        lines = month == null ? List.of() : assessments.myLines(YearMonth.parse(month));
+        String month = months.isEmpty() ? null : months.get(months.size() - 1).month().toString().substring(0, 7);
+        providerYear = new ProviderYear(scorecard, month, month == null ? List.of() : assessments.myLines(YearMonth.parse(month)));
     }
 
     public void showMonth(String pickedMonth) {
-        month = pickedMonth;
-        lines = assessments.myLines(YearMonth.parse(pickedMonth));
+        providerYear = providerYear.withMonth(pickedMonth, assessments.myLines(YearMonth.parse(pickedMonth)));
     }
 
     public List<Integer> getYears() {
@@ -55,15 +52,7 @@ public class ScorecardView implements Serializable {
         this.year = year;
     }
 
-    public Scorecard getScorecard() {
-        return scorecard;
-    }
-
-    public String getLinesMonth() {
-        return month;
-    }
-
-    public List<LineRow> getLines() {
-        return lines;
+    public ProviderYear getProviderYear() {
+        return providerYear;
     }
 }

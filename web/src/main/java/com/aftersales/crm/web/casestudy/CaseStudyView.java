@@ -33,16 +33,11 @@ public class CaseStudyView implements Serializable {
     private CaseStudyDraft draft = new CaseStudyDraft();
     private String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
     private String closeMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
-    private Long judging;
-    private String reason;
-    private List<CaseStudyRow> rows;
-    private List<ComplianceRow> compliance;
-    private List<NoticeRow> notices;
+    private JudgementForm judgement;
+    private Shown shown;
 
     public void load() {
-        rows = studies.list(0, 100);
-        compliance = studies.compliance(100);
-        notices = studies.notices();
+        shown = new Shown(studies.list(0, 100), studies.compliance(100), studies.notices());
     }
 
     @Refusals(form = "submit", labels = "caseStudy.field.")
@@ -74,13 +69,12 @@ public class CaseStudyView implements Serializable {
     }
 
     public void startJudge(long id) {
-        judging = id;
-        reason = null;
+        judgement = new JudgementForm(id);
     }
 
     @Refusals(form = "cases", field = "reason", label = "caseStudy.field.reason", concurrent = "caseStudy.error.judged", illegal = "caseStudy.error.judged")
     public void judge() {
-        studies.judgeWorthless(judging, reason);
+        studies.judgeWorthless(judgement.caseStudyId(), judgement.getReason());
         Messages.info("caseStudy.judged");
         load();
     }
@@ -124,27 +118,17 @@ public class CaseStudyView implements Serializable {
         this.closeMonth = closeMonth;
     }
 
-    public Long getJudging() {
-        return judging;
+    /** The judgement being written, or null while the supervisor is not judging a case. */
+    public JudgementForm getJudgement() {
+        return judgement;
     }
 
-    public String getReason() {
-        return reason;
+    public Shown getShown() {
+        return shown;
     }
 
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public List<CaseStudyRow> getRows() {
-        return rows;
-    }
-
-    public List<ComplianceRow> getCompliance() {
-        return compliance;
-    }
-
-    public List<NoticeRow> getNotices() {
-        return notices;
+    /** What the page lists, read together: the cases submitted, each provider's compliance, the notices in force. */
+    public record Shown(List<CaseStudyRow> rows, List<ComplianceRow> compliance, List<NoticeRow> notices)
+            implements Serializable {
     }
 }

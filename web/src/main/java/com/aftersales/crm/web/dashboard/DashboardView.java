@@ -24,7 +24,6 @@ import org.primefaces.event.TabChangeEvent;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,55 +44,41 @@ public class DashboardView implements Serializable {
     @Inject
     Dashboard dashboard;
 
-    private YearMonth from;
-    private YearMonth to;
-    private String region;
-    private String brand;
-    private String productLine;
+    private DashboardFilterForm form;
     private Breakdown by = Breakdown.PROVIDER;
     private DashboardFilter filter;
     private int activeTab;
     private final Map<DashboardTab, Object> views = new EnumMap<>(DashboardTab.class);
 
-    private DrillKind drillKind;
-    private String drillTitle;
-    private PagedRows<DrillRow> drillRows;
+    private Drill drilled;
 
     private List<String[]> regions;
     private List<String[]> productLines;
 
     public void load() {
         if (filter == null) {
-            Period last12 = Period.lastMonths(LocalDate.now(Period.BEIJING), 12);
-            from = last12.first();
-            to = last12.last();
+            form = new DashboardFilterForm(Period.lastMonths(LocalDate.now(Period.BEIJING), 12));
             apply();
         }
     }
 
     /** The filter bar's button: the months from and to, both included. */
     public void apply() {
-        if (from == null || to == null || to.isBefore(from)) {
+        DashboardFilter typed = form.toFilter();
+        if (typed == null) {
             Messages.error("dashboard.error.period");
             return;
         }
-        try {
-            filter = new DashboardFilter(Period.of(from, to), region, brand, productLine);
-        } catch (IllegalArgumentException e) {
-            Messages.error("dashboard.error.period");
-            return;
-        }
+        filter = typed;
         views.clear();
-        drillKind = null;
-        drillRows = null;
+        drilled = null;
     }
 
     /** The "update now" button: the roll-ups recomputed, every view read again. */
     public void refresh() {
         dashboard.refreshNow();
         views.clear();
-        drillKind = null;
-        drillRows = null;
+        drilled = null;
     }
 
     public void changeBreakdown() {
@@ -239,13 +224,12 @@ public class DashboardView implements Serializable {
 
     /** Opens the records behind a figure: its kind, its key (a month, an id, a clock and outcome …), its caption. */
     public void drill(String kind, String key, String caption) {
-        drillKind = DrillKind.valueOf(kind);
-        drillTitle = Messages.text("dashboard.drill." + drillKind.name(), caption == null ? key : caption);
+        DrillKind k = DrillKind.valueOf(kind);
         DashboardFilter current = filter;
-        DrillKind k = drillKind;
         String figure = key;
-        drillRows = new PagedRows<>(() -> dashboard.drillCount(current, k, figure),
-                (first, max, sortField, ascending) -> dashboard.drill(current, k, figure, first, max), DrillRow::id, "at");
+        drilled = new Drill(k, Messages.text("dashboard.drill." + k.name(), caption == null ? key : caption),
+                new PagedRows<>(() -> dashboard.drillCount(current, k, figure),
+                        (first, max, sortField, ascending) -> dashboard.drill(current, k, figure, first, max), DrillRow::id, "at"));
     }
 
     public void drillSatisfaction(String key, String caption) {
@@ -265,8 +249,7 @@ public class DashboardView implements Serializable {
     }
 
     public void closeDrill() {
-        drillKind = null;
-        drillRows = null;
+        drilled = null;
     }
 
     // ---- export --------------------------------------------------------------------------------------------------
@@ -293,7 +276,7 @@ public class DashboardView implements Serializable {
     }
 
     public List<String> getProductLines() {
-        return lines().stream().filter(l -> brand == null || brand.isEmpty() || brand.equals(l[0])).map(l -> l[1])
+        return lines().stream().filter(l -> form.getBrand() == null || form.getBrand().isEmpty() || form.getBrand().equals(l[0])).map(l -> l[1])
                 .distinct().sorted().toList();
     }
 
@@ -306,10 +289,10 @@ public class DashboardView implements Serializable {
 
     /** What a drilled record is, in words. */
     public String code(DrillRow row) {
-        if (row.code().isEmpty() || drillKind == null) {
+        if (row.code().isEmpty() || drilled == null) {
             return row.code();
         }
-        return switch (drillKind) {
+        return switch (drilled.kind()) {
             case FOLLOW_UP -> Messages.text("followup.kind." + row.code());
             case INFORMATION -> Messages.text("information.category." + row.code());
             case SLA, COMPLAINTS, RESPONSIBILITY -> Messages.text("case.type." + row.code());
@@ -319,10 +302,10 @@ public class DashboardView implements Serializable {
 
     /** What a drilled record says, in words. */
     public String detail(DrillRow row) {
-        if (row.detail().isEmpty() || drillKind == null) {
+        if (row.detail().isEmpty() || drilled == null) {
             return row.detail();
         }
-        return switch (drillKind) {
+        return switch (drilled.kind()) {
             case FOLLOW_UP -> Messages.text("followup.status." + row.detail());
             case SLA, COMPLAINTS, RESPONSIBILITY -> Messages.text("case.responsibility." + row.detail());
             default -> row.detail();
@@ -336,44 +319,8 @@ public class DashboardView implements Serializable {
         return AS_OF.format(dashboard.asOf().atZone(Period.BEIJING));
     }
 
-    public YearMonth getFrom() {
-        return from;
-    }
-
-    public void setFrom(YearMonth from) {
-        this.from = from;
-    }
-
-    public YearMonth getTo() {
-        return to;
-    }
-
-    public void setTo(YearMonth to) {
-        this.to = to;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getBrand() {
-        return brand;
-    }
-
-    public void setBrand(String brand) {
-        this.brand = brand;
-    }
-
-    public String getProductLine() {
-        return productLine;
-    }
-
-    public void setProductLine(String productLine) {
-        this.productLine = productLine;
+    public DashboardFilterForm getForm() {
+        return form;
     }
 
     public Breakdown getBy() {
@@ -396,15 +343,12 @@ public class DashboardView implements Serializable {
         this.activeTab = activeTab;
     }
 
-    public DrillKind getDrillKind() {
-        return drillKind;
+    /** The records behind the figure clicked, or null while none is open. */
+    public Drill getDrilled() {
+        return drilled;
     }
 
-    public String getDrillTitle() {
-        return drillTitle;
-    }
-
-    public PagedRows<DrillRow> getDrillRows() {
-        return drillRows;
+    /** A figure's records: which kind of figure, the dialog's title, the records paged by the database. */
+    public record Drill(DrillKind kind, String title, PagedRows<DrillRow> rows) implements Serializable {
     }
 }

@@ -73,12 +73,4 @@ public class FollowUpQueueView implements Serializable {
     public FollowUpFilter getFilter() {
         return filter;
     }
-
-    public FollowUpKind[] getKinds() {
-        return FollowUpKind.values();
-    }
-
-    public FollowUpStatus[] getStatuses() {
-        return FollowUpStatus.values();
-    }
 }

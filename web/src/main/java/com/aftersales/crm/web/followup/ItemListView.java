@@ -27,25 +27,20 @@ public class ItemListView implements Serializable {
     @Inject
     UnsatisfiedItems items;
 
-    private ItemStatus status = ItemStatus.AWAITING_REPLY;
-    private boolean overdueOnly;
+    private final ItemFilter filter = new ItemFilter();
     private LazyDataModel<ItemRow> rows;
-    private ItemDetail selected;
-    private String handling;
-    private String result;
+    private ItemReplyForm form;
 
     public void open(long itemId) {
-        selected = items.detail(itemId);
-        handling = null;
-        result = null;
+        form = new ItemReplyForm(items.detail(itemId));
     }
 
     @Refusals(form = "itemForm", labels = "followup.item.field.", concurrent = "followup.item.error.notAwaitingReply", illegal = "followup.item.error.notAwaitingReply")
     public void reply() {
-        items.reply(selected.item().id(), handling, result);
+        items.reply(form.getDetail().item().id(), form.getHandling(), form.getResult());
         Messages.info("followup.item.replied");
         PrimeFaces.current().executeScript("PF('itemDialog').hide()");
-        selected = null;
+        form = null;
     }
 
     public boolean overdue(ItemRow row) {
@@ -54,49 +49,18 @@ public class ItemListView implements Serializable {
 
     public LazyDataModel<ItemRow> getRows() {
         if (rows == null) {
-            rows = new PagedRows<>(() -> items.count(status, overdueOnly),
-                    (first, max, sortField, ascending) -> items.list(status, overdueOnly, first, max), ItemRow::id, "replyDue");
+            rows = new PagedRows<>(() -> items.count(filter.getStatus(), filter.isOverdueOnly()),
+                    (first, max, sortField, ascending) -> items.list(filter.getStatus(), filter.isOverdueOnly(), first, max), ItemRow::id, "replyDue");
         }
         return rows;
     }
 
-    public ItemStatus[] getStatuses() {
-        return ItemStatus.values();
+    public ItemFilter getFilter() {
+        return filter;
     }
 
-    public ItemStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ItemStatus status) {
-        this.status = status;
-    }
-
-    public boolean isOverdueOnly() {
-        return overdueOnly;
-    }
-
-    public void setOverdueOnly(boolean overdueOnly) {
-        this.overdueOnly = overdueOnly;
-    }
-
-    public ItemDetail getSelected() {
-        return selected;
-    }
-
-    public String getHandling() {
-        return handling;
-    }
-
-    public void setHandling(String handling) {
-        this.handling = handling;
-    }
-
-    public String getResult() {
-        return result;
-    }
-
-    public void setResult(String result) {
-        this.result = result;
+    /** The item open in the dialog and the reply being written, or null while none is. */
+    public ItemReplyForm getForm() {
+        return form;
     }
 }

@@ -4,7 +4,6 @@ import com.aftersales.crm.survey.boundary.QuestionDraft;
 import com.aftersales.crm.survey.boundary.QuestionView;
 import com.aftersales.crm.survey.boundary.SurveyTemplates;
 import com.aftersales.crm.survey.boundary.TemplateView;
-import com.aftersales.crm.survey.entity.QuestionKind;
 import com.aftersales.crm.survey.entity.TemplateStatus;
 import com.aftersales.crm.web.shell.AfterRefusal;
 import com.aftersales.crm.web.shell.Messages;
@@ -88,10 +87,6 @@ public class SurveyAdminView implements Serializable, AfterRefusal {
 
     public boolean isDraft() {
         return selected != null && selected.status() == TemplateStatus.DRAFT;
-    }
-
-    public QuestionKind[] getKinds() {
-        return QuestionKind.values();
     }
 
     public List<TemplateView> getVersions() {

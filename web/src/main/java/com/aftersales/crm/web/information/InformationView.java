@@ -9,6 +9,7 @@ import com.aftersales.crm.information.entity.InformationRow;
 import com.aftersales.crm.information.entity.Direction;
 import com.aftersales.crm.information.entity.InformationCategory;
 import com.aftersales.crm.information.entity.Urgency;
+import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.web.security.CurrentUser;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
@@ -40,9 +41,7 @@ public class InformationView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private Direction direction;
-    private boolean openOnly;
-    private boolean overdueOnly;
+    private final InformationFilter filter = new InformationFilter();
     private LazyDataModel<InformationRow> rows;
     private InformationDraft draft;
     private InformationRow selected;
@@ -93,46 +92,14 @@ public class InformationView implements Serializable {
 
     public LazyDataModel<InformationRow> getRows() {
         if (rows == null) {
-            rows = new PagedRows<>(() -> items.count(direction, openOnly, overdueOnly),
-                    (first, max, sortField, ascending) -> items.list(direction, openOnly, overdueOnly, first, max), InformationRow::id, "filedAt");
+            rows = new PagedRows<>(() -> items.count(filter.getDirection(), filter.isOpenOnly(), filter.isOverdueOnly()),
+                    (first, max, sortField, ascending) -> items.list(filter.getDirection(), filter.isOpenOnly(), filter.isOverdueOnly(), first, max), InformationRow::id, "filedAt");
         }
         return rows;
     }
 
-    public InformationCategory[] getCategories() {
-        return InformationCategory.values();
-    }
-
-    public Urgency[] getUrgencies() {
-        return Urgency.values();
-    }
-
-    public Direction[] getDirections() {
-        return Direction.values();
-    }
-
-    public Direction getDirection() {
-        return direction;
-    }
-
-    public void setDirection(Direction direction) {
-        this.direction = direction;
-    }
-
-    public boolean isOpenOnly() {
-        return openOnly;
-    }
-
-    public void setOpenOnly(boolean openOnly) {
-        this.openOnly = openOnly;
-    }
-
-    public boolean isOverdueOnly() {
-        return overdueOnly;
-    }
-
-    public void setOverdueOnly(boolean overdueOnly) {
-        this.overdueOnly = overdueOnly;
+    public InformationFilter getFilter() {
+        return filter;
     }
 
     public InformationDraft getDraft() {

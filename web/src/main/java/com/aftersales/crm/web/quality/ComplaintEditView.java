@@ -55,10 +55,8 @@ public class ComplaintEditView extends RecordPage {
 
     private Long customerParam;
     private ComplaintDraft draft;
-    private String customerName;
     private ComplaintDetail detail;
     private final CustomerChoice choice = new CustomerChoice();
-    private List<InstallationView> installationOptions = List.of();
 
     public void load() throws IOException {
         if (draft != null) {
@@ -70,8 +68,7 @@ public class ComplaintEditView extends RecordPage {
                 redirect("/quality/view.xhtml?id=" + id);
                 return;
             }
-            customerName = detail.customerName();
-            installationOptions = installations.ofCustomer(draft.getCustomerId());
+            choice.chosen(detail.customerName(), installations.ofCustomer(draft.getCustomerId()));
         } else {
             draft = new ComplaintDraft();
             if (customerParam != null) {
@@ -86,19 +83,17 @@ public class ComplaintEditView extends RecordPage {
 
     public void chooseCustomer(CustomerRow row) {
         choose(row.id(), row.name());
-        choice.clear();
     }
 
     private void choose(long customerId, String name) {
         draft.setCustomerId(customerId);
         draft.setInstallationId(null);
-        customerName = name;
-        installationOptions = installations.ofCustomer(customerId);
+        choice.chosen(name, installations.ofCustomer(customerId));
     }
 
     /** An installation chosen: its product, quantity, price, method and dates fill the form. */
     public void installationChosen() {
-        installationOptions.stream().filter(i -> draft.getInstallationId() != null && i.id() == draft.getInstallationId())
+        choice.getInstallations().stream().filter(i -> draft.getInstallationId() != null && i.id() == draft.getInstallationId())
                 .findFirst().ifPresent(i -> {
                     draft.setInstallationMethod(i.method());
                     draft.setInstalledOn(i.installedOn());
@@ -222,10 +217,6 @@ public class ComplaintEditView extends RecordPage {
         return Arrays.stream(InstallationMethod.values()).map(Enum::name).toList();
     }
 
-    public List<InstallationView> getInstallationOptions() {
-        return installationOptions;
-    }
-
     public CustomerChoice getChoice() {
         return choice;
     }
@@ -240,10 +231,6 @@ public class ComplaintEditView extends RecordPage {
 
     public ComplaintDraft getDraft() {
         return draft;
-    }
-
-    public String getCustomerName() {
-        return customerName;
     }
 
     public ComplaintDetail getDetail() {

@@ -43,10 +43,6 @@ public class ComplaintListView implements Serializable {
         return rows.getRowCount() > QualityComplaints.COUNT_CAP;
     }
 
-    public ComplaintStatus[] getStatuses() {
-        return ComplaintStatus.values();
-    }
-
     public ComplaintFilter getFilter() {
         return filter;
     }

@@ -2,21 +2,15 @@ package com.aftersales.crm.web.returns;
 
 import com.aftersales.crm.customer.boundary.CustomerRow;
 import com.aftersales.crm.customer.boundary.Customers;
-import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
-import com.aftersales.crm.product.boundary.ProductCatalog;
 import com.aftersales.crm.quality.entity.ComplaintFilter;
 import com.aftersales.crm.quality.entity.ComplaintRow;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.returns.boundary.ReturnRequestDraft;
 import com.aftersales.crm.returns.boundary.ReturnRequests;
-import com.aftersales.crm.returns.entity.DefectKind;
-import com.aftersales.crm.returns.entity.PreSaleGround;
 import com.aftersales.crm.returns.entity.Refusal;
-import com.aftersales.crm.returns.entity.Remedy;
 import com.aftersales.crm.returns.entity.ReturnKind;
 import com.aftersales.crm.returns.entity.ReturnRefused;
-import com.aftersales.crm.returns.entity.StockKind;
 import com.aftersales.crm.web.quality.CustomerChoice;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.Refusals;
@@ -54,8 +48,6 @@ public class ReturnFormView implements Serializable {
 
     private final ReturnRequestDraft draft = new ReturnRequestDraft();
     private final CustomerChoice choice = new CustomerChoice();
-    private String customerName;
-    private List<InstallationView> installationOptions = List.of();
     private List<ComplaintRow> complaintOptions;
 
     public void searchCustomers() {
@@ -65,9 +57,7 @@ public class ReturnFormView implements Serializable {
     public void chooseCustomer(CustomerRow row) {
         draft.setCustomerId(row.id());
         draft.setInstallationId(null);
-        customerName = row.name();
-        installationOptions = installations.ofCustomer(row.id());
-        choice.clear();
+        choice.chosen(row.name(), installations.ofCustomer(row.id()));
     }
 
     @Refusals(form = "returnForm", labels = "returns.field.", notFound = "returns.error.customer", notFoundField = "customerId")
@@ -100,26 +90,6 @@ public class ReturnFormView implements Serializable {
         return draft.getKind() == ReturnKind.AFTER_SALE;
     }
 
-    public ReturnKind[] getKinds() {
-        return ReturnKind.values();
-    }
-
-    public PreSaleGround[] getGrounds() {
-        return PreSaleGround.values();
-    }
-
-    public DefectKind[] getDefectKinds() {
-        return DefectKind.values();
-    }
-
-    public StockKind[] getStockKinds() {
-        return StockKind.values();
-    }
-
-    public Remedy[] getRemedies() {
-        return Remedy.values();
-    }
-
     /** The dealer's own complaints, to name the one this request follows (optional). */
     public List<ComplaintRow> getComplaintOptions() {
         if (complaintOptions == null) {
@@ -128,19 +98,11 @@ public class ReturnFormView implements Serializable {
         return complaintOptions;
     }
 
-    public List<InstallationView> getInstallationOptions() {
-        return installationOptions;
-    }
-
     public ReturnRequestDraft getDraft() {
         return draft;
     }
 
     public CustomerChoice getChoice() {
         return choice;
-    }
-
-    public String getCustomerName() {
-        return customerName;
     }
 }

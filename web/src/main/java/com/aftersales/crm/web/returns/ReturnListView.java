@@ -55,10 +55,6 @@ public class ReturnListView implements Serializable {
         return statusSeverity(status);
     }
 
-    public ReturnStatus[] getStatuses() {
-        return ReturnStatus.values();
-    }
-
     public ReturnFilter getFilter() {
         return filter;
     }

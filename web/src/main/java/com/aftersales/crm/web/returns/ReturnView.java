@@ -104,10 +104,6 @@ public class ReturnView extends RecordPage implements AfterRefusal {
         return ReturnListView.statusSeverity(detail.status());
     }
 
-    public Fault[] getFaults() {
-        return Fault.values();
-    }
-
     public ReturnDetail getDetail() {
         return detail;
     }

@@ -90,18 +90,6 @@ public class CallView implements Serializable {
         return draft.getType() == CaseType.CONSULTATION;
     }
 
-    public CaseType[] getTypes() {
-        return CaseType.values();
-    }
-
-    public Channel[] getChannels() {
-        return Channel.values();
-    }
-
-    public Severity[] getSeverities() {
-        return Severity.values();
-    }
-
     public String getPhone() {
         return phone;
     }

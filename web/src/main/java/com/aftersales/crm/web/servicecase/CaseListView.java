@@ -46,20 +46,4 @@ public class CaseListView implements Serializable {
     public LazyDataModel<CaseRow> getRows() {
         return rows;
     }
-
-    public CaseFilter.Stage[] getStages() {
-        return CaseFilter.Stage.values();
-    }
-
-    public CaseStatus[] getStatuses() {
-        return CaseStatus.values();
-    }
-
-    public CaseType[] getTypes() {
-        return CaseType.values();
-    }
-
-    public Severity[] getSeverities() {
-        return Severity.values();
-    }
 }

@@ -10,10 +10,11 @@ import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.installation.entity.Warranty;
 import com.aftersales.crm.provider.boundary.Crews;
 import com.aftersales.crm.provider.boundary.ServiceProviders;
-import com.aftersales.crm.servicecase.boundary.ServiceCases;
+import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.servicecase.entity.CaseDetail;
-import com.aftersales.crm.servicecase.entity.CostBearer;
 import com.aftersales.crm.servicecase.entity.HistoryEntry;
+import com.aftersales.crm.servicecase.boundary.ServiceCases;
+import com.aftersales.crm.servicecase.entity.CostBearer;
 import com.aftersales.crm.servicecase.entity.Responsibility;
 import com.aftersales.crm.shared.Option;
 import com.aftersales.crm.web.security.CurrentUser;
@@ -168,14 +169,6 @@ public class CaseView extends RecordPage implements AfterRefusal {
             return "";
         }
         return Messages.text((entry.orderId() != null ? "dispatch.status." : "case.status.") + status);
-    }
-
-    public Responsibility[] getResponsibilities() {
-        return Responsibility.values();
-    }
-
-    public CostBearer[] getCostBearers() {
-        return CostBearer.values();
     }
 
     public CaseDetail getDetail() {

@@ -4,7 +4,6 @@ import com.aftersales.crm.dispatch.boundary.DispatchOrders;
 import com.aftersales.crm.dispatch.entity.OrderFilter;
 import com.aftersales.crm.dispatch.entity.OrderRow;
 import com.aftersales.crm.dispatch.boundary.ReturnDraft;
-import com.aftersales.crm.dispatch.entity.CustomerOpinion;
 import com.aftersales.crm.web.shell.Messages;
 import com.aftersales.crm.web.shell.PagedRows;
 import com.aftersales.crm.web.shell.Refusals;
@@ -82,10 +81,6 @@ public class OrderListView implements Serializable {
     private static void act(long orderId, Runnable action) {
         action.run();
         Messages.info("dispatch.done", orderId);
-    }
-
-    public CustomerOpinion[] getOpinions() {
-        return CustomerOpinion.values();
     }
 
     public OrderFilter getFilter() {
