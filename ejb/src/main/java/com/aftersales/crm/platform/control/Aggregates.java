@@ -26,13 +26,6 @@ public class Aggregates {
         return aggregate;
     }
 
-    /** Refuses a change made on a version older than the stored one, before anything is written. */
-    public void requireVersion(long stored, long edited, String name, long id) {
-        if (stored != edited) {
-            throw new ConcurrentChange(name + " " + id);
-        }
-    }
-
     /** Writes the pending changes now, so that a concurrent save is a {@link ConcurrentChange}, not a rollback at commit. */
     public void flush(String name, long id) {
         try {
