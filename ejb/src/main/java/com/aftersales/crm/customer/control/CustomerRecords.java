@@ -1,13 +1,10 @@
 package com.aftersales.crm.customer.control;
 
+import com.aftersales.crm.platform.control.AggregateStore;
 import com.aftersales.crm.customer.entity.Customer;
-import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.platform.control.Row;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +15,7 @@ import java.util.Optional;
  * customer tables, each for a reason given on it: the record's region and dealer, the region check, the merge.
  */
 @Dependent
-public class CustomerRecords {
+public class CustomerRecords extends AggregateStore<Customer> {
 
     /** A customer's record as stored, the phones in digits. */
     public record Detail(long id, String name, String customerClass, List<String> phoneDigits, String regionCode,
@@ -26,25 +23,8 @@ public class CustomerRecords {
                          String dealer, String note, long version, Instant createdAt, Long mergedIntoId) {
     }
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Aggregates aggregates;
-
-    public Customer find(long id) {
-        return aggregates.find(Customer.class, id, "customer");
-    }
-
-    /** Stores a new customer now, so that its id is known (and its timeline can point at it). */
-    public void add(Customer customer) {
-        em.persist(customer);
-        em.flush();
-    }
-
-    /** Writes an edit now: a concurrent one is a conflict, not a rollback at commit. */
-    public void save(long id) {
-        aggregates.flush("customer", id);
+    public CustomerRecords() {
+        super(Customer.class, "customer");
     }
 
     /** Both customers of a merge, locked against any other change until the merge commits; empty if one is missing. */

@@ -1,38 +1,17 @@
 package com.aftersales.crm.dispatch.control;
 
+import com.aftersales.crm.platform.control.AggregateStore;
 import com.aftersales.crm.dispatch.entity.DispatchOrder;
-import com.aftersales.crm.platform.control.Aggregates;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.Optional;
 
 /** The dispatch order aggregate's statements. */
 @Dependent
-public class DispatchRecords {
+public class DispatchRecords extends AggregateStore<DispatchOrder> {
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Aggregates aggregates;
-
-    /** The order, whoever may act on it (the boundary decides that). */
-    public DispatchOrder find(long orderId) {
-        return aggregates.find(DispatchOrder.class, orderId, "order");
-    }
-
-    /** Stores a new order now, so that its id is known (the case's trail points at it). */
-    public void add(DispatchOrder order) {
-        em.persist(order);
-        em.flush();
-    }
-
-    /** Writes the order's changes now: a concurrent change is a conflict, not a rollback at commit. */
-    public void save(long orderId) {
-        aggregates.flush("order", orderId);
+    public DispatchRecords() {
+        super(DispatchOrder.class, "order");
     }
 
     /**

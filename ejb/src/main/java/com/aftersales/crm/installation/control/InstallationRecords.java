@@ -1,33 +1,18 @@
 package com.aftersales.crm.installation.control;
 
+import com.aftersales.crm.platform.control.AggregateStore;
 import com.aftersales.crm.installation.entity.InstallationArchive;
-import com.aftersales.crm.platform.control.Aggregates;
 import com.aftersales.crm.platform.control.Row;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
 /** The installation archive aggregate's statements. */
 @Dependent
-public class InstallationRecords {
+public class InstallationRecords extends AggregateStore<InstallationArchive> {
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Aggregates aggregates;
-
-    public InstallationArchive find(long id) {
-        return aggregates.find(InstallationArchive.class, id, "installation");
-    }
-
-    /** Stores a new archive now, so that its id is known (the timeline and the follow-up point at it). */
-    public void add(InstallationArchive archive) {
-        em.persist(archive);
-        em.flush();
+    public InstallationRecords() {
+        super(InstallationArchive.class, "installation");
     }
 
     /** Whether an archive already carries this warranty card number (as stored: trimmed, upper case). */

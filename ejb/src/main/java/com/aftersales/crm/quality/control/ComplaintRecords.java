@@ -1,6 +1,6 @@
 package com.aftersales.crm.quality.control;
 
-import com.aftersales.crm.platform.control.Aggregates;
+import com.aftersales.crm.platform.control.AggregateStore;
 import com.aftersales.crm.platform.control.Row;
 import com.aftersales.crm.quality.entity.Attachment;
 import com.aftersales.crm.quality.entity.AttachmentKind;
@@ -9,36 +9,16 @@ import com.aftersales.crm.quality.entity.ComplaintHistory;
 import com.aftersales.crm.quality.entity.ComplaintHistoryEntry;
 import com.aftersales.crm.quality.entity.QualityComplaint;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
 /** The quality complaint aggregate's statements: the form, its files and its history. */
 @Dependent
-public class ComplaintRecords {
+public class ComplaintRecords extends AggregateStore<QualityComplaint> {
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Aggregates aggregates;
-
-    public QualityComplaint find(long complaintId) {
-        return aggregates.find(QualityComplaint.class, complaintId, "quality complaint");
-    }
-
-    /** Stores a new form now, so that its id is known (its history and timeline point at it). */
-    public void add(QualityComplaint complaint) {
-        em.persist(complaint);
-        em.flush();
-    }
-
-    /** Writes the form's changes now: a concurrent save is a conflict, not a rollback at commit. */
-    public void save(long complaintId) {
-        aggregates.flush("quality complaint", complaintId);
+    public ComplaintRecords() {
+        super(QualityComplaint.class, "quality complaint");
     }
 
     public void addHistory(ComplaintHistory line) {

@@ -1,40 +1,20 @@
 package com.aftersales.crm.returns.control;
 
-import com.aftersales.crm.platform.control.Aggregates;
+import com.aftersales.crm.platform.control.AggregateStore;
 import com.aftersales.crm.platform.control.Row;
 import com.aftersales.crm.returns.entity.ReturnHistory;
 import com.aftersales.crm.returns.entity.ReturnHistoryEntry;
 import com.aftersales.crm.returns.entity.ReturnRequest;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
 /** The return request aggregate's statements: the request and its history. */
 @Dependent
-public class ReturnRecords {
+public class ReturnRecords extends AggregateStore<ReturnRequest> {
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Aggregates aggregates;
-
-    public ReturnRequest find(long requestId) {
-        return aggregates.find(ReturnRequest.class, requestId, "return request");
-    }
-
-    /** Stores a new request now, so that its id is known (its history and timeline point at it). */
-    public void add(ReturnRequest request) {
-        em.persist(request);
-        em.flush();
-    }
-
-    /** Writes the request's changes now: a concurrent decision is a conflict, not a rollback at commit. */
-    public void save(long requestId) {
-        aggregates.flush("return request", requestId);
+    public ReturnRecords() {
+        super(ReturnRequest.class, "return request");
     }
 
     public void addHistory(ReturnHistory line) {

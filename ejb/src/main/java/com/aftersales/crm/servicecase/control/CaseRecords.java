@@ -1,14 +1,11 @@
 package com.aftersales.crm.servicecase.control;
 
-import com.aftersales.crm.platform.control.Aggregates;
+import com.aftersales.crm.platform.control.AggregateStore;
 import com.aftersales.crm.platform.control.Row;
 import com.aftersales.crm.servicecase.entity.CaseHistory;
 import com.aftersales.crm.servicecase.entity.HistoryEntry;
 import com.aftersales.crm.servicecase.entity.ServiceCase;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,27 +13,10 @@ import java.util.List;
 
 /** The service case aggregate's statements: the case, its audit trail and its escalations. */
 @Dependent
-public class CaseRecords {
+public class CaseRecords extends AggregateStore<ServiceCase> {
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Aggregates aggregates;
-
-    public ServiceCase find(long caseId) {
-        return aggregates.find(ServiceCase.class, caseId, "case");
-    }
-
-    /** Stores a new case now, so that its id is known (its trail and timeline point at it). */
-    public void add(ServiceCase serviceCase) {
-        em.persist(serviceCase);
-        em.flush();
-    }
-
-    /** Writes the case's changes now: a concurrent change is a conflict, not a rollback at commit. */
-    public void save(long caseId) {
-        aggregates.flush("case", caseId);
+    public CaseRecords() {
+        super(ServiceCase.class, "case");
     }
 
     /** Writes the pending changes before a statement that reads them (the late clocks of a reply or visit). */
