@@ -18,13 +18,10 @@ import org.primefaces.model.LazyDataModel;
 @Named
 @ViewScoped
 @Refusals(form = "dealerForm", labels = "admin.dealers.field.")
-public class DealerAdminView extends ReferenceDataView<DealerRow, DealerDraft> {
+public class DealerAdminView extends NetworkMemberAdminView<DealerRow, DealerDraft> {
 
     @Inject
     DealerAdministration administration;
-
-    @Inject
-    CityPicker cityPicker;
 
     public DealerAdminView() {
         super("dealers", "dealerDialog");
@@ -60,15 +57,5 @@ public class DealerAdminView extends ReferenceDataView<DealerRow, DealerDraft> {
     @Override
     protected String title(DealerDraft draft) {
         return draft.getCode();
-    }
-
-    public void provinceChanged() {
-        getDraft().setCityCode(null);
-        getDraft().setMarketLevel(null);
-    }
-
-    /** The market level follows the city unless the administrator changes it afterwards. */
-    public void cityChanged() {
-        getDraft().setMarketLevel(cityPicker.marketLevel(getDraft().getProvinceCode(), getDraft().getCityCode()));
     }
 }

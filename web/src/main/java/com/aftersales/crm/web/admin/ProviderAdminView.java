@@ -19,13 +19,10 @@ import java.util.List;
 @Named
 @ViewScoped
 @Refusals(form = "providerForm", labels = "admin.providers.field.")
-public class ProviderAdminView extends ReferenceDataView<ProviderRow, ProviderDraft> {
+public class ProviderAdminView extends NetworkMemberAdminView<ProviderRow, ProviderDraft> {
 
     @Inject
     ProviderAdministration administration;
-
-    @Inject
-    CityPicker cityPicker;
 
     private ServiceProvider.Status statusFilter;
 
@@ -63,16 +60,6 @@ public class ProviderAdminView extends ReferenceDataView<ProviderRow, ProviderDr
     @Override
     protected String title(ProviderDraft draft) {
         return draft.getCode();
-    }
-
-    public void provinceChanged() {
-        getDraft().setCityCode(null);
-        getDraft().setMarketLevel(null);
-    }
-
-    /** The market level follows the city unless the administrator changes it afterwards. */
-    public void cityChanged() {
-        getDraft().setMarketLevel(cityPicker.marketLevel(getDraft().getProvinceCode(), getDraft().getCityCode()));
     }
 
     @Refusals(labels = "admin.providers.field.")
