@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     /** Every business area; {@code shared} (value types) and {@code platform} (what the areas stand on) are not areas. */
     static final String[] AREAS = {"security", "dealer", "provider", "product", "policy", "region", "customer",
-            "installation", "timeline", "servicecase", "dispatch", "followup", "survey", "information", "casestudy",
+            "calendar", "installation", "timeline", "servicecase", "dispatch", "followup", "survey", "information", "casestudy",
             "submission", "jobs", "report", "assessment", "dashboard", "demo"};
 
     private static String[] areaPackages() {

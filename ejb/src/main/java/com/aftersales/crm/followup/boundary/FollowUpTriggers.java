@@ -9,6 +9,7 @@ import com.aftersales.crm.followup.control.RetrySchedule;
 import com.aftersales.crm.followup.entity.FollowUpCall;
 import com.aftersales.crm.followup.entity.FollowUpKind;
 import com.aftersales.crm.installation.boundary.InstallationRecorded;
+import com.aftersales.crm.calendar.boundary.WorkingCalendar;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.servicecase.boundary.CaseAwaitingAcceptance;
@@ -41,6 +42,9 @@ public class FollowUpTriggers {
 
     @Inject
     PolicyLookup policies;
+
+    @Inject
+    WorkingCalendar calendar;
 
     @Inject
     Timeline timeline;
@@ -110,7 +114,7 @@ public class FollowUpTriggers {
         Instant now = clock.instant();
         PolicyVersion window = policies.inForce(kind.windowPolicy(), brand, line, now);
         FollowUpCall call = new FollowUpCall(kind, sourceKey, subject, from,
-                FollowUpWindow.due(from, window.value(), window.unit()), window.id(), now);
+                FollowUpWindow.due(from, window.value(), window.unit(), calendar::addWorkingDays), window.id(), now);
         long id = followUps.addNow(call);
         timeline.append(subject.customerId(), "FOLLOW_UP_DUE", "#" + id, "FOLLOW_UP", id);
     }

@@ -12,6 +12,7 @@ import com.aftersales.crm.followup.entity.ItemRow;
 import com.aftersales.crm.followup.entity.ItemStatus;
 import com.aftersales.crm.followup.entity.UnsatisfiedItem;
 import com.aftersales.crm.platform.control.Aggregates;
+import com.aftersales.crm.calendar.boundary.WorkingCalendar;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.security.boundary.Caller;
@@ -56,6 +57,9 @@ public class UnsatisfiedItems {
     PolicyLookup policies;
 
     @Inject
+    WorkingCalendar calendar;
+
+    @Inject
     Timeline timeline;
 
     @Inject
@@ -89,7 +93,7 @@ public class UnsatisfiedItems {
         FollowUpCall recall = new FollowUpCall(FollowUpKind.RECALL, "R:" + round.getId(),
                 new FollowUpCall.Subject(item.getCustomerId(), item.getInstallationId(), item.getCaseId(),
                         origin.getOrderId(), item.getProviderId(), origin.getDealerId(), itemId),
-                now, FollowUpWindow.due(now, window.value(), window.unit()), window.id(), now);
+                now, FollowUpWindow.due(now, window.value(), window.unit(), calendar::addWorkingDays), window.id(), now);
         followUps.add(recall);
         flush(itemId);
         round.recalledBy(recall.getId());
@@ -138,7 +142,7 @@ public class UnsatisfiedItems {
     private void startRound(UnsatisfiedItem item, SurveyResult answer, Instant now) {
         PolicyVersion deadline = policies.inForce(REPLY_DEADLINE, null, null, now);
         items.add(new ItemRound(item.getId(), item.getRound(), answer.responseId(), now,
-                FollowUpWindow.due(now, deadline.value(), deadline.unit()), deadline.id()));
+                FollowUpWindow.due(now, deadline.value(), deadline.unit(), calendar::addWorkingDays), deadline.id()));
     }
 
     private ItemRound round(long itemId, int round) {

@@ -2,11 +2,13 @@ package com.aftersales.crm.information.boundary;
 
 import com.aftersales.crm.security.entity.Duty;
 import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.information.control.AnswerWindow;
 import com.aftersales.crm.information.control.InformationRepository;
 import com.aftersales.crm.information.entity.Direction;
 import com.aftersales.crm.information.entity.InformationItem;
 import com.aftersales.crm.information.entity.InformationRow;
 import com.aftersales.crm.platform.control.Aggregates;
+import com.aftersales.crm.calendar.boundary.WorkingCalendar;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.security.boundary.AccessDenied;
@@ -21,14 +23,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * 市场信息反馈. A dealer or provider files an item for the department (answered by the information officers and
  * supervisors); the department sends an item to a network point (answered by that point). Either way the answer is due
- * within the policy's days ({@value #ANSWER_DAYS}, manual: 3). A network point sees only its own items, whatever id it
+ * within the policy's days ({@value #ANSWER_DAYS}, manual: 3; on the clock, or in working days when the policy says so). A network point sees only its own items, whatever id it
  * sends; an item naming a customer appears in that customer's 360 timeline, with its answer.
  */
 @Stateless
@@ -54,6 +55,9 @@ public class InformationItems {
 
     @Inject
     PolicyLookup policies;
+
+    @Inject
+    WorkingCalendar calendar;
 
     @Inject
     Clock clock;
@@ -121,7 +125,7 @@ public class InformationItems {
         PolicyVersion days = policies.inForce(ANSWER_DAYS, null, null, now);
         InformationItem item = new InformationItem(new InformationItem.Filing(direction, dealerId, providerId,
                 draft.getCategory(), draft.getUrgency(), draft.getSubject(), draft.getContent(), draft.getProposal(),
-                draft.getCustomerId(), draft.getProductId()), now, by, now.plus(Duration.ofDays(days.asInt())), days.id());
+                draft.getCustomerId(), draft.getProductId()), now, by, AnswerWindow.due(now, days.value(), days.unit(), calendar::addWorkingDays), days.id());
         items.add(item);
         if (item.getCustomerId() != null) {
             timeline.append(item.getCustomerId(), "INFORMATION_FILED", "#" + item.getId() + " " + item.getSubject(),

@@ -21,6 +21,14 @@ import java.time.LocalDate;
 @Table(name = "policy_value")
 public class PolicyValue {
 
+    /**
+     * The deadlines in days whose rule counts calendar days or working days alike, so that a new version may switch
+     * between the two: the information answer ({@code information.answer-days}) and the call after an installation's
+     * acceptance ({@code followup.call-window.installation}).
+     */
+    public static final java.util.Set<String> WORKING_DAY_DEADLINES = java.util.Set.of("information.answer-days",
+            "followup.call-window.installation");
+
     public enum Unit { MONTHS, DAYS, WORKING_DAYS, HOURS, MINUTES, DATE, PERCENT, POINTS, COUNT, AMOUNT, RATIO, MEGABYTES, PHOTOS }
 
     @Id
@@ -99,7 +107,8 @@ public class PolicyValue {
      * Checks that this new version may follow {@code latest}, the newest version of the same key, brand and product
      * line (null if none): it starts no earlier than the current minute — a change applies to what happens after it,
      * never to the past — and strictly after {@code latest} (history is never rewritten), and keeps the unit (so every
-     * version means the same kind of thing).
+     * version means the same kind of thing), except that a deadline of {@link #WORKING_DAY_DEADLINES} may go from days
+     * to working days and back.
      */
     public void follow(PolicyValue latest, Instant now) {
         if (effectiveFrom.isBefore(now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
@@ -111,9 +120,17 @@ public class PolicyValue {
         if (!effectiveFrom.isAfter(latest.effectiveFrom)) {
             throw new com.aftersales.crm.shared.InvalidInput("effectiveFrom", "policy.error.notLater");
         }
-        if (unit != latest.unit) {
+        if (unit != latest.unit && !switchesDays(latest.unit)) {
             throw new com.aftersales.crm.shared.InvalidInput("unit", "policy.error.unitChanged");
         }
+    }
+
+    /**
+     * A deadline in days whose rule also counts working days may switch between the two (信息反馈 "3 days" becoming
+     * "3 working days"); every other change of unit is refused.
+     */
+    private boolean switchesDays(Unit previous) {
+        return WORKING_DAY_DEADLINES.contains(key) && java.util.Set.of(Unit.DAYS, Unit.WORKING_DAYS).containsAll(java.util.Set.of(previous, unit));
     }
 
     private static String blankToNull(String text) {

@@ -15,6 +15,7 @@ import com.aftersales.crm.customer.boundary.CustomerDetail;
 import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.timeline.boundary.Timeline;
+import com.aftersales.crm.calendar.boundary.WorkingCalendar;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.quality.control.AnswerDeadline;
@@ -82,6 +83,9 @@ public class QualityComplaints {
 
     @Inject
     PolicyLookup policies;
+
+    @Inject
+    WorkingCalendar calendar;
 
     @Inject
     UploadStore store;
@@ -192,7 +196,7 @@ public class QualityComplaints {
         PolicyVersion answerHours = policies.inForce(AnswerDeadline.ANSWER_HOURS, line[0], line[1], now);
         ComplaintStatus from = complaint.getStatus();
         complaint.submit(files(complaintId), minPhotos.asInt(), minPhotos.id(),
-                AnswerDeadline.due(now, answerHours.value(), answerHours.unit()), answerHours.id(), now, actor());
+                AnswerDeadline.due(now, answerHours.value(), answerHours.unit(), calendar::addWorkingDays), answerHours.id(), now, actor());
         record(complaint, ComplaintAction.SUBMITTED, from, complaint.getStatus(), null);
         flush(complaintId);
     }

@@ -6,6 +6,7 @@ import com.aftersales.crm.customer.boundary.Customers;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.installation.entity.InstallationFacts;
 import com.aftersales.crm.timeline.boundary.Timeline;
+import com.aftersales.crm.calendar.boundary.WorkingCalendar;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
 import com.aftersales.crm.security.boundary.AccessDenied;
@@ -80,6 +81,9 @@ public class ServiceCases {
 
     @Inject
     PolicyLookup policies;
+
+    @Inject
+    WorkingCalendar calendar;
 
     @Inject
     Breaches breaches;
@@ -296,8 +300,8 @@ public class ServiceCases {
         }
         PolicyVersion reply = policies.inForce(SlaClock.FIRST_REPLY, brand, line, type, now);
         PolicyVersion onSite = policies.inForce(SlaClock.onSiteKey(severity, suburban), brand, line, type, now);
-        return new Deadlines(SlaClock.due(now, reply.value(), reply.unit()), reply.id(),
-                SlaClock.due(now, onSite.value(), onSite.unit()), onSite.id());
+        return new Deadlines(SlaClock.due(now, reply.value(), reply.unit(), calendar::addWorkingDays), reply.id(),
+                SlaClock.due(now, onSite.value(), onSite.unit(), calendar::addWorkingDays), onSite.id());
     }
 
     private void escalate(long caseId, String reason, Instant now) {

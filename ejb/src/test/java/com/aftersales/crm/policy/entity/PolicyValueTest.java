@@ -41,6 +41,32 @@ class PolicyValueTest {
     }
 
     @Test
+    void theInformationAnswerMaySwitchFromDaysToWorkingDaysAndBackButNoOtherUnit() {
+        PolicyValue days = new PolicyValue("information.answer-days", null, null, "3", PolicyValue.Unit.DAYS, FIRST, null, "admin");
+        PolicyValue working = new PolicyValue("information.answer-days", null, null, "3", PolicyValue.Unit.WORKING_DAYS,
+                FIRST.plusSeconds(60), null, "admin");
+        PolicyValue backToDays = new PolicyValue("information.answer-days", null, null, "3", PolicyValue.Unit.DAYS,
+                FIRST.plusSeconds(120), null, "admin");
+        PolicyValue hours = new PolicyValue("information.answer-days", null, null, "72", PolicyValue.Unit.HOURS,
+                FIRST.plusSeconds(120), null, "admin");
+
+        assertThatCode(() -> working.follow(days, FIRST)).doesNotThrowAnyException();
+        assertThatCode(() -> backToDays.follow(working, FIRST)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> hours.follow(working, FIRST))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("policy.error.unitChanged"));
+    }
+
+    @Test
+    void aDayCountThatIsNoDeadlineKeepsItsUnit() {
+        PolicyValue days = new PolicyValue("reward.suspended-month-days", null, null, "15", PolicyValue.Unit.DAYS, FIRST, null, "admin");
+        PolicyValue working = new PolicyValue("reward.suspended-month-days", null, null, "15", PolicyValue.Unit.WORKING_DAYS,
+                FIRST.plusSeconds(60), null, "admin");
+
+        assertThatThrownBy(() -> working.follow(days, FIRST))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("policy.error.unitChanged"));
+    }
+
+    @Test
     void aChangeNeverAppliesToThePast() {
         PolicyValue latest = freePeriod("12", FIRST);
 

@@ -2,6 +2,7 @@ package com.aftersales.crm.servicecase.control;
 
 import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.InvalidInput;
+import com.aftersales.crm.shared.WorkingDayCounter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -11,6 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SlaClockTest {
+
+    private static final WorkingDayCounter NO_CALENDAR = (from, days) -> {
+        throw new AssertionError("hours never ask the calendar");
+    };
 
     @Test
     void theOnSiteClockDependsOnTheAddressUnlessTheCaseIsMajor() {
@@ -23,13 +28,21 @@ class SlaClockTest {
     @Test
     void hoursRunOnTheClockWeekendsIncluded() {
         Instant fridayEvening = Instant.parse("2026-11-27T10:00:00Z");
-        assertThat(SlaClock.due(fridayEvening, "72", "HOURS")).isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
+        assertThat(SlaClock.due(fridayEvening, "72", "HOURS", NO_CALENDAR)).isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
         assertThat(SlaClock.length("30", "MINUTES")).isEqualTo(Duration.ofMinutes(30));
         assertThat(SlaClock.length("2", "DAYS")).isEqualTo(Duration.ofHours(48));
     }
 
     @Test
-    void aClockCannotCountWorkingDaysOrMonths() {
+    void aClockInWorkingDaysEndsWhereTheCalendarSays() {
+        Instant opened = Instant.parse("2024-02-08T02:00:00Z");
+        Instant calendarEnd = Instant.parse("2024-02-19T16:00:00Z");
+        assertThat(SlaClock.due(opened, "2", "WORKING_DAYS", (from, days) -> from.equals(opened) && days == 2 ? calendarEnd : null))
+                .isEqualTo(calendarEnd);
+    }
+
+    @Test
+    void workingDaysAreNoLengthOnTheClockAndMonthsNoClock() {
         assertThatThrownBy(() -> SlaClock.length("3", "WORKING_DAYS")).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> SlaClock.length("1", "MONTHS")).isInstanceOf(InvalidInput.class);
     }
