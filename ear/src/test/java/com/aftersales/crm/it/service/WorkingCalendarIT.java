@@ -99,7 +99,7 @@ class WorkingCalendarIT {
         assertThat(calendar.isWorkingDay(LocalDate.of(2024, 2, 12))).as("春节").isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2024, 10, 12))).as("Saturday, 调休补班").isTrue();
         assertThat(calendar.addWorkingDays(beijing("2024-09-27T15:00"), 3)).isEqualTo(endOf("2024-10-08"));
-        assertThat(sql.count("select count(*) from calendar_day")).isEqualTo(678);
+        assertThat(sql.count("select count(*) from calendar_day where year between 2007 and 2026")).as("the migration's rows").isEqualTo(678);
         assertThat(calendar.published(2026)).isTrue();
     }
 

@@ -49,6 +49,11 @@ public class CalendarAdministration {
         return book.days(year);
     }
 
+    /** The year after this one, Beijing time: the notice usually entered (the State Council publishes it each autumn). */
+    public int nextYear() {
+        return LocalDate.now(clock.withZone(com.aftersales.crm.calendar.entity.WorkingDays.BUSINESS_ZONE)).getYear() + 1;
+    }
+
     public boolean published(int year) {
         return CalendarNotice.yearInRange(year) && book.published(year);
     }

@@ -12,9 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +25,8 @@ import java.util.Locale;
 @ViewScoped
 public class CalendarAdminView implements Serializable {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @Inject
     CalendarAdministration administration;
-
-    @Inject
-    Clock clock;
 
     private List<CalendarYearRow> years;
     private Integer year;
@@ -44,7 +37,7 @@ public class CalendarAdminView implements Serializable {
     @PostConstruct
     void init() {
         // the notice for next year is published each autumn: that is the one usually entered
-        year = LocalDate.now(clock.withZone(CHINA)).getYear() + 1;
+        year = administration.nextYear();
     }
 
     /** Checks the notice without saving it. */
