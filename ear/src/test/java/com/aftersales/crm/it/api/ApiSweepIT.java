@@ -79,6 +79,9 @@ class ApiSweepIT {
         RULES.put("POST /users", Rule.of(Set.of("admin")));
         RULES.put("GET /users/{id}", Rule.of(Set.of("admin")));
         RULES.put("PUT /users/{id}", Rule.of(Set.of("admin")));
+        RULES.put("GET /calendar", Rule.of(Set.of("admin")));
+        RULES.put("GET /calendar/{year}", Rule.of(Set.of("admin")));
+        RULES.put("PUT /calendar/{year}", Rule.of(Set.of("admin")));
         RULES.put("GET /customers", Rule.of(READERS));
         RULES.put("POST /customers", Rule.of(HEAD_OFFICE));
         RULES.put("GET /customers/duplicates", Rule.of(READERS));
@@ -243,7 +246,8 @@ class ApiSweepIT {
 
         for (String operation : operations) {
             String method = operation.substring(0, operation.indexOf(' '));
-            String template = operation.substring(operation.indexOf(' ') + 1).replace("{type}", "json");
+            String template = operation.substring(operation.indexOf(' ') + 1).replace("{type}", "json")
+                    .replace("{year}", "2024");
             String body = method.equals("GET") ? null : "{}";
             Rule rule = RULES.get(operation);
             boolean withId = template.contains("{id}");

@@ -18,13 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
  * Every statement on {@code calendar_year} and {@code calendar_day}, and the in-memory copy of each calendar year's
  * listed days that the arithmetic counts with: one query per year the first time it is counted into, never one per
  * day. Saving a notice drops the two years it may touch (its own and the December before) once the transaction has
- * committed — and at once, so the saving transaction itself reloads them too.
+ * committed — and at once, so the saving transaction itself reloads them too; a year read while a save was under way
+ * is not kept.
  */
 @ApplicationScoped
 public class CalendarBook {
@@ -32,6 +34,9 @@ public class CalendarBook {
     private static final Logger LOG = Logger.getLogger(CalendarBook.class.getName());
 
     private final Map<Integer, YearDays> cache = new ConcurrentHashMap<>();
+
+    /** Moved on by every save: a year read while a save was committing is used once but not kept. */
+    private final AtomicLong generation = new AtomicLong();
 
     @PersistenceContext
     EntityManager em;
@@ -46,7 +51,16 @@ public class CalendarBook {
 
     /** The listed days of one calendar year, from the cache (loaded once). */
     public YearDays year(int year) {
-        return cache.computeIfAbsent(year, this::load);
+        YearDays cached = cache.get(year);
+        if (cached != null) {
+            return cached;
+        }
+        long before = generation.get();
+        YearDays loaded = load(year);
+        if (generation.get() == before) {
+            cache.putIfAbsent(year, loaded);
+        }
+        return loaded;
     }
 
     private YearDays load(int year) {
@@ -118,6 +132,7 @@ public class CalendarBook {
     }
 
     private void forget(int year) {
+        generation.incrementAndGet();
         cache.remove(year);
         cache.remove(year - 1);
     }
