@@ -29,6 +29,13 @@ public class PolicyValue {
     public static final java.util.Set<String> WORKING_DAY_DEADLINES = java.util.Set.of("information.answer-days",
             "followup.call-window.installation");
 
+    /**
+     * The clocks whose only reader computes the deadline from value and unit together (the SLA clocks, the answer to a
+     * quality complaint): a new version may run them in minutes, hours, days or working days.
+     */
+    public static final java.util.Set<String> CLOCK_DEADLINES = java.util.Set.of("sla.first-reply", "sla.on-site.urban",
+            "sla.on-site.suburban", "sla.on-site.major", "quality-complaint.answer-hours");
+
     public enum Unit { MONTHS, DAYS, WORKING_DAYS, HOURS, MINUTES, DATE, PERCENT, POINTS, COUNT, AMOUNT, RATIO, MEGABYTES, PHOTOS }
 
     @Id
@@ -127,10 +134,14 @@ public class PolicyValue {
 
     /**
      * A deadline in days whose rule also counts working days may switch between the two (信息反馈 "3 days" becoming
-     * "3 working days"); every other change of unit is refused.
+     * "3 working days"), an SLA clock between every unit of time; every other change of unit is refused.
      */
     private boolean switchesDays(Unit previous) {
-        return WORKING_DAY_DEADLINES.contains(key) && java.util.Set.of(Unit.DAYS, Unit.WORKING_DAYS).containsAll(java.util.Set.of(previous, unit));
+        var both = java.util.Set.of(previous, unit);
+        if (CLOCK_DEADLINES.contains(key)) {
+            return java.util.Set.of(Unit.MINUTES, Unit.HOURS, Unit.DAYS, Unit.WORKING_DAYS).containsAll(both);
+        }
+        return WORKING_DAY_DEADLINES.contains(key) && java.util.Set.of(Unit.DAYS, Unit.WORKING_DAYS).containsAll(both);
     }
 
     private static String blankToNull(String text) {

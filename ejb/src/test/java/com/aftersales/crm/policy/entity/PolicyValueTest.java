@@ -57,6 +57,19 @@ class PolicyValueTest {
     }
 
     @Test
+    void anSlaClockMaySwitchBetweenUnitsOfTimeButNotToACount() {
+        PolicyValue hours = new PolicyValue("sla.on-site.suburban", null, null, "72", PolicyValue.Unit.HOURS, FIRST, null, "admin");
+        PolicyValue working = new PolicyValue("sla.on-site.suburban", null, null, "3", PolicyValue.Unit.WORKING_DAYS,
+                FIRST.plusSeconds(60), null, "admin");
+        PolicyValue count = new PolicyValue("sla.on-site.suburban", null, null, "3", PolicyValue.Unit.COUNT,
+                FIRST.plusSeconds(120), null, "admin");
+
+        assertThatCode(() -> working.follow(hours, FIRST)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> count.follow(working, FIRST))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("policy.error.unitChanged"));
+    }
+
+    @Test
     void aDayCountThatIsNoDeadlineKeepsItsUnit() {
         PolicyValue days = new PolicyValue("reward.suspended-month-days", null, null, "15", PolicyValue.Unit.DAYS, FIRST, null, "admin");
         PolicyValue working = new PolicyValue("reward.suspended-month-days", null, null, "15", PolicyValue.Unit.WORKING_DAYS,
