@@ -1,5 +1,6 @@
 package com.aftersales.crm.returns.entity;
 
+import com.aftersales.crm.shared.BatchNo;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
@@ -218,7 +219,7 @@ public class ReturnRequest {
         this.installationId = form.installationId();
         this.complaintId = form.complaintId();
         this.productId = form.productId();
-        this.batchNo = form.batchNo().trim();
+        this.batchNo = BatchNo.normalise(form.batchNo(), "batchNo");
         this.shippedOn = form.shippedOn();
         this.batchQuantity = form.batchQuantity();
         this.defectiveQuantity = form.defectiveQuantity();
@@ -255,9 +256,7 @@ public class ReturnRequest {
         if (form.batchNo() == null || form.batchNo().isBlank()) {
             throw new InvalidInput("batchNo", "validation.required");
         }
-        if (form.batchNo().trim().length() > 40) {
-            throw new InvalidInput("batchNo", "returns.error.tooLong");
-        }
+        BatchNo.normalise(form.batchNo(), "batchNo");  // length and form, the same rule as every batch number
         required(form.shippedOn(), "shippedOn");
         if (form.shippedOn().isAfter(today)) {
             throw new InvalidInput("shippedOn", "returns.error.future");
