@@ -24,6 +24,10 @@ create table product_batch_inspection (
     constraint product_batch_inspection_quantities check (defective_m2 <= inspected_m2)
 );
 
+-- which rate a pre-sale request's 3% rule took: the form's quantities, or the batch's recorded inspection
+alter table return_request add column rate_source varchar(12) not null default 'FORM'
+    check (rate_source in ('FORM', 'INSPECTION'));
+
 -- A batch that crossed a threshold: raised once per product and batch (the unique key makes the check idempotent),
 -- with the figures and the policy versions that decided it, for the supervisors and information officers.
 create table batch_alert (

@@ -108,6 +108,10 @@ public class ReturnRequest {
     private long maxAgePolicyId;
 
     @Enumerated(EnumType.STRING)
+    /** Where the batch's defect rate came from: the form's quantities, or the batch's recorded inspection. */
+    @Column(name = "rate_source", nullable = false, updatable = false)
+    private String rateSource = "FORM";
+
     @Column(name = "threshold_exemption", updatable = false)
     private ReturnRules.ThresholdExemption thresholdExemption;
 
@@ -202,7 +206,9 @@ public class ReturnRequest {
         ReturnRules.Verdict verdict = ReturnRules.judge(new ReturnRules.Facts(form.kind(), ground, form.defect(),
                         form.stock(), form.shippedOn(), form.batchQuantity(), form.defectiveQuantity(),
                         form.kind() == ReturnKind.AFTER_SALE ? warranty : null),
-                eligibility.thresholdPercent(), eligibility.maxAgeMonths(), today);
+                eligibility.thresholdPercent(), eligibility.maxAgeMonths(), today,
+                eligibility.inspected() ? eligibility.inspectedM2() : null,
+                eligibility.inspected() ? eligibility.inspectionDefectiveM2() : null);
         if (!verdict.returnable()) {
             throw new ReturnRefused(verdict.refusals());
         }
@@ -230,6 +236,7 @@ public class ReturnRequest {
         this.defectRate = verdict.defectRatePercent();
         this.thresholdApplied = verdict.thresholdApplied();
         this.thresholdExemption = verdict.exemption();
+        this.rateSource = verdict.rateFromInspection() ? "INSPECTION" : "FORM";
         this.thresholdPercent = eligibility.thresholdPercent();
         this.thresholdPolicyId = eligibility.thresholdPolicyId();
         this.maxAgeMonths = eligibility.maxAgeMonths();
@@ -495,6 +502,11 @@ public class ReturnRequest {
 
     public long getMaxAgePolicyId() {
         return maxAgePolicyId;
+    }
+
+    /** {@code FORM} or {@code INSPECTION}: which rate the 3% rule took. */
+    public String getRateSource() {
+        return rateSource;
     }
 
     public ReturnRules.ThresholdExemption getThresholdExemption() {
