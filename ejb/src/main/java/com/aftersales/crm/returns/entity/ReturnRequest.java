@@ -107,11 +107,11 @@ public class ReturnRequest {
     @Column(name = "max_age_policy_id", nullable = false, updatable = false)
     private long maxAgePolicyId;
 
-    @Enumerated(EnumType.STRING)
     /** Where the batch's defect rate came from: the form's quantities, or the batch's recorded inspection. */
     @Column(name = "rate_source", nullable = false, updatable = false)
     private String rateSource = "FORM";
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "threshold_exemption", updatable = false)
     private ReturnRules.ThresholdExemption thresholdExemption;
 
