@@ -54,6 +54,11 @@ create table batch_alert (
 );
 create index batch_alert_raised_idx on batch_alert (raised_at desc, id desc);
 
+-- the weekly information report's section of the batches over threshold
+alter table weekly_report_figure drop constraint weekly_report_figure_section_check;
+alter table weekly_report_figure add constraint weekly_report_figure_section_check check (section in ('INSTALLATIONS',
+    'FOLLOW_UPS', 'SATISFACTION', 'CASES', 'QUALITY', 'BATCHES', 'INFORMATION', 'SUBMISSIONS', 'RANKING'));
+
 insert into policy_value (policy_key, value, unit, effective_from, note) values
  ('batch.alert.complaints', '3', 'COUNT', '2000-01-01 00:00+08',
   '同一产品同一批号在统计期内的质量投诉达到此数即向客户服务经理和信息主任预警（默认值，可调整）'),
