@@ -60,6 +60,7 @@ class ApiSweepIT {
     private static final Set<String> READERS = Set.of("agent", "supervisor", "admin", "dealer", "provider");
     private static final Set<String> ORDER_ROLES = Set.of("agent", "supervisor", "admin", "provider");
     private static final Set<String> EVERYBODY = Set.of("agent", "supervisor", "info", "dealer", "provider", "manager", "admin");
+    private static final Set<String> BATCH_DESK = Set.of("supervisor", "info", "admin");
     private static final List<String> ROLES = List.of("agent", "supervisor", "info", "dealer", "provider", "manager", "admin");
 
     /** Who passes the role check of an operation, and who may act once the record is found (403 for the others). */
@@ -105,6 +106,9 @@ class ApiSweepIT {
         for (String step : List.of("cancel", "check")) {
             RULES.put("POST /dispatch-orders/{id}/" + step, new Rule(ORDER_ROLES, HEAD_OFFICE));
         }
+        RULES.put("GET /batches", Rule.of(BATCH_DESK));
+        RULES.put("GET /batches/alerts", Rule.of(BATCH_DESK));
+        RULES.put("GET /batches/{product}/{batch}", Rule.of(BATCH_DESK));
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -247,7 +251,8 @@ class ApiSweepIT {
         for (String operation : operations) {
             String method = operation.substring(0, operation.indexOf(' '));
             String template = operation.substring(operation.indexOf(' ') + 1).replace("{type}", "json")
-                    .replace("{year}", "2024");
+                    .replace("{year}", "2024")
+                    .replace("{product}", "BZB-XZMD-910").replace("{batch}", "20261105A");
             String body = method.equals("GET") ? null : "{}";
             Rule rule = RULES.get(operation);
             boolean withId = template.contains("{id}");

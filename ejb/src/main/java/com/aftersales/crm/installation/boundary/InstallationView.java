@@ -16,7 +16,9 @@ public record InstallationView(long id, String dealer, String provider, String m
                                List<String> technicians, List<ExclusionNote> exclusionNotes, Warranty warranty,
                                int freePeriodMonths, LocalDate cardRequiredFrom) implements Serializable {
 
-    public record Line(String productCode, String spec, BigDecimal quantityM2, BigDecimal unitPrice) implements Serializable {
+    /** @param batchNo 批号, null when the archive did not give it */
+    public record Line(String productCode, String spec, BigDecimal quantityM2, BigDecimal unitPrice, String batchNo)
+            implements Serializable {
     }
 
     public record ExclusionNote(String exclusion, String reason, String recordedBy) implements Serializable {

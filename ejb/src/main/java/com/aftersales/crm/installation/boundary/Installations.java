@@ -158,7 +158,8 @@ public class Installations {
                     archive.getAcceptedOn(), archive.getMovedInOn(), archive.getWarrantyCardNo(),
                     archive.getLines().stream().map(l -> {
                         ArchiveReferences.Product p = products.get(l.getProductId());
-                        return new InstallationView.Line(p.code(), p.spec(), l.getQuantityM2(), l.getUnitPrice());
+                        return new InstallationView.Line(p.code(), p.spec(), l.getQuantityM2(), l.getUnitPrice(),
+                                l.getBatchNo());
                     }).toList(),
                     references.technicianNames(archive.getTechnicianIds()),
                     archive.getExclusions().stream().map(e -> new InstallationView.ExclusionNote(e.getExclusion().name(),

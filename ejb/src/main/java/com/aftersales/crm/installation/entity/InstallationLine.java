@@ -19,6 +19,10 @@ public class InstallationLine {
     @Column(name = "unit_price", nullable = false)
     private BigDecimal unitPrice;
 
+    /** 批号, when the archive gave it (the weekly archive's optional column). */
+    @Column(name = "batch_no")
+    private String batchNo;
+
     protected InstallationLine() {
     }
 
@@ -47,5 +51,9 @@ public class InstallationLine {
 
     public BigDecimal getUnitPrice() {
         return unitPrice;
+    }
+
+    public String getBatchNo() {
+        return batchNo;
     }
 }

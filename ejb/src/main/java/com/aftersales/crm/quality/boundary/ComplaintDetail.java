@@ -23,7 +23,8 @@ public record ComplaintDetail(long id, long customerId, String customerName, Lon
                               Long answerPolicyId, String answerPolicyValue, int minPhotos, Long minPhotosPolicyId,
                               String decidedHandling, String answerReason, Instant answeredAt, String answeredBy,
                               String lastAction, Instant lastActionAt, long version, AnswerBadge badge,
-                              List<AttachmentInfo> attachments, List<String> missing) implements Serializable {
+                              List<AttachmentInfo> attachments, List<String> missing, String batchNo)
+        implements Serializable {
 
     public boolean draft() {
         return "DRAFT".equals(status);

@@ -25,6 +25,7 @@ public class ComplaintDraft implements Serializable {
     private LocalDate problemFoundOn;
     private String phenomenon;
     private BigDecimal affectedM2;
+    private String batchNo;
     private String causeAnalysis;
     private String proposedHandling;
     private String regionalOpinion;
@@ -108,6 +109,14 @@ public class ComplaintDraft implements Serializable {
 
     public void setPhenomenon(String phenomenon) {
         this.phenomenon = phenomenon;
+    }
+
+    public String getBatchNo() {
+        return batchNo;
+    }
+
+    public void setBatchNo(String batchNo) {
+        this.batchNo = batchNo;
     }
 
     public BigDecimal getAffectedM2() {

@@ -142,6 +142,7 @@ public class QualityComplaints {
         draft.setProblemFoundOn(c.getProblemFoundOn());
         draft.setPhenomenon(c.getPhenomenon());
         draft.setAffectedM2(c.getAffectedM2());
+        draft.setBatchNo(c.getBatchNo());
         draft.setCauseAnalysis(c.getCauseAnalysis());
         draft.setProposedHandling(c.getProposedHandling());
         draft.setRegionalOpinion(c.getRegionalOpinion());
@@ -234,7 +235,7 @@ public class QualityComplaints {
                 c.getSubmittedBy(), c.getAnswerDue(), c.getAnswerPolicyId(), names.answerPolicyValue(), minPhotos,
                 c.getMinPhotosPolicyId(), c.getDecidedHandling(), c.getAnswerReason(), c.getAnsweredAt(),
                 c.getAnsweredBy(), c.getLastAction().name(), c.getLastActionAt(), c.getVersion(),
-                c.badge(clock.instant()), attachments, missing);
+                c.badge(clock.instant()), attachments, missing, c.getBatchNo());
     }
 
     public List<ComplaintHistoryEntry> history(long complaintId) {
@@ -280,7 +281,7 @@ public class QualityComplaints {
         return new ComplaintForm(draft.getInstallationId(), draft.getProductId(), draft.getQuantityM2(),
                 draft.getUnitPrice(), blankToNull(draft.getInstallationMethod()), draft.getInstalledOn(),
                 draft.getMovedInOn(), draft.getProblemFoundOn(), draft.getPhenomenon(), draft.getAffectedM2(),
-                draft.getCauseAnalysis(), draft.getProposedHandling(), draft.getRegionalOpinion());
+                draft.getCauseAnalysis(), draft.getProposedHandling(), draft.getRegionalOpinion(), draft.getBatchNo());
     }
 
     /** The dealer of the customer's installation; refused when the installation is not this customer's. */

@@ -1,5 +1,6 @@
 package com.aftersales.crm.quality.entity;
 
+import com.aftersales.crm.shared.BatchNo;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
@@ -76,6 +77,10 @@ public class QualityComplaint {
 
     @Column(name = "affected_m2")
     private BigDecimal affectedM2;
+
+    /** 批号: optional, for grouping defects by product batch. */
+    @Column(name = "batch_no")
+    private String batchNo;
 
     @Column(name = "cause_analysis")
     private String causeAnalysis;
@@ -172,8 +177,10 @@ public class QualityComplaint {
         if (form.quantityM2() != null && form.affectedM2() != null && form.affectedM2().compareTo(form.quantityM2()) > 0) {
             throw new InvalidInput("affectedM2", "quality.error.affectedMoreThanBought");
         }
+        String batch = BatchNo.normalise(form.batchNo(), "batchNo");
         this.installationId = form.installationId();
         this.productId = form.productId();
+        this.batchNo = batch;
         this.quantityM2 = form.quantityM2();
         this.unitPrice = form.unitPrice();
         this.installationMethod = form.installationMethod();
@@ -358,6 +365,10 @@ public class QualityComplaint {
 
     public String getPhenomenon() {
         return phenomenon;
+    }
+
+    public String getBatchNo() {
+        return batchNo;
     }
 
     public BigDecimal getAffectedM2() {

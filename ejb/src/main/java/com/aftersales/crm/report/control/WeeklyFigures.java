@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
  * with a deadline (first reply or on site) due in the week and missed (sla_breach).</li>
  * <li>QUALITY: quality complaints submitted in the week per product: affected m², answered, answered after the
  * deadline or still unanswered past it at generation.</li>
+ * <li>BATCHES: the batch alerts (batch_alert) raised in the week, one row per product and batch, with the figures
+ * the alert recorded for its period.</li>
  * <li>INFORMATION: market information per direction and category: filed in the week, of those answered, and items
  * whose 3-day deadline fell in the week and was missed (answered later or not at all).</li>
  * <li>SUBMISSIONS: providers by the week's archive outcome (archive_submission_week, or, before it is recorded, the
@@ -136,6 +138,14 @@ public class WeeklyFigures {
                     select '*', null, 1, 0, coalesce(sum(submitted), 0), coalesce(sum(affected_m2), 0),
                            coalesce(sum(answered), 0), coalesce(sum(answer_late), 0)
                     from g)
+                """);
+        QUERIES.put(ReportSection.BATCHES, """
+                with r as (
+                    select p.code || ' / ' || a.batch_no as dim, cast(p.name as varchar) as label, 0 as total_row,
+                           cast(row_number() over (order by a.raised_at, a.id) as integer) as sort_key,
+                           a.complaints, a.returns, a.affected_m2, a.installed_m2, round(a.rate_percent, 2) as defect_rate
+                    from batch_alert a join product p on p.id = a.product_id
+                    where a.raised_at >= :t0 and a.raised_at < :t1)
                 """);
         QUERIES.put(ReportSection.INFORMATION, """
                 with e as (

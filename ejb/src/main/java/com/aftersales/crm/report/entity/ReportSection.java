@@ -17,6 +17,11 @@ public enum ReportSection {
     CASES(DimensionKind.CODE, "OPENED", "CLOSED", "OVERDUE"),
     /** Quality complaints submitted in the week per product: affected m², answered, answered late or overdue. */
     QUALITY(DimensionKind.NAMED, "SUBMITTED", "AFFECTED_M2", "ANSWERED", "ANSWER_LATE"),
+    /**
+     * Product batches over threshold: the batch alerts raised in the week (product / 批号), with the figures of the
+     * alert's period — complaints, returns, affected m², installed m², defect rate (%).
+     */
+    BATCHES(DimensionKind.NAMED, "COMPLAINTS", "RETURNS", "AFFECTED_M2", "INSTALLED_M2", "DEFECT_RATE"),
     /** Market information per direction and category: filed in the week, answered, and deadlines missed in it. */
     INFORMATION(DimensionKind.CODE, "FILED", "ANSWERED", "UNANSWERED_3_DAYS"),
     /** Providers by weekly archive outcome, and by the last closed month's service-case compliance with deductions. */

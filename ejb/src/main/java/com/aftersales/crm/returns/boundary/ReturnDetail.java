@@ -21,7 +21,8 @@ public record ReturnDetail(long id, long dealerId, String dealerName, String kin
                            String regionalReason, String companyBy, Instant companyAt, Boolean companyApproved,
                            String companyReason, String fault, String freightBearer, String inspectedBy,
                            Instant inspectedAt, Boolean goodsMatched, Integer receivedQuantity, String inspectionReason,
-                           String lastAction, Instant lastActionAt, String suggestedFault, long version)
+                           String lastAction, Instant lastActionAt, String suggestedFault, long version,
+                           String rateSource)
         implements Serializable {
 
     public boolean awaitingRegional() {

@@ -17,6 +17,8 @@ import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.policy.boundary.PolicyLookup;
 import com.aftersales.crm.policy.boundary.PolicyVersion;
+import com.aftersales.crm.productbatch.boundary.ProductBatches;
+import com.aftersales.crm.productbatch.entity.BatchInspection;
 import com.aftersales.crm.quality.boundary.QualityComplaints;
 import com.aftersales.crm.returns.entity.Eligibility;
 import com.aftersales.crm.returns.entity.Fault;
@@ -29,6 +31,7 @@ import com.aftersales.crm.returns.entity.ReturnRequest;
 import com.aftersales.crm.returns.entity.ReturnStatus;
 import com.aftersales.crm.returns.entity.WarrantyFacts;
 import com.aftersales.crm.security.boundary.Secured;
+import com.aftersales.crm.shared.BatchNo;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import jakarta.ejb.Stateless;
@@ -40,6 +43,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Return and exchange requests (退换货申请): a dealer files one; the manual's rules, with the policy versions in force
@@ -87,6 +91,9 @@ public class ReturnRequests {
     PolicyLookup policies;
 
     @Inject
+    ProductBatches batches;
+
+    @Inject
     Clock clock;
 
     /**
@@ -122,8 +129,14 @@ public class ReturnRequests {
                 installationId, draft.getComplaintId(), draft.getProductId(), draft.getBatchNo(), draft.getShippedOn(),
                 draft.getBatchQuantity(), draft.getDefectiveQuantity(), draft.getReturnQuantity(), draft.getDefectKind(),
                 draft.getStockKind(), draft.getReason());
+        // a pre-sale request naming a batch whose incoming inspection is recorded is judged on that inspection's rate
+        Optional<BatchInspection> inspection = draft.getKind() == ReturnKind.PRE_SALE && draft.getBatchNo() != null
+                && BatchNo.valid(draft.getBatchNo())
+                ? batches.inspection(draft.getProductId(), draft.getBatchNo()) : Optional.empty();
         ReturnRequest request = ReturnRequest.file(dealerId, form, warranty,
-                new Eligibility(new BigDecimal(threshold.value()), threshold.id(), maxAge.asInt(), maxAge.id()),
+                new Eligibility(new BigDecimal(threshold.value()), threshold.id(), maxAge.asInt(), maxAge.id(),
+                        inspection.map(BatchInspection::inspectedM2).orElse(null),
+                        inspection.map(BatchInspection::defectiveM2).orElse(null)),
                 LocalDate.now(clock), now, actor());
         records.add(request);
         record(request, ReturnAction.FILED, null, request.getStatus(), request.getReason());
@@ -188,7 +201,7 @@ public class ReturnRequests {
                 r.getCompanyApproved(), r.getCompanyReason(), name(r.getFault()), name(r.getFreightBearer()),
                 r.getInspectedBy(), r.getInspectedAt(), r.getGoodsMatched(), r.getReceivedQuantity(),
                 r.getInspectionReason(), r.getLastAction().name(), r.getLastActionAt(), r.suggestedFault().name(),
-                r.getVersion());
+                r.getVersion(), r.getRateSource());
     }
 
     public List<ReturnHistoryEntry> history(long requestId) {

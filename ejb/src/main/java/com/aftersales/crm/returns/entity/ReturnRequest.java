@@ -1,5 +1,6 @@
 package com.aftersales.crm.returns.entity;
 
+import com.aftersales.crm.shared.BatchNo;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
@@ -106,6 +107,10 @@ public class ReturnRequest {
     @Column(name = "max_age_policy_id", nullable = false, updatable = false)
     private long maxAgePolicyId;
 
+    /** Where the batch's defect rate came from: the form's quantities, or the batch's recorded inspection. */
+    @Column(name = "rate_source", nullable = false, updatable = false)
+    private String rateSource = "FORM";
+
     @Enumerated(EnumType.STRING)
     @Column(name = "threshold_exemption", updatable = false)
     private ReturnRules.ThresholdExemption thresholdExemption;
@@ -201,7 +206,9 @@ public class ReturnRequest {
         ReturnRules.Verdict verdict = ReturnRules.judge(new ReturnRules.Facts(form.kind(), ground, form.defect(),
                         form.stock(), form.shippedOn(), form.batchQuantity(), form.defectiveQuantity(),
                         form.kind() == ReturnKind.AFTER_SALE ? warranty : null),
-                eligibility.thresholdPercent(), eligibility.maxAgeMonths(), today);
+                eligibility.thresholdPercent(), eligibility.maxAgeMonths(), today,
+                eligibility.inspected() ? eligibility.inspectedM2() : null,
+                eligibility.inspected() ? eligibility.inspectionDefectiveM2() : null);
         if (!verdict.returnable()) {
             throw new ReturnRefused(verdict.refusals());
         }
@@ -218,7 +225,7 @@ public class ReturnRequest {
         this.installationId = form.installationId();
         this.complaintId = form.complaintId();
         this.productId = form.productId();
-        this.batchNo = form.batchNo().trim();
+        this.batchNo = BatchNo.normalise(form.batchNo(), "batchNo");
         this.shippedOn = form.shippedOn();
         this.batchQuantity = form.batchQuantity();
         this.defectiveQuantity = form.defectiveQuantity();
@@ -229,6 +236,7 @@ public class ReturnRequest {
         this.defectRate = verdict.defectRatePercent();
         this.thresholdApplied = verdict.thresholdApplied();
         this.thresholdExemption = verdict.exemption();
+        this.rateSource = verdict.rateFromInspection() ? "INSPECTION" : "FORM";
         this.thresholdPercent = eligibility.thresholdPercent();
         this.thresholdPolicyId = eligibility.thresholdPolicyId();
         this.maxAgeMonths = eligibility.maxAgeMonths();
@@ -255,9 +263,7 @@ public class ReturnRequest {
         if (form.batchNo() == null || form.batchNo().isBlank()) {
             throw new InvalidInput("batchNo", "validation.required");
         }
-        if (form.batchNo().trim().length() > 40) {
-            throw new InvalidInput("batchNo", "returns.error.tooLong");
-        }
+        BatchNo.normalise(form.batchNo(), "batchNo");  // length and form, the same rule as every batch number
         required(form.shippedOn(), "shippedOn");
         if (form.shippedOn().isAfter(today)) {
             throw new InvalidInput("shippedOn", "returns.error.future");
@@ -496,6 +502,11 @@ public class ReturnRequest {
 
     public long getMaxAgePolicyId() {
         return maxAgePolicyId;
+    }
+
+    /** {@code FORM} or {@code INSPECTION}: which rate the 3% rule took. */
+    public String getRateSource() {
+        return rateSource;
     }
 
     public ReturnRules.ThresholdExemption getThresholdExemption() {

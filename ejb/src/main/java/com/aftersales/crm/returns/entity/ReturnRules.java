@@ -34,8 +34,16 @@ public final class ReturnRules {
                         int batchQuantity, int defectiveQuantity, WarrantyFacts warranty) {
     }
 
-    /** The outcome: the rules broken (none: returnable), the batch's defect rate, and why no threshold applied. */
-    public record Verdict(List<Refusal> refusals, BigDecimal defectRatePercent, ThresholdExemption exemption) {
+    /**
+     * The outcome: the rules broken (none: returnable), the batch's defect rate, why no threshold applied, and whether
+     * the rate is the batch's recorded inspection's rather than the form's.
+     */
+    public record Verdict(List<Refusal> refusals, BigDecimal defectRatePercent, ThresholdExemption exemption,
+                          boolean rateFromInspection) {
+
+        public Verdict(List<Refusal> refusals, BigDecimal defectRatePercent, ThresholdExemption exemption) {
+            this(refusals, defectRatePercent, exemption, false);
+        }
 
         public boolean returnable() {
             return refusals.isEmpty();
@@ -47,6 +55,17 @@ public final class ReturnRules {
     }
 
     public static Verdict judge(Facts facts, BigDecimal thresholdPercent, int maxAgeMonths, LocalDate today) {
+        return judge(facts, thresholdPercent, maxAgeMonths, today, null, null);
+    }
+
+    /**
+     * As {@link #judge(Facts, BigDecimal, int, LocalDate)}, with the batch's recorded incoming inspection when there
+     * is one ({@code inspected} m², of them {@code defective}): a pre-sale request under the threshold is then judged
+     * on the inspection's rate (defective × 100 &gt; threshold × inspected, exactly), the batch's rate as the company
+     * measured it, rather than on the quantities the dealer wrote on the form.
+     */
+    public static Verdict judge(Facts facts, BigDecimal thresholdPercent, int maxAgeMonths, LocalDate today,
+                                BigDecimal inspected, BigDecimal defective) {
         List<Refusal> refusals = new ArrayList<>();
         if (facts.stock() == StockKind.SAMPLE || facts.stock() == StockKind.LEFTOVER) {
             refusals.add(new Refusal(Refusal.Rule.SAMPLE_OR_LEFTOVER, "stockKind", List.of()));
@@ -55,9 +74,15 @@ public final class ReturnRules {
             refusals.add(new Refusal(Refusal.Rule.SHIPMENT_TOO_OLD, "shippedOn",
                     List.of(Integer.toString(maxAgeMonths), facts.shippedOn().toString())));
         }
-        BigDecimal rate = defectRate(facts.defectiveQuantity(), facts.batchQuantity());
         ThresholdExemption exemption = exemption(facts);
-        if (exemption == null && !aboveThreshold(facts.defectiveQuantity(), facts.batchQuantity(), thresholdPercent)) {
+        boolean fromInspection = exemption == null && inspected != null && inspected.signum() > 0 && defective != null;
+        BigDecimal rate = fromInspection
+                ? defective.multiply(BigDecimal.valueOf(100)).divide(inspected, 4, RoundingMode.HALF_UP)
+                : defectRate(facts.defectiveQuantity(), facts.batchQuantity());
+        boolean above = fromInspection
+                ? defective.multiply(BigDecimal.valueOf(100)).compareTo(thresholdPercent.multiply(inspected)) > 0
+                : aboveThreshold(facts.defectiveQuantity(), facts.batchQuantity(), thresholdPercent);
+        if (exemption == null && !above) {
             refusals.add(new Refusal(Refusal.Rule.WITHIN_BATCH_TOLERANCE, "defectiveQuantity",
                     List.of(rate.setScale(2, RoundingMode.HALF_UP).toPlainString(), thresholdPercent.stripTrailingZeros().toPlainString())));
         }
@@ -70,7 +95,7 @@ public final class ReturnRules {
                         List.of(String.valueOf(warranty.freeUntil()))));
             }
         }
-        return new Verdict(refusals, rate, exemption);
+        return new Verdict(refusals, rate, exemption, fromInspection);
     }
 
     /** "More than a year ago": the day a year after shipping is still within it. */

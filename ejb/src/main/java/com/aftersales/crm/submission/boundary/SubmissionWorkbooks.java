@@ -56,6 +56,7 @@ public final class SubmissionWorkbooks {
         EXAMPLE.put(ArchiveColumn.ACCEPTED_ON, LocalDate.of(2026, 11, 19));
         EXAMPLE.put(ArchiveColumn.TECHNICIANS, "SZS-P-HZ-001-1、SZS-P-HZ-001-3");
         EXAMPLE.put(ArchiveColumn.NOTE, "客厅及两间卧室");
+        EXAMPLE.put(ArchiveColumn.BATCH_NO, "20261105-A3");
     }
 
     /** Writes the template xlsx (small: built in memory). */
@@ -140,7 +141,7 @@ public final class SubmissionWorkbooks {
         return switch (column) {
             case STREET -> 36;
             case NOTE, TECHNICIANS -> 30;
-            case WARRANTY_CARD_NO, PHONE, ALT_PHONE, PRODUCT_CODE -> 16;
+            case WARRANTY_CARD_NO, PHONE, ALT_PHONE, PRODUCT_CODE, BATCH_NO -> 16;
             case INSTALLED_ON, ACCEPTED_ON, MOVED_IN_ON, QUANTITY_M2, DEALER_CODE -> 13;
             default -> 10;
         };

@@ -163,18 +163,18 @@ public class ArchiveLoader {
                     row_no integer, card text, customer_name text, phone1 text, phone2 text, region_code char(6),
                     street text, suburban boolean, dealer_id bigint, product_id bigint, quantity numeric(10, 2),
                     unit_price numeric(10, 2), method text, installed_on date, accepted_on date, moved_in_on date,
-                    technician_ids text, customer_id bigint, installation_id bigint
+                    technician_ids text, customer_id bigint, installation_id bigint, batch_no text
                 ) on commit delete rows""").executeUpdate();
         em.createNativeQuery("""
                         insert into archive_stage (row_no, card, customer_name, phone1, phone2, region_code, street,
                                                    suburban, dealer_id, product_id, quantity, unit_price, method,
-                                                   installed_on, accepted_on, moved_in_on, technician_ids)
+                                                   installed_on, accepted_on, moved_in_on, technician_ids, batch_no)
                         select * from unnest(cast(?1 as integer[]), cast(?2 as text[]), cast(?3 as text[]),
                                              cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]),
                                              cast(?7 as text[]), cast(?8 as boolean[]), cast(?9 as bigint[]),
                                              cast(?10 as bigint[]), cast(?11 as numeric[]), cast(?12 as numeric[]),
                                              cast(?13 as text[]), cast(?14 as date[]), cast(?15 as date[]),
-                                             cast(?16 as date[]), cast(?17 as text[]))""")
+                                             cast(?16 as date[]), cast(?17 as text[]), cast(?18 as text[]))""")
                 .setParameter(1, column(rows, ArchiveRow::rowNo))
                 .setParameter(2, column(rows, ArchiveRow::warrantyCardNo))
                 .setParameter(3, column(rows, ArchiveRow::customerName))
@@ -193,6 +193,7 @@ public class ArchiveLoader {
                 .setParameter(16, column(rows, ArchiveRow::movedInOn))
                 .setParameter(17, column(rows, r -> r.technicianIds() == null || r.technicianIds().isEmpty() ? null
                         : String.join(",", r.technicianIds().stream().map(String::valueOf).toList())))
+                .setParameter(18, column(rows, ArchiveRow::batchNo))
                 .executeUpdate();
         // a temporary table has no statistics: without them the joins below scan the archives whole, chunk after chunk
         em.createNativeQuery("analyze archive_stage").executeUpdate();
@@ -366,19 +367,26 @@ public class ArchiveLoader {
         return result;
     }
 
+    /**
+     * Lines by archive and product. The batch (批号) is written when the row gives one; a row without it (an old
+     * template, a blank cell) keeps the batch the line already has.
+     */
     private void upsertLines() {
         em.createNativeQuery("""
-                update installation_line l set quantity_m2 = s.quantity, unit_price = s.unit_price, source_row = s.row_no
+                update installation_line l set quantity_m2 = s.quantity, unit_price = s.unit_price, source_row = s.row_no,
+                                               batch_no = coalesce(s.batch_no, l.batch_no)
                 from archive_stage s
                 where l.installation_id = s.installation_id and l.product_id = s.product_id
-                  and (l.quantity_m2, l.unit_price, l.source_row) is distinct from (s.quantity, s.unit_price, s.row_no)""")
+                  and (l.quantity_m2, l.unit_price, l.source_row, l.batch_no)
+                      is distinct from (s.quantity, s.unit_price, s.row_no, coalesce(s.batch_no, l.batch_no))""")
                 .executeUpdate();
         em.createNativeQuery("""
-                insert into installation_line (installation_id, line_no, product_id, quantity_m2, unit_price, source_row)
+                insert into installation_line (installation_id, line_no, product_id, quantity_m2, unit_price, source_row,
+                                               batch_no)
                 select s.installation_id,
                        coalesce((select max(l.line_no) from installation_line l where l.installation_id = s.installation_id), -1)
                            + row_number() over (partition by s.installation_id order by s.row_no),
-                       s.product_id, s.quantity, s.unit_price, s.row_no
+                       s.product_id, s.quantity, s.unit_price, s.row_no, s.batch_no
                 from archive_stage s
                 where not exists (select 1 from installation_line l
                                   where l.installation_id = s.installation_id and l.product_id = s.product_id)""")

@@ -1,5 +1,6 @@
 package com.aftersales.crm.submission.control;
 
+import com.aftersales.crm.shared.BatchNo;
 import com.aftersales.crm.shared.InstallationMethod;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.PhoneNumber;
@@ -146,6 +147,7 @@ public class ArchiveRowParser {
             LocalDate movedInOn = notBefore(date(ArchiveColumn.MOVED_IN_ON), compareTo, ArchiveColumn.MOVED_IN_ON);
             List<Long> technicians = technicians();
             String note = text(ArchiveColumn.NOTE);
+            String batchNo = batchNo();
 
             if (EXAMPLE_CARD.equals(card)) {
                 problems.add(0, new RowProblem(row.rowNo(), "", "submission.error.exampleRow", card));
@@ -159,7 +161,7 @@ public class ArchiveRowParser {
             cardsSeen.put(card, row.rowNo());
             return new ParsedRow(new ArchiveRow(row.rowNo(), card, name, phones, regionCode, street, suburban, dealerId,
                     productId, quantity.setScale(2, RoundingMode.HALF_UP), price.setScale(2, RoundingMode.HALF_UP),
-                    method, installedOn, acceptedOn, movedInOn, technicians, note), List.of());
+                    method, installedOn, acceptedOn, movedInOn, technicians, note, batchNo), List.of());
         }
 
         /**
@@ -363,6 +365,19 @@ public class ArchiveRowParser {
                 return null;
             }
             return date;
+        }
+
+        /** The optional batch (批号): blank or no column is no batch; otherwise {@link BatchNo}'s form. */
+        private String batchNo() {
+            String text = text(ArchiveColumn.BATCH_NO);
+            if (text == null) {
+                return null;
+            }
+            if (!BatchNo.valid(text)) {
+                problem(ArchiveColumn.BATCH_NO, "submission.error.batchNo", text);
+                return null;
+            }
+            return BatchNo.clean(text);
         }
 
         private List<Long> technicians() {

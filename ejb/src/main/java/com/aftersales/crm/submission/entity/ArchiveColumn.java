@@ -28,7 +28,9 @@ public enum ArchiveColumn {
     ACCEPTED_ON("验收日期", "Acceptance date", false, Kind.DATE, 0),
     MOVED_IN_ON("入住日期", "Move-in date", false, Kind.DATE, 0),
     TECHNICIANS("服务技师", "Technicians", false, Kind.TEXT, 0),
-    NOTE("备注", "Note", false, Kind.TEXT, 500);
+    NOTE("备注", "Note", false, Kind.TEXT, 500),
+    /** Optional and last: templates downloaded before it existed still load (their rows have no batch). */
+    BATCH_NO("批号", "Batch no", false, Kind.TEXT, 0);
 
     /** How the template formats the column. */
     public enum Kind { TEXT, NUMBER, DATE }

@@ -288,4 +288,33 @@ class ArchiveRowParserTest {
         assertThat(row.technicianIds()).isEmpty();
         assertThat(row.note()).isNull();
     }
+
+    @Test
+    void theOldTemplateWithoutTheBatchColumnStillLoadsItsRowsWithoutABatch() throws HeaderProblems {
+        List<String> old = HEADER.subList(0, ArchiveColumn.BATCH_NO.ordinal());
+        SheetRow row = row();
+        ParsedRow parsed = new ArchiveRowParser(old, new FakeReferenceCodes(), TODAY)
+                .parse(new SheetRow(2, row.cells().subList(0, ArchiveColumn.BATCH_NO.ordinal())));
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.row().batchNo()).isNull();
+        assertThat(parsed.row().warrantyCardNo()).isEqualTo("HZ2026110101");
+    }
+
+    @Test
+    void theNewTemplatesBatchIsKeptInOneSpellingAndABlankCellIsNoBatch() throws HeaderProblems {
+        assertThat(valid(row(ArchiveColumn.BATCH_NO, " ２０２６1105-a3 ")).batchNo()).isEqualTo("20261105-A3");
+        assertThat(valid(row(ArchiveColumn.BATCH_NO, "")).batchNo()).isNull();
+        assertThat(ArchiveColumn.of("批号")).isEqualTo(ArchiveColumn.BATCH_NO);
+        assertThat(ArchiveColumn.BATCH_NO.required()).isFalse();
+    }
+
+    @Test
+    void aBatchNumberOutOfFormIsAProblemOnItsColumn() throws HeaderProblems {
+        assertThat(problems(row(ArchiveColumn.BATCH_NO, "批次#1")))
+                .extracting(RowProblem::column, RowProblem::reasonKey, RowProblem::value)
+                .containsExactly(tuple("批号", "submission.error.batchNo", "批次#1"));
+        assertThat(problems(row(ArchiveColumn.BATCH_NO, "A".repeat(41))))
+                .extracting(RowProblem::reasonKey).containsExactly("submission.error.batchNo");
+    }
 }

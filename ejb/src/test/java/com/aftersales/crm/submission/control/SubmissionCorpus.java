@@ -80,6 +80,10 @@ public final class SubmissionCorpus {
     }
 
     static Object[] row(Object... values) {
+        if (values.length == ArchiveColumn.values().length - 1) {
+            // written before the optional 批号 column: no batch
+            values = java.util.Arrays.copyOf(values, values.length + 1);
+        }
         if (values.length != ArchiveColumn.values().length) {
             throw new IllegalArgumentException("a row has " + ArchiveColumn.values().length + " values");
         }

@@ -83,6 +83,9 @@ public class MenuView {
             new Screen(Area.INFO_OFFICER, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"),
             new Screen(Area.SUPERVISOR, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"),
             new Screen(Area.MANAGER, "report.menu", "pi pi-chart-bar", "/info/weekly-reports"),
+            // defects by product batch (/info/** admits supervisors and administrators too)
+            new Screen(Area.INFO_OFFICER, "batch.menu", "pi pi-exclamation-triangle", "/info/batches"),
+            new Screen(Area.SUPERVISOR, "batch.menu", "pi pi-exclamation-triangle", "/info/batches"),
             // provider scoring and the yearly reward
             new Screen(Area.PROVIDER, "assessment.menu.scorecard", "pi pi-star", "/provider/scorecard"),
             new Screen(Area.SUPERVISOR, "assessment.menu.supervise", "pi pi-star", "/supervisor/assessments"),
