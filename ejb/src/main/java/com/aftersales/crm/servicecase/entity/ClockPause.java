@@ -105,7 +105,7 @@ public class ClockPause {
             throw new InvalidInput("recordingId", "pause.error.evidenceRequired");
         }
         if (evidence != null && evidence.length() > 100) {
-            throw new InvalidInput("recordingId", "validation.tooLong");
+            throw new InvalidInput("recordingId", "pause.error.recordingTooLong");
         }
         if (due == null) {
             throw new InvalidInput("clock", "pause.error.noClock");
