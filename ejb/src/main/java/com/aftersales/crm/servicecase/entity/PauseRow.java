@@ -11,11 +11,19 @@ import java.time.Instant;
 public record PauseRow(long id, String clock, int cycle, String reasonCode, String reasonZh, String reasonEn,
                        String party, String note, String recordingId, Instant dueAtPause, Instant pausedAt,
                        String pausedBy, Instant resumedAt, String resumedBy, long shiftMinutes, Instant rejectedAt,
-                       String rejectedBy, String rejectionReason) implements Serializable {
+                       String rejectedBy, String rejectionReason, String state) implements Serializable {
 
-    /** PAUSED (still open), RESUMED or REJECTED. */
-    public String state() {
-        return rejectedAt != null ? "REJECTED" : resumedAt != null ? "RESUMED" : "PAUSED";
+    /** {@code state}: PAUSED (still open), RESUMED or REJECTED, as the times say. */
+    public PauseRow {
+        state = rejectedAt != null ? "REJECTED" : resumedAt != null ? "RESUMED" : "PAUSED";
+    }
+
+    public PauseRow(long id, String clock, int cycle, String reasonCode, String reasonZh, String reasonEn, String party,
+                    String note, String recordingId, Instant dueAtPause, Instant pausedAt, String pausedBy,
+                    Instant resumedAt, String resumedBy, long shiftMinutes, Instant rejectedAt, String rejectedBy,
+                    String rejectionReason) {
+        this(id, clock, cycle, reasonCode, reasonZh, reasonEn, party, note, recordingId, dueAtPause, pausedAt, pausedBy,
+                resumedAt, resumedBy, shiftMinutes, rejectedAt, rejectedBy, rejectionReason, null);
     }
 
     public boolean open() {
