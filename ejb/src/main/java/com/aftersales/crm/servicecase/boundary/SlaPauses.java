@@ -80,8 +80,8 @@ public class SlaPauses {
 
     /** Adds or changes a reason of the policy list; a reason once used is deactivated rather than deleted. */
     @Secured(Duty.ADMINISTRATION)
-    public void saveReason(@NotNull PauseReason reason, int sortOrder) {
-        pauses.saveReason(reason, sortOrder);
+    public void saveReason(@NotNull PauseReason reason) {
+        pauses.saveReason(reason);
     }
 
     /** Pauses the clock now; returns the pause's id. */

@@ -49,8 +49,8 @@ public class PauseRecords {
                 .setParameter(1, code.trim()).getResultList(), PauseRecords::reason).stream().findFirst();
     }
 
-    /** Adds or changes a reason (the administrator's list); a reason in use is deactivated, never deleted. */
-    public void saveReason(PauseReason reason, int sortOrder) {
+    /** Adds a reason at the end of the list, or changes one (its order stays); a reason in use is deactivated, never deleted. */
+    public void saveReason(PauseReason reason) {
         if (reason.code() == null || !reason.code().matches("[A-Z][A-Z0-9_]{1,39}")) {
             throw new InvalidInput("code", "pause.error.reasonCode");
         }
@@ -62,14 +62,13 @@ public class PauseRecords {
         }
         em.createNativeQuery("""
                         insert into sla_pause_reason (code, label_zh, label_en, party, evidence_required, active, sort_order)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        select ?, ?, ?, ?, ?, ?, coalesce(max(sort_order), 0) + 10 from sla_pause_reason
                         on conflict (code) do update set label_zh = excluded.label_zh, label_en = excluded.label_en,
                             party = excluded.party, evidence_required = excluded.evidence_required,
-                            active = excluded.active, sort_order = excluded.sort_order""")
+                            active = excluded.active""")
                 .setParameter(1, reason.code()).setParameter(2, reason.labelZh().trim())
                 .setParameter(3, reason.labelEn().trim()).setParameter(4, reason.party().name())
-                .setParameter(5, reason.evidenceRequired()).setParameter(6, reason.active())
-                .setParameter(7, sortOrder).executeUpdate();
+                .setParameter(5, reason.evidenceRequired()).setParameter(6, reason.active()).executeUpdate();
     }
 
     public void add(ClockPause pause) {

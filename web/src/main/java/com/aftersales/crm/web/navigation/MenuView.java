@@ -52,6 +52,7 @@ public class MenuView {
             new Screen(Area.ADMIN, "menu.admin.technicians", "pi pi-id-card", "/admin/technicians"),
             new Screen(Area.ADMIN, "menu.admin.products", "pi pi-box", "/admin/products"),
             new Screen(Area.ADMIN, "menu.admin.policies", "pi pi-sliders-h", "/admin/policies"),
+            new Screen(Area.ADMIN, "admin.pauseReasons.menu", "pi pi-pause", "/admin/pause-reasons"),
             // quality complaints and returns
             new Screen(Area.AGENT, "quality.menu.new", "pi pi-camera", "/quality/edit"),
             new Screen(Area.SUPERVISOR, "quality.menu.queue", "pi pi-camera", "/supervisor/quality-complaints"),
