@@ -297,4 +297,35 @@ class SlaPausesIT {
         assertThat(split.get("CUSTOMER").total()).isZero();
         assertThat(List.of(split.get("PROVIDER").hits(), split.get("MAKER").hits())).containsExactly(1L, 1L);
     }
+
+    @Test
+    void aClockPausedPastItsFirstDeadlineIsNeitherOverdueOnTheListsNorOnItsBadges() throws Exception {
+        long caseId = caseDueInAnHour(1);
+        DispatchDraft draft = new DispatchDraft();
+        draft.setProviderId(1L);
+        draft.setTechnicianIds(List.of(number(
+                "select id from technician where provider_id = 1 and certificate_level = 'SENIOR' and active limit 1")));
+        draft.setAgreedVisitAt(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusHours(3).truncatedTo(ChronoUnit.MINUTES));
+        RunAs.role(Role.AGENT, () -> orders.dispatch(caseId, draft));
+        RunAs.role(Role.AGENT, () -> pauses.pause(caseId, CaseClock.FIRST_REPLY, "CUSTOMER_NOT_HOME", "电话无人接听", "REC-77"));
+        pause(caseId, "CUSTOMER_NOT_HOME");
+        // both first deadlines have passed while the clocks stand paused
+        sql.update("update service_case set first_reply_due = now() - interval '1 hour', on_site_due = now() - interval '1 hour'"
+                + " where id = ?", caseId);
+
+        assertThat(detail(caseId).sla().state()).isEqualTo(SlaBadge.State.PAUSED);
+        com.aftersales.crm.servicecase.entity.CaseFilter overdue = new com.aftersales.crm.servicecase.entity.CaseFilter();
+        overdue.setOverdueOnly(true);
+        overdue.setText(Long.toString(caseId));
+        assertThat(RunAs.role(Role.AGENT, () -> cases.list(overdue, 0, 20, null, false))).isEmpty();
+        assertThat(RunAs.user(providerUser(1), () -> orders.forCase(caseId))).singleElement().satisfies(order -> {
+            assertThat(order.sla().state()).isEqualTo(SlaBadge.State.PAUSED);
+            assertThat(order.onSiteSla().state()).isEqualTo(SlaBadge.State.PAUSED);
+        });
+        com.aftersales.crm.dispatch.entity.OrderFilter late = new com.aftersales.crm.dispatch.entity.OrderFilter();
+        late.setOverdueOnly(true);
+        assertThat(RunAs.user(providerUser(1), () -> orders.list(late, 0, 200))).noneMatch(order -> order.caseId() == caseId);
+        watch.detect();
+        assertThat(number("select count(*) from sla_breach where case_id = ?", caseId)).isZero();
+    }
 }
