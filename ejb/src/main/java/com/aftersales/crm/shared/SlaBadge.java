@@ -10,23 +10,42 @@ import java.time.Instant;
  */
 public record SlaBadge(State state, String clock, Instant due, long minutes) implements Serializable {
 
-    public enum State { NONE, RUNNING, OVERDUE, MET, MISSED }
+    /** PAUSED: every clock still running stands paused (停表) for the maker, the dealer or the customer. */
+    public enum State { NONE, RUNNING, OVERDUE, MET, MISSED, PAUSED }
 
     public static SlaBadge of(boolean closed, Instant firstReplyDue, Instant firstRepliedAt, Instant onSiteDue,
                               Instant onSiteAt, Instant now) {
+        return of(closed, firstReplyDue, firstRepliedAt, onSiteDue, onSiteAt, now, false, false);
+    }
+
+    /** The same, knowing which clocks stand paused: a paused clock is neither running down nor overdue. */
+    public static SlaBadge of(boolean closed, Instant firstReplyDue, Instant firstRepliedAt, Instant onSiteDue,
+                              Instant onSiteAt, Instant now, boolean firstReplyPaused, boolean onSitePaused) {
         if (firstReplyDue == null && onSiteDue == null) {
             return new SlaBadge(State.NONE, null, null, 0);
         }
         if (!closed) {
             String clock = null;
             Instant due = null;
+            String paused = null;
             if (firstRepliedAt == null && firstReplyDue != null) {
-                clock = "FIRST_REPLY";
-                due = firstReplyDue;
+                if (firstReplyPaused) {
+                    paused = "FIRST_REPLY";
+                } else {
+                    clock = "FIRST_REPLY";
+                    due = firstReplyDue;
+                }
             }
-            if (onSiteAt == null && onSiteDue != null && (due == null || onSiteDue.isBefore(due))) {
-                clock = "ON_SITE";
-                due = onSiteDue;
+            if (onSiteAt == null && onSiteDue != null) {
+                if (onSitePaused) {
+                    paused = paused == null ? "ON_SITE" : paused;
+                } else if (due == null || onSiteDue.isBefore(due)) {
+                    clock = "ON_SITE";
+                    due = onSiteDue;
+                }
+            }
+            if (due == null && paused != null) {
+                return new SlaBadge(State.PAUSED, paused, null, 0);
             }
             if (due != null) {
                 long minutes = Duration.between(now, due).toMinutes();

@@ -109,7 +109,14 @@ class ApiSweepIT {
         RULES.put("GET /batches", Rule.of(BATCH_DESK));
         RULES.put("GET /batches/alerts", Rule.of(BATCH_DESK));
         RULES.put("GET /batches/{product}/{batch}", Rule.of(BATCH_DESK));
+        RULES.put("GET /cases/{id}/clocks", Rule.of(READERS));
+        RULES.put("POST /cases/{id}/clocks/{clock}/pauses", new Rule(READERS, ORDER_ROLES));
+        RULES.put("POST /cases/{id}/clocks/{clock}/resume", new Rule(READERS, ORDER_ROLES));
+        RULES.put("POST /cases/{id}/clocks/{clock}/pauses/{pauseId}/reject", new Rule(READERS, Set.of("supervisor", "admin")));
     }
+
+    /** A pause of the first case's first-reply clock, for the paths that name one. */
+    private long pauseId;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base = System.getProperty("crm.it.base-url") + "api";
@@ -210,6 +217,8 @@ class ApiSweepIT {
         ids.put("cases", new Ids(own[1], other[1]));
         ids.put("dispatch-orders", new Ids(own[2], other[2]));
         ids.put("users", new Ids(adminId, adminId));
+        pauseId = id(ok(call("POST", "/cases/" + own[1] + "/clocks/FIRST_REPLY/pauses", "agent", null,
+                "{\"reason\":\"DEALER_GOODS\",\"note\":\"巡检：经销商补货\"}"), 201).get("id"));
         // What the sweep takes for granted: the first dealer and provider see their own records and not the others'.
         for (String user : List.of("dealer", "provider")) {
             assertThat(call("GET", "/customers/" + own[0], user, null, null).statusCode()).as(user).isEqualTo(200);
@@ -252,7 +261,8 @@ class ApiSweepIT {
             String method = operation.substring(0, operation.indexOf(' '));
             String template = operation.substring(operation.indexOf(' ') + 1).replace("{type}", "json")
                     .replace("{year}", "2024")
-                    .replace("{product}", "BZB-XZMD-910").replace("{batch}", "20261105A");
+                    .replace("{product}", "BZB-XZMD-910").replace("{batch}", "20261105A")
+                    .replace("{clock}", "FIRST_REPLY").replace("{pauseId}", Long.toString(pauseId));
             String body = method.equals("GET") ? null : "{}";
             Rule rule = RULES.get(operation);
             boolean withId = template.contains("{id}");

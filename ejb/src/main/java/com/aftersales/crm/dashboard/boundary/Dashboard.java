@@ -101,6 +101,22 @@ public class Dashboard {
         return figures;
     }
 
+    /** The parties a clock's delay may be owned by, in the order the SLA view lists them. */
+    public static final List<String> PARTIES = List.of("PROVIDER", "MAKER", "DEALER", "CUSTOMER");
+
+    /**
+     * 延误归属: the late time of the period's clocks against the deadlines first promised, split by the party that owned
+     * it — total = late minutes, hits = clocks late for that party; every party listed, zero when none.
+     */
+    public List<Figure> lateByParty(DashboardFilter filter) {
+        Map<String, Object[]> rows = new HashMap<>();
+        queries.lateByParty(scope(filter)).forEach(row -> rows.put((String) row[0], row));
+        return PARTIES.stream().map(party -> {
+            Object[] row = rows.get(party);
+            return new Figure(party, party, row == null ? 0 : number(row[1]), row == null ? 0 : number(row[2]));
+        }).toList();
+    }
+
     /** Complaints per 1,000 installations by month: total = installations made, hits = complaints opened. */
     public List<Figure> complaintRate(DashboardFilter filter) {
         Scope scope = scope(filter);

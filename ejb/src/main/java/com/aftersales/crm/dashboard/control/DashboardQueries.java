@@ -212,6 +212,47 @@ public class DashboardQueries {
                 .append(rollup("dashboard_case_month", scope))).get(0);
     }
 
+    /**
+     * party, late minutes, clocks late for that party: the clocks of the cases in scope, late time against the deadline
+     * first promised, split by the party that owned it (as {@code servicecase.entity.LateSplit} computes it): beyond the
+     * deadline moved by the pauses, the provider's; within it, the pausing parties' in proportion to their paused time.
+     * Read live from {@code service_case} and {@code sla_pause} (the pauses of each clock's current cycle, not rejected).
+     */
+    public List<Object[]> lateByParty(Scope scope) {
+        String now = scope.nowLiteral();
+        return rows(new Statement()
+                .append("with sc as (select sc.id, sc.reopen_count, sc.closed_at, sc.first_reply_due, sc.first_replied_at,"
+                        + " sc.on_site_due, sc.on_site_at")
+                .append(cases(scope, false))
+                .append("""
+                        ), clock as (
+                            select sc.id as case_id, k.clock, k.due,
+                                   least(coalesce(k.done_at, sc.closed_at, %1$s), %1$s) as end_at
+                            from sc cross join lateral (values ('FIRST_REPLY', sc.first_reply_due, sc.first_replied_at),
+                                                               ('ON_SITE', sc.on_site_due, sc.on_site_at)) k (clock, due, done_at)
+                            where k.due is not null
+                        ), paused as (
+                            select p.case_id, p.clock, p.party, sum(p.shift_seconds)::numeric as s
+                            from sla_pause p join sc on sc.id = p.case_id and p.cycle = sc.reopen_count
+                            where p.rejected_at is null and p.shift_seconds > 0 and p.party <> 'PROVIDER'
+                            group by 1, 2, 3
+                        ), late as (
+                            select c.case_id, c.clock, coalesce(t.s, 0) as paused_s,
+                                   greatest(0, extract(epoch from (c.end_at - c.due)) + coalesce(t.s, 0)) as late_s,
+                                   greatest(0, extract(epoch from (c.end_at - c.due))) as provider_s
+                            from clock c
+                            left join (select case_id, clock, sum(s) as s from paused group by 1, 2) t
+                                   on t.case_id = c.case_id and t.clock = c.clock
+                        )
+                        select 'PROVIDER', round(sum(provider_s) / 60), count(*) filter (where provider_s > 0) from late
+                        union all
+                        select p.party, round(sum((l.late_s - l.provider_s) * p.s / l.paused_s) / 60),
+                               count(*) filter (where l.late_s > l.provider_s)
+                        from late l join paused p on p.case_id = l.case_id and p.clock = l.clock
+                        where l.paused_s > 0
+                        group by p.party""".formatted(now)));
+    }
+
     /** month, complaints opened in it. */
     public List<Object[]> complaintsByMonth(Scope scope) {
         return rows(new Statement().append("select to_char(x.month, 'YYYY-MM'), sum(x.complaints)")

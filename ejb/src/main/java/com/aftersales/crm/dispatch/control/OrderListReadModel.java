@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Read model of the order lists and an order's page. It reads {@code service_case}, {@code customer},
  * {@code service_provider} and {@code technician} with the orders on purpose: every row shows the customer to visit,
- * the case's type and clocks (the "overdue" filter is on them), the provider and the crew; one paged statement, where
+ * the case's type and clocks (the "overdue" filter is on them; a clock paused in {@code sla_pause} is neither), the
+ * provider and the crew; one paged statement, where
  * an enrichment per row would be N+1.
  */
 @Dependent
@@ -33,7 +34,8 @@ public class OrderListReadModel {
                     from dispatch_technician dt join technician t on t.id = dt.technician_id where dt.order_id = o.id),
                    o.on_site_at, o.punctual, o.customer_opinion, o.customer_remarks, o.handling, o.materials,
                    o.returned_at, o.checked_by, o.instructions, sc.status,
-                   sc.first_reply_due, sc.first_replied_at, sc.on_site_due, sc.on_site_at
+                   sc.first_reply_due, sc.first_replied_at, sc.on_site_due, sc.on_site_at,
+                   """ + paused("FIRST_REPLY") + ", " + paused("ON_SITE") + """
             from dispatch_order o
             join service_case sc on sc.id = o.case_id
             join customer c on c.id = sc.customer_id
@@ -94,13 +96,24 @@ public class OrderListReadModel {
             Timestamp at = Timestamp.from(now);
             where.append(" and o.status not in ('RETURNED', 'CANCELLED') and ("
                     + "(o.on_site_at is null and o.agreed_visit_at + make_interval(mins => o.tolerance_minutes) < ?)"
-                    + " or (sc.first_replied_at is null and sc.first_reply_due < ?)"
-                    + " or (sc.on_site_at is null and sc.on_site_due < ?))");
+                    + " or (sc.first_replied_at is null and sc.first_reply_due < ? and not " + paused("FIRST_REPLY") + ")"
+                    + " or (sc.on_site_at is null and sc.on_site_due < ? and not " + paused("ON_SITE") + "))");
             parameters.add(at);
             parameters.add(at);
             parameters.add(at);
         }
         return where.toString();
+    }
+
+    /**
+     * Whether the case's clock stands paused (停表) now for the maker, the dealer or the customer: read from the service
+     * case area's {@code sla_pause} with the case, as its own case list does, so that a paused clock is neither overdue
+     * nor running down on the provider's lists.
+     */
+    private static String paused(String clock) {
+        return "exists (select from sla_pause sp where sp.case_id = sc.id and sp.clock = '" + clock
+                + "' and sp.cycle = sc.reopen_count and sp.resumed_at is null and sp.rejected_at is null"
+                + " and sp.party <> 'PROVIDER')";
     }
 
     private List<OrderRow> rows(String sql, List<Object> parameters, Instant now) {
@@ -116,8 +129,9 @@ public class OrderListReadModel {
                     status, r.bool(8), agreed, tolerance, r.instant(11), r.text(12), CrewMember.legacyText(crew), crew,
                     r.instant(14), (Boolean) r.get(15), r.text(16), r.text(17), r.text(18), r.text(19), r.instant(20),
                     r.text(21), r.text(22), visitLate,
-                    SlaBadge.of(closed, r.instant(24), r.instant(25), r.instant(26), r.instant(27), now),
-                    SlaBadge.onSite(closed, r.instant(26), r.instant(27), now));
+                    SlaBadge.of(closed, r.instant(24), r.instant(25), r.instant(26), r.instant(27), now, r.bool(28), r.bool(29)),
+                    r.bool(29) && !closed && r.isNull(27) ? new SlaBadge(SlaBadge.State.PAUSED, "ON_SITE", null, 0)
+                            : SlaBadge.onSite(closed, r.instant(26), r.instant(27), now));
         });
     }
 }

@@ -15,11 +15,13 @@ import com.aftersales.crm.security.boundary.Secured;
 import com.aftersales.crm.security.entity.UserPrincipal;
 import com.aftersales.crm.servicecase.control.Breaches;
 import com.aftersales.crm.servicecase.control.CaseAccess;
+import com.aftersales.crm.servicecase.control.ClockPausing;
 import com.aftersales.crm.servicecase.control.CaseAccess.CaseScope;
 import com.aftersales.crm.servicecase.control.CaseListReadModel;
 import com.aftersales.crm.servicecase.control.CaseRecords;
 import com.aftersales.crm.servicecase.control.SlaClock;
 import com.aftersales.crm.servicecase.entity.CaseAction;
+import com.aftersales.crm.servicecase.entity.CaseClock;
 import com.aftersales.crm.servicecase.entity.CaseDetail;
 import com.aftersales.crm.servicecase.entity.CaseFilter;
 import com.aftersales.crm.servicecase.entity.CaseHistory;
@@ -87,6 +89,9 @@ public class ServiceCases {
 
     @Inject
     Breaches breaches;
+
+    @Inject
+    ClockPausing pausing;
 
     @Inject
     Clock clock;
@@ -242,6 +247,12 @@ public class ServiceCases {
                               String orderTo, String note) {
         ServiceCase serviceCase = find(caseId);
         Instant now = clock.instant();
+        if (action == CaseAction.ORDER_SCHEDULED || action == CaseAction.ORDER_ON_SITE) {
+            endPauseOnStop(serviceCase, CaseClock.FIRST_REPLY, now);
+        }
+        if (action == CaseAction.ORDER_ON_SITE) {
+            endPauseOnStop(serviceCase, CaseClock.ON_SITE, now);
+        }
         switch (action) {
             case DISPATCHED -> serviceCase.dispatched(providerId, now);
             case ORDER_CANCELLED -> serviceCase.orderCancelled(now);
@@ -257,6 +268,15 @@ public class ServiceCases {
             BreachTimeline.write(timeline, breaches.recordLate(caseId, now), now);
         }
         flush(caseId);
+    }
+
+    /** A clock that stops while paused: the pause ends there and the deadline moves, before the late check. */
+    private void endPauseOnStop(ServiceCase serviceCase, CaseClock which, Instant now) {
+        if (serviceCase.runningDue(which) != null) {
+            pausing.resume(serviceCase, which, now, actor()).ifPresent(pause -> record(serviceCase, null,
+                    CaseAction.CLOCK_RESUMED, null, null,
+                    pausing.trailNote(pause, "时限停止，顺延 " + pause.getShift().toMinutes() + " 分钟")));
+        }
     }
 
     public CaseDetail detail(long caseId) {

@@ -19,16 +19,23 @@ import java.util.List;
 @Dependent
 public class Breaches {
 
-    /** Clocks still running past their deadline. */
+    /**
+     * Clocks still running past their deadline, unless paused for the maker, the dealer or the customer (the open pause
+     * is found through the partial index {@code sla_pause_open_once}; a resumed pause has moved the deadline already).
+     */
     private static final String RUNNING_PAST_DUE = """
             select sc.id as case_id, 'FIRST_REPLY' as clock, sc.provider_id, sc.first_reply_due as due_at,
                    sc.first_reply_policy_id as policy_id
             from service_case sc, now
             where sc.status <> 'CLOSED' and sc.first_replied_at is null and sc.first_reply_due < now.t
+              and not exists (select from sla_pause p where p.case_id = sc.id and p.clock = 'FIRST_REPLY' and p.cycle = sc.reopen_count
+                              and p.resumed_at is null and p.rejected_at is null and p.party <> 'PROVIDER')
             union all
             select sc.id, 'ON_SITE', sc.provider_id, sc.on_site_due, sc.on_site_policy_id
             from service_case sc, now
             where sc.status <> 'CLOSED' and sc.on_site_at is null and sc.on_site_due < now.t
+              and not exists (select from sla_pause p where p.case_id = sc.id and p.clock = 'ON_SITE' and p.cycle = sc.reopen_count
+                              and p.resumed_at is null and p.rejected_at is null and p.party <> 'PROVIDER')
             """;
 
     /** Clocks of one case stopped after their deadline. */

@@ -32,7 +32,8 @@ public class CaseListReadModel {
     private static final String ROW_COLUMNS = """
             select sc.id, sc.opened_at, sc.customer_id, c.name, sc.case_type, sc.severity, sc.status, sc.channel,
                    p.name, sc.last_action, sc.last_action_at, sc.escalated_at is not null,
-                   sc.first_reply_due, sc.first_replied_at, sc.on_site_due, sc.on_site_at
+                   sc.first_reply_due, sc.first_replied_at, sc.on_site_due, sc.on_site_at,
+                   """ + PauseRecords.pausedNow("FIRST_REPLY") + ", " + PauseRecords.pausedNow("ON_SITE") + """
             from service_case sc
             join customer c on c.id = sc.customer_id
             left join service_provider p on p.id = sc.provider_id
@@ -61,7 +62,8 @@ public class CaseListReadModel {
                 + " limit ? offset ?)" + order), parameters).getResultList(),
                 r -> new CaseRow(r.longValue(0), r.instant(1), r.longValue(2), r.text(3), r.text(4), r.text(5), r.text(6),
                         r.text(7), r.text(8), r.text(9), r.instant(10), r.bool(11),
-                        SlaBadge.of("CLOSED".equals(r.get(6)), r.instant(12), r.instant(13), r.instant(14), r.instant(15), now)));
+                        SlaBadge.of("CLOSED".equals(r.get(6)), r.instant(12), r.instant(13), r.instant(14), r.instant(15), now,
+                                r.bool(16), r.bool(17))));
     }
 
     /** How many cases match, counted up to {@code cap}. */
@@ -84,7 +86,8 @@ public class CaseListReadModel {
                                sc.first_replied_at, sc.on_site_due, sc.on_site_policy_id, sc.on_site_at,
                                sc.escalated_at, sc.responsibility, sc.cost_bearer, sc.responsibility_note, sc.judged_by,
                                sc.judged_at, sc.customer_accepted_at, sc.closed_at, sc.reopen_count, sc.last_action,
-                               sc.last_action_at, sc.brand, sc.product_line, sc.version
+                               sc.last_action_at, sc.brand, sc.product_line, sc.version,
+                               """ + PauseRecords.pausedNow("FIRST_REPLY") + ", " + PauseRecords.pausedNow("ON_SITE") + """
                         from service_case sc
                         join customer c on c.id = sc.customer_id
                         left join dealer d on d.id = sc.dealer_id
@@ -99,7 +102,8 @@ public class CaseListReadModel {
                 r.instant(25), r.text(26), r.text(27), r.text(28), r.text(29), r.instant(30),
                 r.instant(31), r.instant(32), r.intValue(33), r.text(34), r.instant(35),
                 r.text(36), r.text(37), r.longValue(38),
-                SlaBadge.of("CLOSED".equals(status), r.instant(19), r.instant(21), r.instant(22), r.instant(24), now));
+                SlaBadge.of("CLOSED".equals(status), r.instant(19), r.instant(21), r.instant(22), r.instant(24), now,
+                        r.bool(39), r.bool(40)));
     }
 
     /** Escalations not yet acknowledged, newest first. */
@@ -149,8 +153,9 @@ public class CaseListReadModel {
             where.append(" and sc.escalated_at is not null");
         }
         if (filter.isOverdueOnly()) {
-            where.append(" and sc.status <> 'CLOSED' and ((sc.first_replied_at is null and sc.first_reply_due < ?)"
-                    + " or (sc.on_site_at is null and sc.on_site_due < ?))");
+            where.append(" and sc.status <> 'CLOSED' and ((sc.first_replied_at is null and sc.first_reply_due < ?"
+                    + " and not " + PauseRecords.pausedNow("FIRST_REPLY") + ")"
+                    + " or (sc.on_site_at is null and sc.on_site_due < ? and not " + PauseRecords.pausedNow("ON_SITE") + "))");
             parameters.add(java.sql.Timestamp.from(now));
             parameters.add(java.sql.Timestamp.from(now));
         }

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -343,6 +344,31 @@ public class ServiceCase {
     public void escalated(Instant now) {
         if (escalatedAt == null) {
             escalatedAt = now;
+        }
+    }
+
+    /**
+     * The deadline of a clock still running — the case open, the clock not stopped — or null (stopped, closed, or a
+     * consultation, which runs none). Only a running clock may be paused.
+     */
+    public Instant runningDue(CaseClock clock) {
+        if (status == CaseStatus.CLOSED) {
+            return null;
+        }
+        return switch (clock) {
+            case FIRST_REPLY -> firstRepliedAt == null ? firstReplyDue : null;
+            case ON_SITE -> onSiteAt == null ? onSiteDue : null;
+        };
+    }
+
+    /** A pause of the clock ended (forwards) or was rejected (backwards): its deadline moves by that much. */
+    public void moveDeadline(CaseClock clock, Duration by) {
+        if (by.isZero()) {
+            return;
+        }
+        switch (clock) {
+            case FIRST_REPLY -> firstReplyDue = Objects.requireNonNull(firstReplyDue).plus(by);
+            case ON_SITE -> onSiteDue = Objects.requireNonNull(onSiteDue).plus(by);
         }
     }
 

@@ -58,4 +58,14 @@ class SlaBadgeTest {
         assertThat(SlaBadge.onSite(false, null, null, NOW).state()).isEqualTo(SlaBadge.State.NONE);
         assertThat(SlaBadge.onSite(true, hours(-5), null, NOW).state()).isEqualTo(SlaBadge.State.NONE);
     }
+
+    @Test
+    void aPausedClockIsNeitherRunningDownNorOverdue() {
+        SlaBadge paused = SlaBadge.of(false, hours(-2), null, hours(-1), null, NOW, true, true);
+        assertThat(paused.state()).isEqualTo(SlaBadge.State.PAUSED);
+        // the reply stands paused past its first deadline; the visit's clock runs on and is what the badge shows
+        SlaBadge visit = SlaBadge.of(false, hours(-2), null, hours(20), null, NOW, true, false);
+        assertThat(visit.state()).isEqualTo(SlaBadge.State.RUNNING);
+        assertThat(visit.clock()).isEqualTo("ON_SITE");
+    }
 }

@@ -49,6 +49,7 @@ public class DashboardView implements Serializable {
     private DashboardFilter filter;
     private int activeTab;
     private final Map<DashboardTab, Object> views = new EnumMap<>(DashboardTab.class);
+    private List<Figure> lateByParty;
 
     private Drill drilled;
 
@@ -71,6 +72,7 @@ public class DashboardView implements Serializable {
         }
         filter = typed;
         views.clear();
+        lateByParty = null;
         drilled = null;
     }
 
@@ -78,6 +80,7 @@ public class DashboardView implements Serializable {
     public void refresh() {
         dashboard.refreshNow();
         views.clear();
+        lateByParty = null;
         drilled = null;
     }
 
@@ -108,6 +111,14 @@ public class DashboardView implements Serializable {
 
     public List<Figure> getSla() {
         return view(DashboardTab.SLA, () -> dashboard.slaCompliance(filter));
+    }
+
+    /** The SLA view's late time split by the party that owned it (read with the SLA tab, after the figures above). */
+    public List<Figure> getLateByParty() {
+        if (lateByParty == null) {
+            lateByParty = dashboard.lateByParty(filter);
+        }
+        return lateByParty;
     }
 
     public List<Figure> getComplaints() {

@@ -53,6 +53,7 @@ public class MenuView {
             new Screen(Area.ADMIN, "menu.admin.products", "pi pi-box", "/admin/products"),
             new Screen(Area.ADMIN, "menu.admin.policies", "pi pi-sliders-h", "/admin/policies"),
             new Screen(Area.ADMIN, "menu.admin.calendar", "pi pi-calendar", "/admin/calendar"),
+            new Screen(Area.ADMIN, "admin.pauseReasons.menu", "pi pi-pause", "/admin/pause-reasons"),
             // quality complaints and returns
             new Screen(Area.AGENT, "quality.menu.new", "pi pi-camera", "/quality/edit"),
             new Screen(Area.SUPERVISOR, "quality.menu.queue", "pi pi-camera", "/supervisor/quality-complaints"),

@@ -14,6 +14,10 @@ import com.aftersales.crm.security.entity.Role;
 import com.aftersales.crm.servicecase.entity.CaseDetail;
 import com.aftersales.crm.servicecase.entity.HistoryEntry;
 import com.aftersales.crm.servicecase.boundary.ServiceCases;
+import com.aftersales.crm.servicecase.boundary.SlaPauses;
+import com.aftersales.crm.servicecase.entity.CaseClock;
+import com.aftersales.crm.servicecase.entity.PauseReason;
+import com.aftersales.crm.servicecase.entity.PauseRow;
 import com.aftersales.crm.servicecase.entity.CostBearer;
 import com.aftersales.crm.servicecase.entity.Responsibility;
 import com.aftersales.crm.shared.Option;
@@ -60,6 +64,9 @@ public class CaseView extends RecordPage implements AfterRefusal {
     @Inject
     Installations installations;
 
+    @Inject
+    SlaPauses slaPauses;
+
     private CaseDetail detail;
     private List<HistoryEntry> history;
     private List<OrderRow> orderRows;
@@ -70,6 +77,13 @@ public class CaseView extends RecordPage implements AfterRefusal {
     private CostBearer costBearer;
     private String note;
     private Warranty warranty;
+    private List<PauseRow> pauses = List.of();
+    private List<PauseReason> pauseReasons;
+    private String pauseClock;
+    private String pauseReason;
+    private String pauseNote;
+    private String recordingId;
+    private String rejectionReason;
 
     public void load() {
         requiredId("case");
@@ -87,6 +101,135 @@ public class CaseView extends RecordPage implements AfterRefusal {
         orderRows = orders.forCase(id);
         followUpRows = followUps.forCase(id);
         warranty = detail.installationId() == null ? null : installations.warrantyOf(detail.installationId());
+        pauses = slaPauses.life(id);
+    }
+
+    // ---- the clocks' life: pause (停表), resume, a supervisor's rejection ----------------------------------------
+
+    @Refusals(form = "pauseForm", labels = "pause.field.", pageFields = "pause", illegal = "pause.error.over")
+    public void pause() {
+        slaPauses.pause(id, pauseClock == null ? null : CaseClock.valueOf(pauseClock), pauseReason, pauseNote, recordingId);
+        Messages.info("pause.saved");
+        pauseNote = null;
+        recordingId = null;
+        pauseReason = null;
+        refresh();
+    }
+
+    @Refusals(form = "pauseForm", labels = "pause.field.", pageFields = "pause", illegal = "pause.error.over")
+    public void resume(String clock) {
+        slaPauses.resume(id, CaseClock.valueOf(clock));
+        Messages.info("pause.saved");
+        refresh();
+    }
+
+    @Refusals(form = "pauseForm", labels = "pause.field.", pageFields = "pause", illegal = "pause.error.over")
+    public void rejectPause(long pauseId) {
+        slaPauses.reject(id, pauseId, rejectionReason);
+        Messages.info("pause.saved");
+        rejectionReason = null;
+        refresh();
+    }
+
+    /** The clocks a pause may be asked for: those still running (the service refuses one past due, and says so). */
+    public List<String> getRunningClocks() {
+        if (detail == null || detail.closed() || detail.firstReplyDue() == null) {
+            return List.of();
+        }
+        List<String> running = new java.util.ArrayList<>();
+        if (detail.firstRepliedAt() == null) {
+            running.add(CaseClock.FIRST_REPLY.name());
+        }
+        if (detail.onSiteAt() == null) {
+            running.add(CaseClock.ON_SITE.name());
+        }
+        return running;
+    }
+
+    /** The open pause of a clock in its current cycle, or null while it runs. */
+    public PauseRow openPause(String clock) {
+        return pauses.stream().filter(p -> p.open() && p.clock().equals(clock) && p.cycle() == detail.reopenCount())
+                .findFirst().orElse(null);
+    }
+
+    /** Where a clock stands, in words: running, paused since when and why, or stopped. */
+    public String clockState(String clock) {
+        PauseRow open = openPause(clock);
+        if (open != null) {
+            return Messages.text("pause.pausedSince", format(open.pausedAt())) + " · " + reasonLabel(open);
+        }
+        return getRunningClocks().contains(clock) ? Messages.text("pause.running") : Messages.text("pause.stopped");
+    }
+
+    public String reasonLabel(PauseRow row) {
+        return row.reason(language());
+    }
+
+    /** A reason as the select offers it; a * marks one that needs evidence. */
+    public String reasonOption(PauseReason reason) {
+        return reason.label(language()) + " · " + Messages.text("pause.party." + reason.party().name())
+                + (reason.evidenceRequired() ? " *" : "");
+    }
+
+    public List<PauseReason> getPauseReasons() {
+        if (pauseReasons == null) {
+            pauseReasons = slaPauses.reasons();
+        }
+        return pauseReasons;
+    }
+
+    public List<PauseRow> getPauses() {
+        return pauses;
+    }
+
+    private static String language() {
+        var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null ? "zh" : context.getViewRoot().getLocale().getLanguage();
+    }
+
+    private static String format(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(instant);
+    }
+
+    public String getPauseClock() {
+        return pauseClock;
+    }
+
+    public void setPauseClock(String pauseClock) {
+        this.pauseClock = pauseClock;
+    }
+
+    public String getPauseReason() {
+        return pauseReason;
+    }
+
+    public void setPauseReason(String pauseReason) {
+        this.pauseReason = pauseReason;
+    }
+
+    public String getPauseNote() {
+        return pauseNote;
+    }
+
+    public void setPauseNote(String pauseNote) {
+        this.pauseNote = pauseNote;
+    }
+
+    public String getRecordingId() {
+        return recordingId;
+    }
+
+    public void setRecordingId(String recordingId) {
+        this.recordingId = recordingId;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public void setRejectionReason(String rejectionReason) {
+        this.rejectionReason = rejectionReason;
     }
 
     /** The warranty of the case's installation today (technical support only, free, paid, excluded); null without one. */

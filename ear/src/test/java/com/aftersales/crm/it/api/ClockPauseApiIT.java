@@ -1,0 +1,145 @@
+package com.aftersales.crm.it.api;
+
+import com.aftersales.crm.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.json.Json;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static com.aftersales.crm.it.api.JsonValues.id;
+import static com.aftersales.crm.it.api.JsonValues.map;
+import static com.aftersales.crm.it.api.JsonValues.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 停表 over REST, from outside, as the demo users: pause with a reason of the policy list, resume, a supervisor's
+ * rejection, the refusals and who may do what. Each test opens its own case for a demo customer of provider P-BJ-001.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClockPauseApiIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base = System.getProperty("crm.it.base-url") + "api/";
+    private final String password = System.getProperty("crm.it.demo-password");
+    private final Json json = new Json();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String path, String user, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user));
+        if (body == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> ok(HttpResponse<String> response, int status) {
+        expect(response, status);
+        return json.toType(response.body(), Json.MAP_TYPE);
+    }
+
+    private static void expect(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
+                .isEqualTo(status);
+    }
+
+    /** A repair case for the first demo customer of P-BJ-001 whose installation the agent finds by its provider. */
+    private long repairCase() throws Exception {
+        Map<String, Object> page = ok(get("cases?stage=ALL&providerId=1&max=1", "agent"), 200);
+        long customerId = id(rows(page.get("rows")).get(0).get("customerId"));
+        return id(ok(post("cases", "agent", "{\"customerId\":" + customerId + ",\"channel\":\"HOTLINE\",\"type\":\"REPAIR\","
+                + "\"severity\":\"NORMAL\",\"customerWords\":\"厨房门口地板鼓包\"}"), 201).get("id"));
+    }
+
+    private static String pauseBody(String reason, String recordingId) {
+        return "{\"reason\":\"" + reason + "\",\"note\":\"客户出差，约下周再上门\""
+                + (recordingId == null ? "" : ",\"recordingId\":\"" + recordingId + "\"") + "}";
+    }
+
+    @Test
+    void anAgentPausesAndResumesAndASupervisorRejectsWhichRestoresTheDeadline() throws Exception {
+        long caseId = repairCase();
+        String clocks = "cases/" + caseId + "/clocks";
+        Map<String, Object> before = ok(get(clocks, "agent"), 200);
+        assertThat(rows(before.get("pauses"))).isEmpty();
+        assertThat(rows(before.get("reasons"))).anySatisfy(reason -> {
+            assertThat(reason.get("code")).isEqualTo("MAKER_PARTS");
+            assertThat(reason.get("party")).isEqualTo("MAKER");
+            assertThat(reason.get("evidenceRequired")).isEqualTo(true);
+        });
+        Instant due = Instant.parse((String) before.get("onSiteDue"));
+
+        HttpResponse<String> paused = post(clocks + "/ON_SITE/pauses", "agent", pauseBody("CUSTOMER_LATER_DATE", "REC-7731"));
+        long pauseId = id(ok(paused, 201).get("id"));
+        Map<String, Object> life = ok(get(clocks, "agent"), 200);
+        assertThat(rows(life.get("pauses"))).singleElement().satisfies(p -> {
+            assertThat(p.get("state")).isEqualTo("PAUSED");
+            assertThat(p.get("party")).isEqualTo("CUSTOMER");
+            assertThat(p.get("recordingId")).isEqualTo("REC-7731");
+            assertThat(p.get("pausedBy")).isEqualTo("agent");
+        });
+
+        Map<String, Object> resumed = ok(post(clocks + "/ON_SITE/resume", "agent", null), 200);
+        assertThat(rows(resumed.get("pauses")).get(0).get("state")).isEqualTo("RESUMED");
+        assertThat(Instant.parse((String) resumed.get("onSiteDue"))).isAfterOrEqualTo(due);
+
+        expect(post(clocks + "/ON_SITE/pauses/" + pauseId + "/reject", "agent", "{\"reason\":\"无录音\"}"), 403);
+        expect(post(clocks + "/ON_SITE/pauses/" + pauseId + "/reject", "supervisor", "{}"), 400);
+        Map<String, Object> rejected = ok(post(clocks + "/ON_SITE/pauses/" + pauseId + "/reject", "supervisor",
+                "{\"reason\":\"录音里客户并未要求改期\"}"), 200);
+        assertThat(rows(rejected.get("pauses")).get(0)).satisfies(p -> {
+            assertThat(p.get("state")).isEqualTo("REJECTED");
+            assertThat(p.get("rejectedBy")).isEqualTo("supervisor");
+        });
+        assertThat(Instant.parse((String) rejected.get("onSiteDue"))).isEqualTo(due);
+        expect(post(clocks + "/FIRST_REPLY/pauses/" + pauseId + "/reject", "supervisor", "{\"reason\":\"x\"}"), 404);
+        List<Object> actions = rows(ok(get("cases/" + caseId, "agent"), 200).get("history")).stream()
+                .map(entry -> entry.get("action")).toList();
+        assertThat(actions).contains("CLOCK_PAUSED", "CLOCK_RESUMED", "PAUSE_REJECTED");
+    }
+
+    @Test
+    void aPauseIsRefusedWithoutTheEvidenceItsReasonAsksForOrForAnUnknownClockAndOnlyTheCasesOwnPeopleMayPause() throws Exception {
+        long caseId = repairCase();
+        String clocks = "cases/" + caseId + "/clocks";
+
+        HttpResponse<String> noEvidence = post(clocks + "/ON_SITE/pauses", "agent", pauseBody("MAKER_PARTS", null));
+        expect(noEvidence, 400);
+        assertThat(rows(ok(noEvidence, 400).get("fields"))).extracting(field -> field.get("field")).containsExactly("recordingId");
+        expect(post(clocks + "/LUNCH/pauses", "agent", pauseBody("DEALER_GOODS", null)), 400);
+        expect(post(clocks + "/ON_SITE/pauses", "agent", null), 400);
+        expect(get(clocks, "provider2"), 404);
+        expect(post(clocks + "/ON_SITE/pauses", "provider2", pauseBody("DEALER_GOODS", null)), 404);
+        expect(post(clocks + "/ON_SITE/pauses", "manager", pauseBody("DEALER_GOODS", null)), 403);
+
+        expect(post(clocks + "/FIRST_REPLY/pauses", "provider", pauseBody("DEALER_GOODS", null)), 201);
+        expect(post(clocks + "/FIRST_REPLY/pauses", "agent", pauseBody("DEALER_GOODS", null)), 400);
+        expect(post(clocks + "/ON_SITE/resume", "agent", null), 400);
+    }
+}
