@@ -1,9 +1,9 @@
 package com.aftersales.crm.chargeback.boundary;
 
 import com.aftersales.crm.chargeback.control.ChargebackRecords;
-import com.aftersales.crm.chargeback.control.ChargebackRecords.Dimension;
 import com.aftersales.crm.chargeback.control.ChargebackRecords.Scope;
 import com.aftersales.crm.chargeback.entity.ChargebackLine;
+import com.aftersales.crm.chargeback.entity.CostDimension;
 import com.aftersales.crm.chargeback.entity.CostFigure;
 import com.aftersales.crm.chargeback.entity.CostKind;
 import com.aftersales.crm.chargeback.entity.CostRow;
@@ -76,8 +76,14 @@ public class Chargebacks {
 
     /** A cost of the case (materials, labour, freight, compensation), by the supervisor; before the split judgement. */
     @Secured(Duty.SUPERVISION)
-    public long addCost(long caseId, @NotNull CostKind kind, @NotNull BigDecimal amount, String note) {
+    public long addCost(long caseId, CostKind kind, BigDecimal amount, String note) {
         CaseDetail detail = cases.detail(caseId);
+        if (kind == null) {
+            throw new InvalidInput("kind", "validation.required");
+        }
+        if (amount == null) {
+            throw new InvalidInput("amount", "validation.required");
+        }
         if (amount.signum() <= 0) {
             throw new InvalidInput("amount", "chargeback.error.amountPositive");
         }
@@ -209,7 +215,7 @@ public class Chargebacks {
 
     /** Cost by responsibility, party, product or month, over whole months. */
     @Secured(Duty.OVERSIGHT)
-    public List<CostFigure> costReport(@NotNull Dimension dimension, @NotNull YearMonth from, @NotNull YearMonth to) {
+    public List<CostFigure> costReport(@NotNull CostDimension dimension, @NotNull YearMonth from, @NotNull YearMonth to) {
         if (to.isBefore(from)) {
             throw new InvalidInput("to", "chargeback.error.period");
         }

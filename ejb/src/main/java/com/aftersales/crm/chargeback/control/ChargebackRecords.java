@@ -1,6 +1,7 @@
 package com.aftersales.crm.chargeback.control;
 
 import com.aftersales.crm.chargeback.entity.ChargebackLine;
+import com.aftersales.crm.chargeback.entity.CostDimension;
 import com.aftersales.crm.chargeback.entity.CostFigure;
 import com.aftersales.crm.chargeback.entity.CostKind;
 import com.aftersales.crm.chargeback.entity.CostRow;
@@ -230,16 +231,13 @@ public class ChargebackRecords {
         }
     }
 
-    /** What a report groups the costs by. */
-    public enum Dimension { RESPONSIBILITY, PARTY, PRODUCT, MONTH }
-
     /**
      * The costs of the cases judged by shares whose cost was entered in the months {@code from}..{@code to}, each
      * cost split by the case's shares (so a case split 70/30 counts 70% of its cost under one responsibility and 30%
      * under the other), grouped. The split here is the exact share (rounded to the fen per group), the ledger's lines
      * are rounded per line by the largest remainder: a group's figure may differ from the sum of its lines by a fen.
      */
-    public List<CostFigure> costReport(Dimension dimension, YearMonth from, YearMonth to) {
+    public List<CostFigure> costReport(CostDimension dimension, YearMonth from, YearMonth to) {
         String group = switch (dimension) {
             case RESPONSIBILITY -> "s.responsibility";
             case PARTY -> "s.party || coalesce(':' || coalesce(p.name, d.name), '')";

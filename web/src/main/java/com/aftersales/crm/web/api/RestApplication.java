@@ -25,7 +25,8 @@ public class RestApplication extends Application {
                 ErrorMappers.Invalid.class, ErrorMappers.Violations.class, ErrorMappers.Denied.class,
                 ErrorMappers.Missing.class, ErrorMappers.Conflict.class, ErrorMappers.Illegal.class, ErrorMappers.Ejb.class,
                 OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class, CustomerResource.class,
-                EmptyBodyAsNull.Reader.class, StrictJson.class, JsonBinding.class, CaseResource.class, DispatchOrderResource.class);
+                EmptyBodyAsNull.Reader.class, StrictJson.class, JsonBinding.class, CaseResource.class, DispatchOrderResource.class,
+                ChargebackResource.class);
     }
 
     /** Jersey's generated WADL (application.wadl) off: the API is described by the OpenAPI document, behind login. */
