@@ -182,7 +182,7 @@ class ChargebackApiIT {
                 "{\"kind\":\"MATERIALS\",\"amount\":333.33,\"note\":\"地板4块\"}"), 200);
         assertThat(costs).singleElement().satisfies(c -> assertThat(c.get("source")).isEqualTo("SUPERVISOR"));
         expect(post("cases/" + caseId + "/costs", "provider", "{\"kind\":\"LABOUR\",\"amount\":100}"), 403);
-        ok(post("cases/" + caseId + "/costs", "supervisor", "{\"kind\":\"LABOUR\",\"amount\":200.01}"), 200);
+        expect(post("cases/" + caseId + "/costs", "supervisor", "{\"kind\":\"LABOUR\",\"amount\":200.01}"), 200);
 
         HttpResponse<String> wrong = post("cases/" + caseId + "/judgement", "supervisor", shares("70", "29.99"));
         expect(wrong, 400);

@@ -90,7 +90,7 @@ class ChargebackBrowserIT extends BrowserTest {
         assertThat(card.costs()).contains("材料费").contains("1000.00").contains("人工费").contains("234.56");
 
         card.share(0, "产品质量", "制造商", "70", "检验报告：基材含水率超标")
-                .share(1, "安装质量", "服务商", "29", "现场照片：伸缩缝不足 5mm").judge();
+                .share(1, "铺装质量", "服务商", "29", "现场照片：伸缩缝不足 5mm").judge();
         assertThat(card.messages()).contains("各方责任比例合计为 99.00%，必须正好等于 100%");
 
         card.share(1, null, null, "30", "现场照片：伸缩缝不足 5mm").judge();

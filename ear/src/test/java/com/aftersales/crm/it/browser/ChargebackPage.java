@@ -47,8 +47,14 @@ final class ChargebackPage extends PortalPage {
         return this;
     }
 
+    /** What the page said: a step that renders the whole case page says it at the top, others in the card. */
     String messages() {
-        return browser.text(By.id("chargebackForm:messages"));
+        browser.waitForPage();
+        StringBuilder said = new StringBuilder();
+        for (String id : new String[]{"pageMessages", "chargebackForm:messages"}) {
+            browser.driver.findElements(By.id(id)).forEach(element -> said.append(element.getText()).append('\n'));
+        }
+        return said.toString();
     }
 
     String costs() {

@@ -96,6 +96,10 @@ class ChargebacksIT {
 
     /** A complaint of a customer whose floor provider P-BJ-001 laid, dispatched to it and returned. */
     private long returnedComplaint() throws Exception {
+        return returnedComplaint(null, null);
+    }
+
+    private long returnedComplaint(String materialsCost, String labourCost) throws Exception {
         long customerId = number("""
                 select c.id from customer c join installation_archive i on i.customer_id = c.id
                 where i.provider_id = ? and c.suburban = false and c.merged_into_id is null and i.dealer_id is not null
@@ -123,6 +127,8 @@ class ChargebacksIT {
             returned.setCustomerOpinion(CustomerOpinion.SATISFIED);
             returned.setHandling("拆除起拱地板重新铺装，预留伸缩缝");
             returned.setMaterials("地板6块、踢脚线2根");
+            returned.setMaterialsCost(materialsCost == null ? null : new BigDecimal(materialsCost));
+            returned.setLabourCost(labourCost == null ? null : new BigDecimal(labourCost));
             orders.returnOrder(orderId, returned);
             return null;
         });
@@ -178,9 +184,43 @@ class ChargebacksIT {
         List<ShareRow> shares = RunAs.role(Role.AGENT, () -> chargebacks.shares(caseId));
         assertThat(shares).extracting(ShareRow::party).containsExactly("MAKER", "PROVIDER");
         assertThat(shares).extracting(s -> s.sharePercent().toPlainString()).containsExactly("70.00", "30.00");
+        // the cost report counts each cost by the shares: 70% of 1,234.56 under product quality, 30% under installation
+        java.time.YearMonth month = java.time.YearMonth.now(CHINA);
+        var figures = RunAs.role(Role.SUPERVISOR, () -> chargebacks.costReport(
+                com.aftersales.crm.chargeback.entity.CostDimension.RESPONSIBILITY, month, month));
+        String sharesOfTheMonth = """
+                select coalesce(sum(k.amount * s.share_percent / 100), 0) from case_cost k
+                join responsibility_share s on s.case_id = k.case_id
+                where s.responsibility = 'PRODUCT_QUALITY'
+                  and k.entered_at >= date_trunc('month', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai'""";
+        assertThat(new BigDecimal(sql.value(sharesOfTheMonth + " and k.case_id = ?", caseId).toString()))
+                .isEqualByComparingTo("864.192");
+        BigDecimal month70 = new BigDecimal(sql.value(sharesOfTheMonth).toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+        assertThat(figures).filteredOn(f -> "PRODUCT_QUALITY".equals(f.group())).singleElement()
+                .satisfies(f -> assertThat(f.amount()).isEqualByComparingTo(month70).isGreaterThanOrEqualTo(new BigDecimal("864.19")));
+        assertThat(RunAs.role(Role.SUPERVISOR, () -> chargebacks.costReport(
+                com.aftersales.crm.chargeback.entity.CostDimension.PARTY, month, month)))
+                .anySatisfy(f -> assertThat(f.group()).startsWith("PROVIDER:"));
         // the costs are final once split, and a case is split once
         assertThatThrownBy(() -> cost(caseId, CostKind.COMPENSATION, "100"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("chargeback.error.costsFinal"));
+    }
+
+    @Test
+    void theCostsTheOrdersReturnNamesAreTheCasesCostsAndAnAmountBelowTheFenRefusesTheReturn() throws Exception {
+        long caseId = returnedComplaint("412.30", "180");
+        assertThat(RunAs.role(Role.AGENT, () -> chargebacks.costs(caseId)))
+                .extracting(c -> c.kind(), c -> c.amount().toPlainString(), c -> c.source())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("MATERIALS", "412.30", "ORDER_RETURN"),
+                        org.assertj.core.groups.Tuple.tuple("LABOUR", "180.00", "ORDER_RETURN"));
+        assertThat(sql.count("select count(*) from case_cost where case_id = ? and order_id is not null", caseId)).isEqualTo(2);
+
+        assertThatThrownBy(this::returnedWithAFractionOfAFen)
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("labourCost"));
+    }
+
+    private void returnedWithAFractionOfAFen() throws Exception {
+        returnedComplaint(null, "10.005");
     }
 
     @Test

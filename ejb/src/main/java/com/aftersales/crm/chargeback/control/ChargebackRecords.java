@@ -52,7 +52,7 @@ public class ChargebackRecords {
                         String by, Instant now) {
         return Row.of(em.createNativeQuery("""
                         insert into case_cost (case_id, kind, amount, note, source, order_id, entered_by, entered_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, ?, ?, ?, ?, cast(? as bigint), ?, ?) returning id""")
                 .setParameter(1, caseId).setParameter(2, kind.name()).setParameter(3, amount.amount())
                 .setParameter(4, note).setParameter(5, source.name()).setParameter(6, orderId)
                 .setParameter(7, by).setParameter(8, Timestamp.from(now)).getSingleResult()).longValue(0);
@@ -89,7 +89,7 @@ public class ChargebackRecords {
         return Row.of(em.createNativeQuery("""
                         insert into responsibility_share (case_id, position, responsibility, party, provider_id, dealer_id,
                                share_percent, evidence_note, attachment_ids, policy_ref, judged_by, judged_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, ?, ?, ?, cast(? as bigint), cast(? as bigint), ?, ?, ?, ?, ?, ?) returning id""")
                 .setParameter(1, caseId).setParameter(2, position).setParameter(3, responsibility)
                 .setParameter(4, party.name()).setParameter(5, party == Party.PROVIDER ? partyId : null)
                 .setParameter(6, party == Party.DEALER ? partyId : null).setParameter(7, percent)
@@ -166,7 +166,7 @@ public class ChargebackRecords {
                 join responsibility_share s on s.id = l.share_id
                 left join service_provider p on p.id = l.provider_id
                 left join dealer d on d.id = l.dealer_id
-                where """ + where + " order by l.created_at desc, l.id desc offset " + Math.max(0, first)
+                where""" + " " + where + " order by l.created_at desc, l.id desc offset " + Math.max(0, first)
                 + " limit " + Math.max(1, max));
         bind(query, parameters);
         return Row.map(query.getResultList(), r -> new LineRow(r.longValue(0), r.longValue(1), r.text(2),
@@ -246,7 +246,7 @@ public class ChargebackRecords {
         };
         return Row.map(em.createNativeQuery("""
                         select g, count(distinct case_id), round(sum(part), 2) from (
-                            select """ + group + """
+                            select""" + " " + group + """
                                     as g, k.case_id, k.amount * s.share_percent / 100 as part
                             from case_cost k
                             join responsibility_share s on s.case_id = k.case_id
