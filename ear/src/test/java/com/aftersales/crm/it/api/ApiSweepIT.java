@@ -61,6 +61,7 @@ class ApiSweepIT {
     private static final Set<String> ORDER_ROLES = Set.of("agent", "supervisor", "admin", "provider");
     private static final Set<String> EVERYBODY = Set.of("agent", "supervisor", "info", "dealer", "provider", "manager", "admin");
     private static final Set<String> BATCH_DESK = Set.of("supervisor", "info", "admin");
+    private static final Set<String> CHARGEBACK_ROLES = Set.of("supervisor", "admin", "dealer", "provider");
     private static final List<String> ROLES = List.of("agent", "supervisor", "info", "dealer", "provider", "manager", "admin");
 
     /** Who passes the role check of an operation, and who may act once the record is found (403 for the others). */
@@ -98,6 +99,15 @@ class ApiSweepIT {
             RULES.put("POST /cases/{id}/" + step, new Rule(READERS, HEAD_OFFICE));
         }
         RULES.put("POST /cases/{id}/judgement", new Rule(READERS, Set.of("supervisor", "admin")));
+        RULES.put("GET /cases/{id}/costs", Rule.of(READERS));
+        RULES.put("GET /cases/{id}/shares", Rule.of(READERS));
+        RULES.put("POST /cases/{id}/costs", new Rule(READERS, Set.of("supervisor", "admin")));
+        // a chargeback line is one party's: the sweep's lines are the providers', so a dealer finds none of them
+        RULES.put("GET /chargebacks", Rule.of(CHARGEBACK_ROLES));
+        RULES.put("POST /chargebacks/confirmation", Rule.of(Set.of("supervisor", "admin")));
+        RULES.put("GET /chargebacks/{id}", Rule.of(CHARGEBACK_ROLES));
+        RULES.put("POST /chargebacks/{id}/dispute", new Rule(CHARGEBACK_ROLES, Set.of("provider")));
+        RULES.put("POST /chargebacks/{id}/decision", new Rule(CHARGEBACK_ROLES, Set.of("supervisor", "admin")));
         RULES.put("GET /dispatch-orders", Rule.of(ORDER_ROLES));
         RULES.put("GET /dispatch-orders/{id}", Rule.of(ORDER_ROLES));
         for (String step : List.of("accept", "schedule", "arrival", "completion", "return")) {
@@ -201,6 +211,21 @@ class ApiSweepIT {
         return new long[]{customerId, caseId, orderId};
     }
 
+    /** A proposed chargeback line of the provider on the case (written directly: the sweep needs no judgement). */
+    private static long providerLine(long caseId, long providerId) throws Exception {
+        return number("""
+                with s as (insert into responsibility_share (case_id, position, responsibility, party, provider_id,
+                                  share_percent, evidence_note, judged_by, judged_at)
+                           values (?, 1, 'INSTALLATION_QUALITY', 'PROVIDER', ?, 100, '巡检', 'sweep', now())
+                           returning id, case_id, provider_id)
+                insert into chargeback_line (case_id, share_id, party, provider_id, share_percent, amount, original_amount,
+                                             window_policy_id, dispute_until, status, created_at)
+                select case_id, id, 'PROVIDER', provider_id, 100, 10, 10,
+                       (select id from policy_value where policy_key = 'chargeback.dispute-window' limit 1),
+                       now() + interval '7 days', 'PROPOSED', now() from s
+                returning id""", caseId, providerId);
+    }
+
     private Map<String, Ids> records() throws Exception {
         long dealer = id(ok(call("GET", "/me", "dealer", null, null), 200).get("dealerId"));
         long dealer2 = id(ok(call("GET", "/me", "dealer2", null, null), 200).get("dealerId"));
@@ -219,6 +244,7 @@ class ApiSweepIT {
         ids.put("users", new Ids(adminId, adminId));
         pauseId = id(ok(call("POST", "/cases/" + own[1] + "/clocks/FIRST_REPLY/pauses", "agent", null,
                 "{\"reason\":\"DEALER_GOODS\",\"note\":\"巡检：经销商补货\"}"), 201).get("id"));
+        ids.put("chargebacks", new Ids(providerLine(own[1], provider), providerLine(other[1], provider2)));
         // What the sweep takes for granted: the first dealer and provider see their own records and not the others'.
         for (String user : List.of("dealer", "provider")) {
             assertThat(call("GET", "/customers/" + own[0], user, null, null).statusCode()).as(user).isEqualTo(200);
@@ -302,6 +328,14 @@ class ApiSweepIT {
                     notBroken(softly, as + " " + response.uri().getPath(), response);
                 }
                 boolean headOffice = HEAD_OFFICE.contains(role);
+                if (role.equals("dealer") && template.startsWith("/chargebacks/")) {
+                    // the provider's line is not the dealer's: it reads exactly as a missing one
+                    softly.assertThat(visible.statusCode()).as(as + " visible = missing").isEqualTo(missing.statusCode());
+                    softly.assertThat(visible.body()).as(as + " visible body = missing body").isEqualTo(missing.body());
+                    softly.assertThat(foreign.body()).as(as + " foreign body = missing body").isEqualTo(missing.body());
+                    error(softly, as + " missing", missing, false);
+                    continue;
+                }
                 if (!rule.callers().contains(role)) {
                     softly.assertThat(visible.statusCode()).as(as + " visible").isEqualTo(403);
                     softly.assertThat(missing.statusCode()).as(as + " missing").isEqualTo(403);

@@ -32,12 +32,12 @@ class PortalBrowserIT extends BrowserTest {
     @ParameterizedTest(name = "{0} sees only its own menu")
     @CsvSource({
             "agent,      /agent/index,      /agent/index /agent/call /cases/list /customers/search /quality/edit /agent/follow-ups",
-            "supervisor, /supervisor/index, /supervisor/index /supervisor/escalations /cases/list /customers/search /supervisor/quality-complaints /supervisor/returns /agent/follow-ups /supervisor/follow-ups /info/items /supervisor/case-studies /supervisor/submissions /supervisor/jobs /info/weekly-reports /supervisor/assessments /manager/dashboard /info/batches",
+            "supervisor, /supervisor/index, /supervisor/index /supervisor/escalations /cases/list /customers/search /supervisor/quality-complaints /supervisor/returns /agent/follow-ups /supervisor/follow-ups /info/items /supervisor/case-studies /supervisor/submissions /supervisor/jobs /info/weekly-reports /supervisor/assessments /manager/dashboard /info/batches /supervisor/chargebacks /manager/chargeback-report",
             "info,       /info/index,       /info/index /info/items /info/weekly-reports /info/batches",
-            "dealer,     /dealer/index,     /dealer/index /cases/list /customers/search /dealer/quality-complaints /dealer/returns /dealer/information",
-            "provider,   /provider/index,   /provider/index /provider/orders /customers/search /provider/follow-up-items /provider/information /provider/case-studies /provider/submissions /provider/scorecard",
-            "manager,    /manager/index,    /manager/index /info/weekly-reports /manager/assessments /manager/dashboard",
-            "admin,      /admin/index,      /admin/index /admin/users /customers/search /cases/list /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies /admin/calendar /admin/pause-reasons /admin/surveys /supervisor/jobs"})
+            "dealer,     /dealer/index,     /dealer/index /cases/list /customers/search /dealer/quality-complaints /dealer/returns /dealer/information /dealer/chargebacks",
+            "provider,   /provider/index,   /provider/index /provider/orders /customers/search /provider/follow-up-items /provider/information /provider/case-studies /provider/submissions /provider/scorecard /provider/chargebacks",
+            "manager,    /manager/index,    /manager/index /info/weekly-reports /manager/assessments /manager/dashboard /manager/chargeback-report",
+            "admin,      /admin/index,      /admin/index /admin/users /customers/search /cases/list /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies /admin/calendar /admin/pause-reasons /admin/surveys /supervisor/jobs /supervisor/chargebacks"})
     void eachRoleLandsOnItsHomeAndSeesItsOwnMenu(String user, String home, String menu) {
         PortalPage page = LoginPage.open(browser).loginAs(user);
 

@@ -160,7 +160,8 @@ public class AssessmentQueries {
                                r.q2_coefficient, r.q3_coefficient, r.q4_coefficient, r.signed_months, r.satisfied_count,
                                r.answered_count, r.media_exposures, r.eligible, r.ineligible_reasons, r.gross_reward,
                                r.money_deductions, r.fraud_amount, r.fraud_fine, r.payable, r.from_deposit, r.deposit,
-                               r.deposit_shortfall, r.computed_at, r.suspended_months, sv.value
+                               r.deposit_shortfall, r.computed_at, r.suspended_months, sv.value,
+                               r.chargeback_deductions, r.chargeback_lines
                         from yearly_reward r join service_provider p on p.id = r.provider_id
                         left join policy_value sv on sv.id = r.suspension_policy_id""" + " where " + where
                 + " order by p.name limit 1000"), parameters).getResultList(), r -> new RewardRow(r.longValue(0),
@@ -171,6 +172,6 @@ public class AssessmentQueries {
                 r.decimal(16), r.decimal(17), r.decimal(18), r.decimal(19), r.decimal(20),
                 r.decimal(21), r.decimal(22), r.instant(23),
                 r.isNull(24) ? List.of() : Arrays.stream(r.text(24).split(",")).map(Integer::valueOf).toList(),
-                r.isNull(25) ? null : new BigDecimal(r.text(25))));
+                r.isNull(25) ? null : new BigDecimal(r.text(25)), r.decimal(26), r.intValue(27)));
     }
 }

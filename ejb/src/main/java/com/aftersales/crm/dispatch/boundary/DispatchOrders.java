@@ -50,6 +50,10 @@ public class DispatchOrders {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    /** The costs a return names, for whoever keeps the case's costs (the chargeback area observes it). */
+    @Inject
+    Event<OrderReturned> returnedWithCosts;
+
     @Inject
     DispatchRecords records;
 
@@ -127,6 +131,10 @@ public class DispatchOrders {
     public void returnOrder(long orderId, @NotNull @Valid ReturnDraft draft) {
         step(orderId, CaseAction.ORDER_RETURNED, draft.getHandling(), order -> order.returnOrder(draft.getCustomerOpinion(),
                 draft.getCustomerRemarks(), draft.getHandling(), draft.getMaterials(), clock.instant()));
+        if (draft.getMaterialsCost() != null || draft.getLabourCost() != null) {
+            returnedWithCosts.fire(new OrderReturned(orderId, find(orderId).getCaseId(), draft.getMaterialsCost(),
+                    draft.getLabourCost()));
+        }
     }
 
     /** The service department withdraws an order before the visit; the case waits for another dispatch. */

@@ -6,8 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 
-/** The returned order (回单): the customer's opinion, what was done, with which materials. */
+/**
+ * The returned order (回单): the customer's opinion, what was done, with which materials — and, optionally, what the
+ * materials and the labour cost (yuan, to the fen), which become the case's costs (案件费用) for the responsibility split.
+ */
 public class ReturnDraft implements Serializable {
 
     @NotNull
@@ -22,6 +26,26 @@ public class ReturnDraft implements Serializable {
 
     @Size(max = 1000)
     private String materials;
+
+    private BigDecimal materialsCost;
+
+    private BigDecimal labourCost;
+
+    public BigDecimal getMaterialsCost() {
+        return materialsCost;
+    }
+
+    public void setMaterialsCost(BigDecimal materialsCost) {
+        this.materialsCost = materialsCost;
+    }
+
+    public BigDecimal getLabourCost() {
+        return labourCost;
+    }
+
+    public void setLabourCost(BigDecimal labourCost) {
+        this.labourCost = labourCost;
+    }
 
     public CustomerOpinion getCustomerOpinion() {
         return customerOpinion;

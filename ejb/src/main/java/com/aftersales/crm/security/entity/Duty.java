@@ -53,6 +53,8 @@ public enum Duty {
     SUBMISSIONS(PROVIDER, SUPERVISOR, ADMIN, INFO_OFFICER),
     /** The weekly information reports. */
     REPORTS(INFO_OFFICER, SUPERVISOR, MANAGER, ADMIN),
+    /** Chargebacks (责任扣款): supervisors decide, each provider and dealer sees and disputes its own lines. */
+    CHARGEBACKS(SUPERVISOR, ADMIN, DEALER, PROVIDER),
     /** Satisfaction surveys: the agents who take them, the managers who read them. */
     SURVEYS(AGENT, SUPERVISOR, ADMIN, MANAGER);
 

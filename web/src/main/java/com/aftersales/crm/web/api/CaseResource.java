@@ -1,6 +1,11 @@
 package com.aftersales.crm.web.api;
 
 import com.aftersales.crm.security.entity.Duty;
+import com.aftersales.crm.chargeback.boundary.Chargebacks;
+import com.aftersales.crm.chargeback.boundary.ShareDraft;
+import com.aftersales.crm.chargeback.entity.CostKind;
+import com.aftersales.crm.chargeback.entity.CostRow;
+import com.aftersales.crm.chargeback.entity.ShareRow;
 import com.aftersales.crm.dispatch.boundary.DispatchDraft;
 import com.aftersales.crm.dispatch.boundary.DispatchOrders;
 import com.aftersales.crm.dispatch.entity.OrderRow;
@@ -32,6 +37,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
@@ -73,8 +79,16 @@ public class CaseResource {
     public record Check(Boolean accepted, String note) {
     }
 
-    /** 责任界定: without a cost bearer, the responsibility's default bearer pays. */
-    public record Judgement(Responsibility responsibility, CostBearer costBearer, String note) {
+    /**
+     * 责任界定: without a cost bearer, the responsibility's default bearer pays. With {@code shares} (责任分摊, adding up
+     * to exactly 100), the judgement is split: responsibility and cost bearer are then the largest share's and need not
+     * be given, and the case's costs are charged to the provider and dealer shares as proposed chargeback lines.
+     */
+    public record Judgement(Responsibility responsibility, CostBearer costBearer, String note, List<ShareDraft> shares) {
+    }
+
+    /** A cost of the case (案件费用) in yuan, to the fen. */
+    public record Cost(CostKind kind, BigDecimal amount, String note) {
     }
 
     /** A remark for the audit trail (required where the step needs a reason). */
@@ -86,6 +100,9 @@ public class CaseResource {
 
     @Inject
     DispatchOrders orders;
+
+    @Inject
+    Chargebacks chargebacks;
 
     @GET
     @Operation(summary = "The caller's cases, newest first unless sorted (sort: openedAt, lastActionAt or id)",
@@ -167,11 +184,45 @@ public class CaseResource {
     @Operation(summary = "Judge responsibility (责任界定) once the order is returned (supervisor, admin)")
     public CaseView judge(@PathParam("id") long id, Judgement judgement) {
         return step(id, Duty.SUPERVISION, () -> {
+            if (judgement != null && judgement.shares() != null && !judgement.shares().isEmpty()) {
+                chargebacks.judge(id, judgement.shares(), judgement.note());
+                return;
+            }
             if (judgement == null || judgement.responsibility() == null) {
                 throw new InvalidInput("responsibility", "validation.required");
             }
             cases.judge(id, judgement.responsibility(), judgement.costBearer(), judgement.note());
         });
+    }
+
+    @GET
+    @Path("{id}/shares")
+    @Operation(summary = "The shares of the case's judgement (责任分摊), with evidence and rule; a case judged without "
+            + "shares reads as one share of 100%")
+    public List<ShareRow> shares(@PathParam("id") long id) {
+        return chargebacks.shares(id);
+    }
+
+    @GET
+    @Path("{id}/costs")
+    @Operation(summary = "The case's costs (案件费用): materials, labour, freight, compensation")
+    public List<CostRow> costs(@PathParam("id") long id) {
+        return chargebacks.costs(id);
+    }
+
+    @POST
+    @Path("{id}/costs")
+    @Operation(summary = "Enter a cost of the case before its judgement is split (supervisor, admin)")
+    public List<CostRow> addCost(@PathParam("id") long id, Cost cost) {
+        visibleThenRole(id, Duty.SUPERVISION);
+        if (cost == null || cost.kind() == null) {
+            throw new InvalidInput("kind", "validation.required");
+        }
+        if (cost.amount() == null) {
+            throw new InvalidInput("amount", "validation.required");
+        }
+        chargebacks.addCost(id, cost.kind(), cost.amount(), cost.note());
+        return chargebacks.costs(id);
     }
 
     @POST

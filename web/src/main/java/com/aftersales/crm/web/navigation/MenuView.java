@@ -91,6 +91,13 @@ public class MenuView {
             new Screen(Area.PROVIDER, "assessment.menu.scorecard", "pi pi-star", "/provider/scorecard"),
             new Screen(Area.SUPERVISOR, "assessment.menu.supervise", "pi pi-star", "/supervisor/assessments"),
             new Screen(Area.MANAGER, "assessment.menu.manage", "pi pi-star", "/manager/assessments"),
+            // chargebacks (责任扣款) and their cost reports (/manager/** admits supervisors and administrators too)
+            new Screen(Area.SUPERVISOR, "chargeback.menu.ledger", "pi pi-wallet", "/supervisor/chargebacks"),
+            new Screen(Area.ADMIN, "chargeback.menu.ledger", "pi pi-wallet", "/supervisor/chargebacks"),
+            new Screen(Area.PROVIDER, "chargeback.menu.mine", "pi pi-wallet", "/provider/chargebacks"),
+            new Screen(Area.DEALER, "chargeback.menu.mine", "pi pi-wallet", "/dealer/chargebacks"),
+            new Screen(Area.MANAGER, "chargeback.menu.report", "pi pi-chart-pie", "/manager/chargeback-report"),
+            new Screen(Area.SUPERVISOR, "chargeback.menu.report", "pi pi-chart-pie", "/manager/chargeback-report"),
             // management dashboard (/manager/** admits supervisors and administrators too)
             new Screen(Area.MANAGER, "dashboard.menu", "pi pi-chart-line", "/manager/dashboard"),
             new Screen(Area.SUPERVISOR, "dashboard.menu", "pi pi-chart-line", "/manager/dashboard"));

@@ -20,6 +20,9 @@ import com.aftersales.crm.servicecase.entity.CaseFilter;
 import com.aftersales.crm.servicecase.entity.CaseStatus;
 import com.aftersales.crm.servicecase.entity.Channel;
 import com.aftersales.crm.servicecase.entity.CostBearer;
+import com.aftersales.crm.chargeback.entity.CostKind;
+import com.aftersales.crm.chargeback.entity.LineStatus;
+import com.aftersales.crm.chargeback.entity.Party;
 import com.aftersales.crm.servicecase.entity.Responsibility;
 import com.aftersales.crm.shared.Severity;
 import com.aftersales.crm.shared.CaseType;
@@ -42,7 +45,7 @@ import java.util.stream.Stream;
 public class Options {
 
     private static final Map<String, Class<? extends Enum<?>>> CHOICES = Stream.<Class<? extends Enum<?>>>of(
-                    CaseFilter.Stage.class, CaseStatus.class, CaseType.class, Channel.class, ComplaintStatus.class,
+                    CaseFilter.Stage.class, CaseStatus.class, CostKind.class, LineStatus.class, Party.class, CaseType.class, Channel.class, ComplaintStatus.class,
                     CostBearer.class, CustomerOpinion.class, DefectKind.class, Direction.class, Fault.class,
                     FollowUpKind.class, FollowUpStatus.class, InformationCategory.class, ItemStatus.class,
                     ManualItemKind.class, PreSaleGround.class, QuestionKind.class, Remedy.class, Responsibility.class,
