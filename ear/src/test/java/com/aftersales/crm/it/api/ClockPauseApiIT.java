@@ -142,4 +142,26 @@ class ClockPauseApiIT {
         expect(post(clocks + "/FIRST_REPLY/pauses", "agent", pauseBody("DEALER_GOODS", null)), 400);
         expect(post(clocks + "/ON_SITE/resume", "agent", null), 400);
     }
+
+    @Test
+    void aPhotoInBase64IsEvidenceEnoughAndAFileThatIsNoPictureIsRefusedOnThePhotoField() throws Exception {
+        long caseId = repairCase();
+        String clocks = "cases/" + caseId + "/clocks";
+        var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+
+        HttpResponse<String> notAPicture = post(clocks + "/ON_SITE/pauses", "agent", "{\"reason\":\"MAKER_PARTS\","
+                + "\"note\":\"配件未到\",\"photo\":\"" + pdf + "\",\"photoName\":\"到货单.pdf\"}");
+        assertThat(rows(ok(notAPicture, 400).get("fields"))).extracting(field -> field.get("field")).containsExactly("photo");
+
+        String photo = Base64.getEncoder().encodeToString(png.toByteArray());
+        expect(post(clocks + "/ON_SITE/pauses", "agent", "{\"reason\":\"MAKER_PARTS\",\"note\":\"配件未到\","
+                + "\"photo\":\"" + photo + "\",\"photoName\":\"到货单.png\"}"), 201);
+        assertThat(rows(ok(get(clocks, "agent"), 200).get("pauses"))).singleElement().satisfies(p -> {
+            assertThat(p.get("photo")).isEqualTo(true);
+            assertThat(p.get("recordingId")).isNull();
+        });
+    }
 }

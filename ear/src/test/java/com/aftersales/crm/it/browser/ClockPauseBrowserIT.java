@@ -77,4 +77,24 @@ class ClockPauseBrowserIT extends BrowserTest {
         assertThat(clocks.onSiteDue()).as("moved by the paused time (under a minute here)").isGreaterThanOrEqualTo(due);
         assertThat(new CasePage(browser).history()).contains("时限恢复计时", "顺延");
     }
+
+    @Test
+    void aPhotoIsTheEvidenceOfAPauseWhoseReasonAsksForItAndTheClocksLifeLinksIt() throws Exception {
+        long caseId = repairCase();
+        LoginPage.open(browser).loginAs("agent");
+        CasePage.open(browser, caseId);
+        CaseClocksPanel clocks = new CaseClocksPanel(browser);
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("daohuodan", ".png");
+        var image = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+
+        clocks.choosePhoto(photo).pause("上门时限", "等待厂家配件", "厂家补发的踢脚线还没到，附物流单照片", "");
+
+        assertThat(clocks.state("ON_SITE")).startsWith("停表中").contains("等待厂家配件");
+        assertThat(clocks.pauses()).contains("厂家补发的踢脚线还没到");
+        String url = clocks.photoUrl();
+        assertThat(url).contains("/files/pause-photos/");
+        assertThat(clocks.fetch(url)).isEqualTo("200 image/png nosniff");
+        assertThat(new CasePage(browser).history()).contains("照片");
+    }
 }

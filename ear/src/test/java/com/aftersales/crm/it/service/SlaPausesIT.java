@@ -242,6 +242,61 @@ class SlaPausesIT {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("pause.error.notPaused"));
     }
 
+    /** A real picture, as a phone would send one. */
+    private static byte[] png() throws Exception {
+        var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPhotoIsEvidenceEnoughWithoutARecordingIdAndOnlyThoseWhoSeeTheCaseReadIt() throws Exception {
+        long caseId = caseDueInAnHour(1);
+        byte[] photo = png();
+        long pauseId = RunAs.role(Role.AGENT, () -> pauses.pause(caseId, CaseClock.ON_SITE, "MAKER_PARTS", "厂家配件未到，附到货单照片",
+                null, new SlaPauses.Photo("到货单.png", new java.io.ByteArrayInputStream(photo))));
+
+        assertThat(RunAs.role(Role.AGENT, () -> pauses.life(caseId))).singleElement().satisfies(p -> {
+            assertThat(p.photo()).isTrue();
+            assertThat(p.recordingId()).isNull();
+        });
+        var download = RunAs.user(providerUser(1), () -> pauses.photo(pauseId));
+        try (var content = download.content()) {
+            assertThat(download.contentType()).isEqualTo("image/png");
+            assertThat(download.fileName()).isEqualTo("到货单.png");
+            assertThat(content.readAllBytes()).isEqualTo(photo);
+        }
+        assertThat(sql.value("select photo_sha256 from sla_pause where id = ?", pauseId)).asString().hasSize(64);
+
+        // another organisation's dealer or provider: "not found", exactly as for a pause that does not exist
+        long otherDealer = number("""
+                select d.id from dealer d where d.id is distinct from (select dealer_id from service_case where id = ?)
+                order by d.id limit 1""", caseId);
+        UserPrincipal dealer = new UserPrincipal(-2, "test-dealer-" + otherDealer, "经销商", Set.of(Role.DEALER),
+                otherDealer, null, "zh_CN");
+        assertThatThrownBy(() -> RunAs.user(dealer, () -> pauses.photo(pauseId))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> RunAs.user(providerUser(2), () -> pauses.photo(pauseId))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> pauses.photo(Long.MAX_VALUE))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aFileThatIsNoPictureIsNoEvidence() throws Exception {
+        long caseId = caseDueInAnHour(1);
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> pauses.pause(caseId, CaseClock.ON_SITE, "MAKER_PARTS", "等配件",
+                null, new SlaPauses.Photo("到货单.pdf", new java.io.ByteArrayInputStream(pdf)))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("photo");
+                    assertThat(e.messageKey()).isEqualTo("pause.error.photoType");
+                });
+        byte[] text = "不是图片".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> RunAs.role(Role.AGENT, () -> pauses.pause(caseId, CaseClock.ON_SITE, "MAKER_PARTS", "等配件",
+                null, new SlaPauses.Photo("photo.png", new java.io.ByteArrayInputStream(text)))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("pause.error.fileType"));
+        assertThat(RunAs.role(Role.AGENT, () -> pauses.life(caseId))).isEmpty();
+    }
+
     @Test
     void aClockPastDueOrStoppedCannotBePausedAndAnotherProviderNeverSeesTheCase() throws Exception {
         long caseId = caseDueInAnHour(1);

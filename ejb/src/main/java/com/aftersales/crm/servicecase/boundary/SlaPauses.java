@@ -1,5 +1,6 @@
 package com.aftersales.crm.servicecase.boundary;
 
+import com.aftersales.crm.platform.UploadStore;
 import com.aftersales.crm.security.boundary.AccessDenied;
 import com.aftersales.crm.security.boundary.Caller;
 import com.aftersales.crm.security.boundary.Secured;
@@ -14,9 +15,11 @@ import com.aftersales.crm.servicecase.entity.CaseAction;
 import com.aftersales.crm.servicecase.entity.CaseClock;
 import com.aftersales.crm.servicecase.entity.CaseHistory;
 import com.aftersales.crm.servicecase.entity.ClockPause;
+import com.aftersales.crm.servicecase.entity.PausePhoto;
 import com.aftersales.crm.servicecase.entity.PauseReason;
 import com.aftersales.crm.servicecase.entity.PauseRow;
 import com.aftersales.crm.servicecase.entity.ServiceCase;
+import com.aftersales.crm.shared.FileDownload;
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NotFound;
 import com.aftersales.crm.timeline.boundary.Timeline;
@@ -24,6 +27,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,13 +38,23 @@ import java.util.List;
  * time, so every badge, breach, escalation, report and score reads the moved deadline from the case), and a
  * supervisor's rejection of a pause, which undoes it as if it had never been. Rules: only a running clock (case open,
  * clock not stopped) before its deadline may be paused — a clock already past due stays breached; one open pause per
- * clock; a note always, evidence (the call's recording id) when the reason asks for it. Agents, supervisors and the
+ * clock; a note always, evidence (the call's recording id or a photo) when the reason asks for it. Agents, supervisors and the
  * case's own provider pause and resume; supervisors reject. Each step is written in the case's trail and the customer's
  * timeline.
  */
 @Stateless
 @Secured(Duty.DISPATCH)
 public class SlaPauses {
+
+    /** The upload store's folder of pause photos (its refusals read {@code pause.error.tooLarge}, {@code .empty}, {@code .fileType}). */
+    static final String UPLOAD_AREA = "pause";
+
+    /** A photo given as a pause's evidence: the name it came with and its content (the caller closes it). */
+    public record Photo(String fileName, InputStream content) {
+    }
+
+    @Inject
+    UploadStore uploads;
 
     @Inject
     CaseAccess access;
@@ -84,8 +98,16 @@ public class SlaPauses {
         pauses.saveReason(reason);
     }
 
-    /** Pauses the clock now; returns the pause's id. */
+    /** Pauses the clock now, with no photo; returns the pause's id. */
     public long pause(long caseId, CaseClock which, String reasonCode, String note, String recordingId) {
+        return pause(caseId, which, reasonCode, note, recordingId, null);
+    }
+
+    /**
+     * Pauses the clock now; returns the pause's id. A photo, if given, is kept as evidence (a reason asking for evidence
+     * is satisfied by it as by a recording id): its content must be a picture (JPEG or PNG) within the upload limit.
+     */
+    public long pause(long caseId, CaseClock which, String reasonCode, String note, String recordingId, Photo photo) {
         if (which == null) {
             throw new InvalidInput("clock", "validation.required");
         }
@@ -100,12 +122,47 @@ public class SlaPauses {
             throw new InvalidInput("clock", "pause.error.alreadyPaused");
         }
         Instant now = clock.instant();
-        ClockPause pause = new ClockPause(caseId, which, serviceCase.getReopenCount(), reason, note, recordingId, due, now,
-                actor());
+        ClockPause pause = new ClockPause(caseId, which, serviceCase.getReopenCount(), reason, note, recordingId,
+                photo == null || photo.content() == null ? null : keep(photo), due, now, actor());
         pauses.add(pause);
         record(serviceCase, CaseAction.CLOCK_PAUSED, pausing.trailNote(pause, null)
-                + (pause.getRecordingId() == null ? "" : " · 录音 " + pause.getRecordingId()));
+                + (pause.getRecordingId() == null ? "" : " · 录音 " + pause.getRecordingId())
+                + (pause.getPhoto() == null ? "" : " · 照片 " + pause.getPhoto().fileName()));
         return pause.getId();
+    }
+
+    /** The largest photo accepted, in bytes. */
+    @Secured(Duty.CUSTOMER_SERVICE)
+    public long maxPhotoBytes() {
+        return uploads.maxBytes();
+    }
+
+    /**
+     * The photo of a pause, for whoever may see its case (a dealer or provider: its own cases only); a pause of
+     * another's case, a missing one and one without a photo are all "not found".
+     */
+    @Secured(Duty.CUSTOMER_SERVICE)
+    public FileDownload photo(long pauseId) {
+        ClockPause pause = pauses.get(pauseId).orElseThrow(() -> new NotFound("pause " + pauseId));
+        requireVisible(pause.getCaseId());
+        PausePhoto photo = pause.getPhoto();
+        if (photo == null) {
+            throw new NotFound("photo of pause " + pauseId);
+        }
+        return new FileDownload(photo.fileName(), photo.type().contentType(), photo.size(),
+                uploads.open(UPLOAD_AREA, photo.storedName()));
+    }
+
+    /** Stores the photo (deleted again if the pause is refused later): a picture only, never a PDF. */
+    private PausePhoto keep(Photo photo) {
+        UploadStore.StoredFile stored = uploads.store(UPLOAD_AREA, photo.content());
+        if (!PausePhoto.isImage(stored.type())) {
+            throw new InvalidInput("photo", "pause.error.photoType");
+        }
+        String name = photo.fileName() == null ? null
+                : photo.fileName().substring(Math.max(photo.fileName().lastIndexOf('/'), photo.fileName().lastIndexOf('\\')) + 1);
+        return new PausePhoto(stored.storedName(), name == null || name.isBlank() ? stored.storedName() : name,
+                stored.type(), stored.size(), stored.sha256());
     }
 
     /** Resumes the paused clock now: its deadline moves by the time it stood paused. */

@@ -99,18 +99,23 @@ public class PauseRecords {
         return pause;
     }
 
+    /** A pause by its id, unlocked, if any (whose case the caller checks). */
+    public Optional<ClockPause> get(long pauseId) {
+        return Optional.ofNullable(em.find(ClockPause.class, pauseId));
+    }
+
     /** The life of the case's clocks: every pause, oldest first, with its reason's labels. */
     public List<PauseRow> life(long caseId) {
         return Row.map(em.createNativeQuery("""
                         select p.id, p.clock, p.cycle, p.reason_code, r.label_zh, r.label_en, p.party, p.note, p.recording_id,
                                p.due_at_pause, p.paused_at, p.paused_by, p.resumed_at, p.resumed_by, p.shift_seconds / 60,
-                               p.rejected_at, p.rejected_by, p.rejection_reason
+                               p.rejected_at, p.rejected_by, p.rejection_reason, p.photo_stored_name is not null
                         from sla_pause p join sla_pause_reason r on r.code = p.reason_code
                         where p.case_id = ? order by p.paused_at, p.id""")
                         .setParameter(1, caseId).getResultList(),
                 r -> new PauseRow(r.longValue(0), r.text(1), r.intValue(2), r.text(3), r.text(4), r.text(5), r.text(6),
                         r.text(7), r.text(8), r.instant(9), r.instant(10), r.text(11), r.instant(12), r.text(13),
-                        r.longValue(14), r.instant(15), r.text(16), r.text(17)));
+                        r.longValue(14), r.instant(15), r.text(16), r.text(17), r.bool(18)));
     }
 
     private static PauseReason reason(Row r) {

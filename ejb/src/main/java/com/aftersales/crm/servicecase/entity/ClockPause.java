@@ -1,5 +1,6 @@
 package com.aftersales.crm.servicecase.entity;
 
+import com.aftersales.crm.shared.FileType;
 import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
@@ -18,7 +19,7 @@ import java.util.Objects;
 
 /**
  * 停表: one pause of one SLA clock of a case, for a reason from the policy list, with a note and, where the reason asks,
- * evidence (the recording id of the call). Open until resumed; a supervisor may reject it, which undoes it as if it
+ * evidence (the recording id of the call, or a photo). Open until resumed; a supervisor may reject it, which undoes it as if it
  * had never been: the resume's shift of the deadline is taken back. Who paused, resumed and rejected, and when, are
  * kept. A pause for the provider's own reason is recorded but stops nothing: its shift is always zero.
  */
@@ -55,6 +56,22 @@ public class ClockPause {
     @Column(name = "recording_id", updatable = false)
     private String recordingId;
 
+    @Column(name = "photo_stored_name", updatable = false)
+    private String photoStoredName;
+
+    @Column(name = "photo_file_name", updatable = false)
+    private String photoFileName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "photo_type", updatable = false)
+    private FileType photoType;
+
+    @Column(name = "photo_size", updatable = false)
+    private Long photoSize;
+
+    @Column(name = "photo_sha256", updatable = false)
+    private String photoSha256;
+
     @Column(name = "due_at_pause", nullable = false, updatable = false)
     private Instant dueAtPause;
 
@@ -88,12 +105,19 @@ public class ClockPause {
     protected ClockPause() {
     }
 
-    /**
-     * Pauses a clock: the reason must be active, the note given, the evidence given when the reason requires it; the
-     * clock must still be running (the caller says so) and not yet past its deadline.
-     */
+    /** Pauses a clock with no photo (see the full constructor). */
     public ClockPause(long caseId, CaseClock clock, int cycle, PauseReason reason, String note, String recordingId,
                       Instant due, Instant now, String by) {
+        this(caseId, clock, cycle, reason, note, recordingId, null, due, now, by);
+    }
+
+    /**
+     * Pauses a clock: the reason must be active, the note given, the evidence — the call's recording id or a photo —
+     * given when the reason requires it; a photo must be a picture; the clock must still be running (the caller says
+     * so) and not yet past its deadline.
+     */
+    public ClockPause(long caseId, CaseClock clock, int cycle, PauseReason reason, String note, String recordingId,
+                      PausePhoto photo, Instant due, Instant now, String by) {
         if (reason == null || !reason.active()) {
             throw new InvalidInput("reason", "pause.error.reason");
         }
@@ -101,7 +125,10 @@ public class ClockPause {
             throw new InvalidInput("note", "validation.required");
         }
         String evidence = recordingId == null || recordingId.isBlank() ? null : recordingId.trim();
-        if (reason.evidenceRequired() && evidence == null) {
+        if (photo != null && !PausePhoto.isImage(photo.type())) {
+            throw new InvalidInput("photo", "pause.error.photoType");
+        }
+        if (reason.evidenceRequired() && evidence == null && photo == null) {
             throw new InvalidInput("recordingId", "pause.error.evidenceRequired");
         }
         if (evidence != null && evidence.length() > 100) {
@@ -121,6 +148,14 @@ public class ClockPause {
         this.party = reason.party();
         this.note = text.length() <= 1000 ? text : text.substring(0, 1000);
         this.recordingId = evidence;
+        if (photo != null) {
+            String name = photo.fileName() == null || photo.fileName().isBlank() ? photo.storedName() : photo.fileName();
+            this.photoStoredName = photo.storedName();
+            this.photoFileName = name.length() <= 255 ? name : name.substring(0, 255);
+            this.photoType = photo.type();
+            this.photoSize = photo.size();
+            this.photoSha256 = photo.sha256();
+        }
         this.dueAtPause = due;
         this.pausedAt = now;
         this.pausedBy = by;
@@ -200,6 +235,12 @@ public class ClockPause {
 
     public String getRecordingId() {
         return recordingId;
+    }
+
+    /** The photo kept as evidence, or null. */
+    public PausePhoto getPhoto() {
+        return photoStoredName == null ? null
+                : new PausePhoto(photoStoredName, photoFileName, photoType, photoSize, photoSha256);
     }
 
     public Instant getPausedAt() {

@@ -127,4 +127,29 @@ class ClockPauseTest {
         assertThatThrownBy(() -> new ClockPause(1, CaseClock.ON_SITE, 0, retired, "x", null, later(30), later(1), "agent"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("reason"));
     }
+
+    @Test
+    void aPhotoIsEvidenceEnoughWithoutARecordingId() {
+        PausePhoto photo = new PausePhoto("0b9f2c1e-6d8a-4c1b-9e3f-2a7d5c4b1e90.jpeg", "门口照片.jpg",
+                com.aftersales.crm.shared.FileType.JPEG, 2048, "a".repeat(64));
+
+        ClockPause pause = new ClockPause(1, CaseClock.ON_SITE, 0, PARTS, "配件未到", null, photo, later(30), later(1), "agent");
+
+        assertThat(pause.getRecordingId()).isNull();
+        assertThat(pause.getPhoto()).isEqualTo(photo);
+        assertThatThrownBy(() -> new ClockPause(1, CaseClock.ON_SITE, 0, PARTS, "配件未到", " ", null, later(30), later(1),
+                "agent")).isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("recordingId");
+                    assertThat(e.messageKey()).isEqualTo("pause.error.evidenceRequired");
+                });
+    }
+
+    @Test
+    void aPdfIsNoPhoto() {
+        PausePhoto pdf = new PausePhoto("0b9f2c1e-6d8a-4c1b-9e3f-2a7d5c4b1e90.pdf", "说明.pdf",
+                com.aftersales.crm.shared.FileType.PDF, 2048, "a".repeat(64));
+
+        assertThatThrownBy(() -> new ClockPause(1, CaseClock.ON_SITE, 0, PARTS, "配件未到", "REC-9", pdf, later(30),
+                later(1), "agent")).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("photo"));
+    }
 }

@@ -45,8 +45,12 @@ public class ClockPauseResource {
                             SlaBadge sla, List<PauseRow> pauses, List<PauseReason> reasons) {
     }
 
-    /** A pause asked for: a reason's code from the policy list, a note, and the call's recording id where the reason asks. */
-    public record PauseRequest(String reason, String note, String recordingId) {
+    /**
+     * A pause asked for: a reason's code from the policy list, a note, and where the reason asks for evidence the call's
+     * recording id or a photo ({@code photo}: a JPEG or PNG, base64-encoded, with the name it came with in
+     * {@code photoName}); the photo is read back on the portal at {@code /files/pause-photos/<pause id>}.
+     */
+    public record PauseRequest(String reason, String note, String recordingId, String photo, String photoName) {
     }
 
     /** A supervisor's rejection of a pause, with the reason. */
@@ -69,12 +73,13 @@ public class ClockPauseResource {
     @POST
     @Path("{clock}/pauses")
     @Operation(summary = "Pause a running clock (FIRST_REPLY or ON_SITE) before its deadline for a reason of the policy "
-            + "list, with a note and, where the reason asks, the call's recording id (agent, supervisor, admin, the "
-            + "case's provider)")
+            + "list, with a note and, where the reason asks, evidence: the call's recording id or a photo (JPEG or PNG, "
+            + "base64 in 'photo', its file name in 'photoName') (agent, supervisor, admin, the case's provider)")
     public Response pause(@PathParam("id") long id, @PathParam("clock") String clock, PauseRequest request) {
         visibleThenRole(id, Duty.DISPATCH);
         InvalidBody.require(request);
-        long pauseId = pauses.pause(id, clock(clock), request.reason(), request.note(), request.recordingId());
+        long pauseId = pauses.pause(id, clock(clock), request.reason(), request.note(), request.recordingId(),
+                photo(request));
         return Response.created(URI.create("cases/" + id + "/clocks")).entity(new CaseResource.Created(pauseId)).build();
     }
 
@@ -112,6 +117,19 @@ public class ClockPauseResource {
     private void visibleThenRole(long id, Duty duty) {
         cases.detail(id);
         RoleCheck.require(duty);
+    }
+
+    /** The photo of the request, decoded; a photo that is no base64 is refused on its field. */
+    private static SlaPauses.Photo photo(PauseRequest request) {
+        if (request.photo() == null || request.photo().isBlank()) {
+            return null;
+        }
+        try {
+            byte[] content = java.util.Base64.getMimeDecoder().decode(request.photo().trim());
+            return new SlaPauses.Photo(request.photoName(), new java.io.ByteArrayInputStream(content));
+        } catch (IllegalArgumentException notBase64) {
+            throw new InvalidInput("photo", "pause.error.photoType");
+        }
     }
 
     private static CaseClock clock(String clock) {

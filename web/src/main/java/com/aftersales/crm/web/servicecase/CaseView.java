@@ -82,6 +82,8 @@ public class CaseView extends RecordPage implements AfterRefusal {
     private String pauseClock;
     private String pauseReason;
     private String pauseNote;
+    private String photoName;
+    private byte[] photoContent;
     private String recordingId;
     private String rejectionReason;
 
@@ -108,12 +110,38 @@ public class CaseView extends RecordPage implements AfterRefusal {
 
     @Refusals(form = "pauseForm", labels = "pause.field.", pageFields = "pause", illegal = "pause.error.over")
     public void pause() {
-        slaPauses.pause(id, pauseClock == null ? null : CaseClock.valueOf(pauseClock), pauseReason, pauseNote, recordingId);
+        slaPauses.pause(id, pauseClock == null ? null : CaseClock.valueOf(pauseClock), pauseReason, pauseNote, recordingId,
+                photoContent == null ? null
+                        : new SlaPauses.Photo(photoName, new java.io.ByteArrayInputStream(photoContent)));
         Messages.info("pause.saved");
         pauseNote = null;
         recordingId = null;
+        photoName = null;
+        photoContent = null;
         pauseReason = null;
         refresh();
+    }
+
+    /**
+     * A photo chosen as the pause's evidence: kept with the page until the pause is asked for (the service checks it is
+     * a picture then, and stores it with the pause); the uploader's own limit keeps it within the store's.
+     */
+    public void uploadPhoto(org.primefaces.event.FileUploadEvent event) {
+        photoName = event.getFile().getFileName();
+        photoContent = event.getFile().getContent();
+    }
+
+    public String getPhotoName() {
+        return photoName;
+    }
+
+    /** The largest photo accepted, in bytes (the uploader's limit) and in megabytes (the page's hint). */
+    public long getMaxPhotoBytes() {
+        return slaPauses.maxPhotoBytes();
+    }
+
+    public long getMaxPhotoMegabytes() {
+        return slaPauses.maxPhotoBytes() / (1024 * 1024);
     }
 
     @Refusals(form = "pauseForm", labels = "pause.field.", pageFields = "pause", illegal = "pause.error.over")
