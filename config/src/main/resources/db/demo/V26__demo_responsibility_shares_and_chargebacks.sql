@@ -1,21 +1,22 @@
 -- Demo: four judged complaints whose responsibility is split by shares, with their costs and the chargeback lines the
 -- split proposed, in every state of the ledger: a maker/provider split confirmed after its window, a provider/dealer
 -- split with the dealer's line disputed, a customer/provider split whose provider line was cancelled on dispute, and a
--- provider's full share still open for dispute. Times relative to the load.
+-- provider's full share still open for dispute. Times relative to the load; the cases closed longest ago are judged
+-- longest ago (a judgement never precedes its case's closing: the demo cases closed 3 to 11 days before the load).
 
 create temporary table demo_chargeback_case on commit drop as
-select sc.id as case_id, sc.provider_id, sc.dealer_id, (row_number() over (order by sc.id))::int as n
+select sc.id as case_id, sc.provider_id, sc.dealer_id, (array[1, 3, 2, 4])[row_number() over (order by sc.closed_at, sc.id)] as n
 from service_case sc
 where sc.case_type = 'COMPLAINT' and sc.responsibility is not null and sc.provider_id is not null
-  and sc.dealer_id is not null
-order by sc.id
+  and sc.dealer_id is not null and sc.closed_at is not null
+order by sc.closed_at, sc.id
 limit 4;
 
 create temporary table demo_chargeback_plan on commit drop as
 select * from (values
-    (1, interval '20 days', 'PRODUCT_QUALITY', 'MAKER'),
+    (1, interval '10 days', 'PRODUCT_QUALITY', 'MAKER'),
     (2, interval '2 days', 'INSTALLATION_QUALITY', 'PROVIDER'),
-    (3, interval '10 days', 'CUSTOMER_USE', 'CUSTOMER'),
+    (3, interval '8 days', 'CUSTOMER_USE', 'CUSTOMER'),
     (4, interval '1 day', 'INSTALLATION_QUALITY', 'PROVIDER')) as t(n, ago, responsibility, bearer);
 
 -- the case's own judgement is its largest share's
