@@ -9,13 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.json.Json;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -29,27 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alone by product code and batch, refused to dealers, a malformed period a 400 naming the field.
  */
 @ExtendWith(ArquillianExtension.class)
-class BatchApiIT {
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String base = System.getProperty("crm.it.base-url") + "api/";
-    private final String password = System.getProperty("crm.it.demo-password");
-    private final Json json = new Json();
+class BatchApiIT extends DemoUserApi {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    private HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private Map<String, Object> ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(200);
-        return json.toType(response.body(), Json.MAP_TYPE);
     }
 
     private static BigDecimal decimal(Object value) {
@@ -58,7 +38,7 @@ class BatchApiIT {
 
     @Test
     void theBatchOverThresholdIsListedFlaggedAndReadAlone() throws Exception {
-        Map<String, Object> page = ok(get("batches?max=50", "info"));
+        Map<String, Object> page = ok(get("batches?max=50", "info"), 200);
         List<Map<String, Object>> batches = rows(page.get("rows"));
         assertThat(((Number) page.get("total")).longValue()).isGreaterThanOrEqualTo(batches.size());
         Map<String, Object> bad = batches.stream().filter(b -> Boolean.TRUE.equals(b.get("overThreshold")))
@@ -74,15 +54,15 @@ class BatchApiIT {
         assertThat(rates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         Map<String, Object> one = ok(get("batches/" + bad.get("productCode") + "/"
-                + URLEncoder.encode(bad.get("batchNo").toString(), StandardCharsets.UTF_8), "supervisor"));
+                + URLEncoder.encode(bad.get("batchNo").toString(), StandardCharsets.UTF_8), "supervisor"), 200);
         assertThat(one.get("batchNo")).isEqualTo(bad.get("batchNo"));
         assertThat(one.get("complaints")).isEqualTo(bad.get("complaints"));
         assertThat(one.get("overThreshold")).isEqualTo(true);
 
-        Map<String, Object> filtered = ok(get("batches?batch=" + bad.get("batchNo"), "admin"));
+        Map<String, Object> filtered = ok(get("batches?batch=" + bad.get("batchNo"), "admin"), 200);
         assertThat(rows(filtered.get("rows"))).extracting(b -> b.get("batchNo")).contains(bad.get("batchNo"));
 
-        ok(get("batches/alerts?all=true", "info"));
+        ok(get("batches/alerts?all=true", "info"), 200);
     }
 
     @Test

@@ -6,23 +6,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.json.Json;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static com.aftersales.crm.it.api.JsonValues.id;
 import static com.aftersales.crm.it.api.JsonValues.map;
@@ -38,116 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * demo case.
  */
 @ExtendWith(ArquillianExtension.class)
-class CaseApiIT {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final long DEALER_BJ = 1;
-    private static final long PROVIDER_BJ = 1;
-    private static final long SENIOR_BJ = 1;
-    private static final long JUNIOR_BJ = 3;
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String base = System.getProperty("crm.it.base-url") + "api/";
-    private final String password = System.getProperty("crm.it.demo-password");
-    private final Json json = new Json();
+class CaseApiIT extends CaseScenarios {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    // --- HTTP and JSON ------------------------------------------------------------------------------------------
-
-    private HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> post(String path, String user, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", basic(user))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** A POST as a bare client sends it for a step that needs nothing: no body, no Content-Type. */
-    private HttpResponse<String> postNothing(String path, String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Map<String, Object> body(HttpResponse<String> response) {
-        return json.toType(response.body(), Json.MAP_TYPE);
-    }
-
-    /** The JSON object answered by a call that must succeed with the given status. */
-    private Map<String, Object> ok(HttpResponse<String> response, int status) {
-        expect(response, status);
-        return body(response);
-    }
-
-    private static void expect(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
-                .isEqualTo(status);
-    }
-
-    private static Instant instant(Object value) {
-        return Instant.parse((String) value);
-    }
-
-    // --- The data each test needs -------------------------------------------------------------------------------
-
-    /** A Beijing customer of dealer D-BJ-001 whose floor provider P-BJ-001 laid. */
-    private long customer(boolean suburban) throws Exception {
-        long n = SEQUENCE.incrementAndGet();
-        String mobile = "137" + String.format("%08d", n % 100_000_000);
-        Map<String, Object> created = ok(post("customers", "agent", "{\"name\":\"钱" + (suburban ? "郊" : "城") + "\","
-                + "\"customerClass\":\"NEW\",\"regionCode\":\"" + (suburban ? "110114" : "110105") + "\",\"street\":\"安立路"
-                + n % 300 + "号\",\"suburban\":" + suburban + ",\"phones\":[\"" + mobile + "\"]}"), 201);
-        long customerId = id(map(created.get("customer")).get("id"));
-        expect(post("customers/" + customerId + "/installations", "agent", "{\"dealerId\":" + DEALER_BJ + ",\"providerId\":"
-                + PROVIDER_BJ + ",\"technicianIds\":[" + SENIOR_BJ + "],\"method\":\"FLOATING\",\"installedOn\":\""
-                + LocalDate.now(CHINA).minusMonths(2) + "\",\"warrantyCardNo\":\"BXKCASE" + n + "\","
-                + "\"lines\":[{\"productId\":3,\"quantityM2\":42,\"unitPrice\":298}]}"), 201);
-        return customerId;
-    }
-
-    private HttpResponse<String> openCase(long customerId, String type, String extra) throws Exception {
-        return post("cases", "agent", "{\"customerId\":" + customerId + ",\"channel\":\"HOTLINE\",\"type\":\"" + type
-                + "\",\"severity\":\"NORMAL\",\"callerPhone\":\"13912345678\","
-                + "\"customerWords\":\"客厅地板起拱，靠近阳台的几块翘起来了\"" + extra + "}");
-    }
-
-    private long complaint(long customerId) throws Exception {
-        return id(ok(openCase(customerId, "COMPLAINT", ""), 201).get("id"));
-    }
-
-    private Map<String, Object> serviceCase(long caseId) throws Exception {
-        return map(ok(get("cases/" + caseId, "agent"), 200).get("case"));
-    }
-
-    private static String dispatchDraft(long providerId, LocalDateTime visit, long... technicians) {
-        StringBuilder ids = new StringBuilder();
-        for (long technician : technicians) {
-            ids.append(ids.isEmpty() ? "" : ",").append(technician);
-        }
-        return "{\"providerId\":" + providerId + ",\"technicianIds\":[" + ids + "],\"agreedVisitAt\":\"" + visit
-                + "\",\"instructions\":\"带好防潮膜\"}";
-    }
-
-    private static LocalDateTime inThreeHours() {
-        return LocalDateTime.now(CHINA).plusHours(3).truncatedTo(ChronoUnit.MINUTES);
-    }
-
-    private long dispatched(long caseId) throws Exception {
-        return id(ok(post("cases/" + caseId + "/dispatch-orders", "agent",
-                dispatchDraft(PROVIDER_BJ, inThreeHours(), SENIOR_BJ)), 201).get("id"));
     }
 
     private static List<Object> actions(Map<String, Object> view) {

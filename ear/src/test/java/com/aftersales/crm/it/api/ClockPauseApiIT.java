@@ -6,11 +6,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.json.Json;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,45 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rejection, the refusals and who may do what. Each test opens its own case for a demo customer of provider P-BJ-001.
  */
 @ExtendWith(ArquillianExtension.class)
-class ClockPauseApiIT {
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String base = System.getProperty("crm.it.base-url") + "api/";
-    private final String password = System.getProperty("crm.it.demo-password");
-    private final Json json = new Json();
+class ClockPauseApiIT extends DemoUserApi {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    private HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> post(String path, String user, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user));
-        if (body == null) {
-            request.POST(HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Map<String, Object> ok(HttpResponse<String> response, int status) {
-        expect(response, status);
-        return json.toType(response.body(), Json.MAP_TYPE);
-    }
-
-    private static void expect(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
-                .isEqualTo(status);
     }
 
     /** A repair case for the first demo customer of P-BJ-001 whose installation the agent finds by its provider. */

@@ -1,6 +1,7 @@
 package com.aftersales.crm.web.chargeback;
 
 import com.aftersales.crm.chargeback.boundary.Chargebacks;
+import com.aftersales.crm.chargeback.boundary.ShareDraft;
 import com.aftersales.crm.chargeback.entity.CostKind;
 import com.aftersales.crm.chargeback.entity.CostRow;
 import com.aftersales.crm.chargeback.entity.LineFilter;
@@ -50,9 +51,9 @@ public class CaseChargebackView implements Serializable {
     private BigDecimal amount;
     private String costNote;
     private String note;
-    private final List<ShareForm> rows = new ArrayList<>(List.of(
-            new ShareForm(Responsibility.PRODUCT_QUALITY, Party.MAKER, new BigDecimal("70")),
-            new ShareForm(Responsibility.INSTALLATION_QUALITY, Party.PROVIDER, new BigDecimal("30"))));
+    private final List<ShareDraft> rows = new ArrayList<>(List.of(
+            new ShareDraft(Responsibility.PRODUCT_QUALITY, Party.MAKER, new BigDecimal("70"), null, null),
+            new ShareDraft(Responsibility.INSTALLATION_QUALITY, Party.PROVIDER, new BigDecimal("30"), null, null)));
 
     public void load() {
         if (id == null) {
@@ -79,10 +80,10 @@ public class CaseChargebackView implements Serializable {
     }
 
     public void addRow() {
-        rows.add(new ShareForm(null, null, null));
+        rows.add(new ShareDraft());
     }
 
-    public void removeRow(ShareForm row) {
+    public void removeRow(ShareDraft row) {
         if (rows.size() > 1) {
             rows.remove(row);
         }
@@ -90,7 +91,7 @@ public class CaseChargebackView implements Serializable {
 
     @Refusals(form = "chargebackForm", labels = "chargeback.field.", pageFields = {"shares", "evidence"}, steps = "case")
     public void judge() {
-        chargebacks.judge(id, rows.stream().map(ShareForm::draft).toList(), note);
+        chargebacks.judge(id, List.copyOf(rows), note);
         Messages.info("chargeback.judged");
         load();
         caseView.reload();
@@ -98,7 +99,7 @@ public class CaseChargebackView implements Serializable {
 
     /** What the rows add up to so far, for the supervisor to see before saving. */
     public BigDecimal getRowsTotal() {
-        return rows.stream().map(ShareForm::getPercent).filter(java.util.Objects::nonNull)
+        return rows.stream().map(ShareDraft::getPercent).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -130,7 +131,7 @@ public class CaseChargebackView implements Serializable {
         return split;
     }
 
-    public List<ShareForm> getRows() {
+    public List<ShareDraft> getRows() {
         return rows;
     }
 
