@@ -89,10 +89,13 @@ class SlaPausesIT {
         return ((Number) sql.value(query, parameters)).longValue();
     }
 
+    /** A demo customer whose every installation the provider laid (other tests add installations of other providers). */
     private long customer(long providerId) {
         return number("""
                 select c.id from customer c join installation_archive i on i.customer_id = c.id
-                where i.provider_id = ? and not c.suburban and c.merged_into_id is null order by c.id limit 1""", providerId);
+                where i.provider_id = ? and not c.suburban and c.merged_into_id is null
+                  and not exists (select from installation_archive o where o.customer_id = c.id and o.provider_id <> i.provider_id)
+                order by c.id limit 1""", providerId);
     }
 
     /** A repair case of the provider's customer whose on-site deadline is an hour from now (the reply: a day). */
@@ -103,6 +106,7 @@ class SlaPausesIT {
         draft.setSeverity(Severity.NORMAL);
         draft.setCustomerWords("卧室地板有几块松动，踩上去响");
         long caseId = RunAs.role(Role.AGENT, () -> cases.open(draft));
+        assertThat(number("select provider_id from service_case where id = ?", caseId)).as("the case's provider").isEqualTo(providerId);
         sql.update("update service_case set on_site_due = ? where id = ?",
                 Timestamp.from(clockNow().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS)), caseId);
         return caseId;
