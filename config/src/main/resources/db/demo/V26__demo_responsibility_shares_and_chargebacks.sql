@@ -2,14 +2,20 @@
 -- split proposed, in every state of the ledger: a maker/provider split confirmed after its window, a provider/dealer
 -- split with the dealer's line disputed, a customer/provider split whose provider line was cancelled on dispute, and a
 -- provider's full share still open for dispute. Times relative to the load; the cases closed longest ago are judged
--- longest ago (a judgement never precedes its case's closing: the demo cases closed 3 to 11 days before the load).
+-- long ago enough (a judgement never precedes its case's closing: the demo cases closed 3 to 11 days before the load).
+
+-- the demo's provider users' own cases first, so that they find lines of theirs (one still open for dispute)
+create temporary table demo_user_org on commit drop as
+select provider_id from app_user where username in ('provider', 'provider2') and provider_id is not null;
 
 create temporary table demo_chargeback_case on commit drop as
-select sc.id as case_id, sc.provider_id, sc.dealer_id, (array[1, 3, 2, 4])[row_number() over (order by sc.closed_at, sc.id)] as n
+select sc.id as case_id, sc.provider_id, sc.dealer_id,
+       (array[1, 4, 3, 2])[row_number() over (order by sc.provider_id in (select provider_id from demo_user_org) desc,
+                                                         sc.closed_at, sc.id)] as n
 from service_case sc
 where sc.case_type = 'COMPLAINT' and sc.responsibility is not null and sc.provider_id is not null
   and sc.dealer_id is not null and sc.closed_at is not null
-order by sc.closed_at, sc.id
+order by sc.provider_id in (select provider_id from demo_user_org) desc, sc.closed_at, sc.id
 limit 4;
 
 create temporary table demo_chargeback_plan on commit drop as
