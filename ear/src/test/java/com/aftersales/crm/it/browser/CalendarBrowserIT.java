@@ -16,14 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class CalendarBrowserIT extends BrowserTest {
 
-    @org.junit.jupiter.api.extension.RegisterExtension
-    static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            browser.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
