@@ -132,14 +132,14 @@ final class Bench {
         sizes.forEach((what, count) -> sizeLine.append(sizeLine.isEmpty() ? "" : ", ")
                 .append(String.format(Locale.ROOT, "%,d %s", count, what)));
         System.out.println(PREFIX + "  sizes: " + sizeLine);
-        System.out.printf(Locale.ROOT, "%s  %-44s %5s %10s %10s %10s %10s %16s %9s%n", PREFIX, "figure", "unit", "min",
+        System.out.printf(Locale.ROOT, "%s  %-52s %5s %10s %10s %10s %10s %18s %12s%n", PREFIX, "figure", "unit", "min",
                 "median", "max", "baseline", "ratio median", "target");
         for (Figure figure : figures.values()) {
             if (figure.values.isEmpty()) {
                 continue;
             }
             double[] ratios = ratios(figure);
-            System.out.printf(Locale.ROOT, "%s  %-44s %5s %10s %10s %10s %10s %16s %9s%n", PREFIX, figure.name,
+            System.out.printf(Locale.ROOT, "%s  %-52s %5s %10s %10s %10s %10s %18s %12s%n", PREFIX, figure.name,
                     figure.unit, number(min(figure.values())), number(median(figure.values())), number(max(figure.values())),
                     figure.baseline == null ? "" : number(median(figures.get(figure.baseline).values())),
                     ratios == null ? "" : String.format(Locale.ROOT, "%.2f [%.2f–%.2f]", median(ratios), min(ratios), max(ratios)),

@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,13 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The agents' queue speed bar, measured at the service layer inside the server: with 5,000,000 follow-ups, "next call"
  * p95 ≤ 20 ms with 50 agents pressing it at the same instant, and never the same follow-up to two agents. Each round
  * the 50 agents wait at a barrier and claim together; each then finishes its call (a refusal, untimed) so that its next
- * press claims a new one. Every claim is checked: the follow-up was open and callable, and no id came twice. Figures
- * go to the server log as BENCHMARK| lines, which ./crm bench prints. The load runs in the server's own JVM on the same
- * two cores as PostgreSQL: the agents' threads, the EJB container and the database share them.
+ * press claims a new one; before them one agent alone presses it five times a round. Every claim is checked: the
+ * follow-up was open and callable, and no id came twice. Run in {@link Bench} (a fresh database; 5 rounds to warm up,
+ * then 40 rounds a repetition). The load runs in the server's own JVM on the same two cores as PostgreSQL: the agents'
+ * threads, the EJB container and the database share them.
  *
- * <p>The generator is set-based SQL over the customers already there (source keys {@code B:…}): three years of
- * follow-ups, 94% finished (done, refused, unreachable), a backlog of 6% open — most within their window, some
- * overdue, one in seven waiting for a retry or a call back. What an earlier run generated is kept.
+ * <p>The generator is set-based SQL: 200,000 customers, then (source keys {@code B:…}) three years of follow-ups,
+ * 94% finished (done, refused, unreachable), a backlog of 6% open — most within their window, some overdue, one in
+ * seven waiting for a retry or a call back.
  */
 @ExtendWith(ArquillianExtension.class)
 class FollowUpQueueBenchmark {
@@ -53,6 +53,7 @@ class FollowUpQueueBenchmark {
     private static final int ROUNDS = 40;
     private static final int WARM_UP_ROUNDS = 5;
     private static final int CHUNK = 500_000;
+    private static final int CUSTOMERS = Integer.getInteger("crm.bench.queue-customers", 200_000);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -67,66 +68,67 @@ class FollowUpQueueBenchmark {
 
     @Test
     void nextCallWithFiftyAgentsAtOnceOnFiveMillionFollowUps() throws Exception {
-        generate();
+        Bench bench = Bench.start("queue", "\"next call\" with " + AGENTS + " agents pressing it at once, and one alone",
+                dataSource);
+        generate(bench);
+        String together = "next call, " + AGENTS + " agents at once";
+        bench.target(together + " p95", 20).target("next call, 1 agent alone p95", 20);
         DefaultSecurityManager securityManager = new DefaultSecurityManager();
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            System.out.println("BENCHMARK| follow-up queue plan: " + plan(sql).replace('\n', ' '));
+            bench.note("follow-up queue plan: " + plan(sql).replace('\n', ' '));
         }
-
-        Stopwatch single = new Stopwatch("next call, 1 agent alone", 200);
-        Subject alone = subject(securityManager, "bench-agent-alone");
-        for (int i = 0; i < 250; i++) {
-            boolean measure = i >= 50;
-            Optional<Long> claimed = alone.execute(() -> measure ? single.time(() -> followUps.nextCall()) : followUps.nextCall());
-            alone.execute(() -> {
-                followUps.attempt(claimed.orElseThrow(), CallOutcome.REFUSED, null, "bench");
-                return null;
-            });
-        }
-
-        Stopwatch concurrent = new Stopwatch("next call, " + AGENTS + " agents at once", AGENTS * ROUNDS);
         Set<Long> handed = ConcurrentHashMap.newKeySet();
         List<Long> duplicates = java.util.Collections.synchronizedList(new ArrayList<>());
-        CyclicBarrier together = new CyclicBarrier(AGENTS);
-        ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
-        long start = System.nanoTime();
-        List<Future<List<Long>>> work = new ArrayList<>();
-        for (int a = 0; a < AGENTS; a++) {
-            Subject agent = subject(securityManager, "bench-agent-" + a);
-            work.add(agents.submit(() -> {
-                List<Long> mine = new ArrayList<>();
-                for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
-                    boolean measure = round >= WARM_UP_ROUNDS;
-                    together.await();
-                    Optional<Long> claimed = agent.execute(() -> measure
-                            ? concurrent.timeConcurrently(() -> followUps.nextCall()) : followUps.nextCall());
-                    long id = claimed.orElseThrow(() -> new AssertionError("the queue ran dry"));
-                    if (!handed.add(id)) {
-                        duplicates.add(id);
-                    }
-                    mine.add(id);
-                    agent.execute(() -> {
-                        followUps.attempt(id, CallOutcome.REFUSED, null, "bench");
-                        return null;
-                    });
+        int[] claims = new int[1];
+        bench.measure(repetition -> {
+            int rounds = repetition.warmUp() ? WARM_UP_ROUNDS : ROUNDS;
+            Bench.Latency single = repetition.latency("next call, 1 agent alone");
+            Subject alone = subject(securityManager, "bench-agent-alone");
+            for (int i = 0; i < 5 * rounds; i++) {
+                Optional<Long> claimed = alone.execute(() -> single.time(() -> followUps.nextCall()));
+                long id = claimed.orElseThrow(() -> new AssertionError("the queue ran dry"));
+                if (!handed.add(id)) {
+                    duplicates.add(id);
                 }
-                return mine;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> agent : work) {
-            all.addAll(agent.get());
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        agents.shutdown();
-
-        System.out.println(single.report(20));
-        System.out.println(concurrent.report(20));
-        System.out.printf("BENCHMARK| follow-up queue: %,d claims by %d agents in %.1f s (%,.0f claims/s with the "
-                        + "finishing calls); follow-ups handed to two agents: %d%n",
-                all.size(), AGENTS, seconds, all.size() / seconds, duplicates.size());
+                alone.execute(() -> {
+                    followUps.attempt(id, CallOutcome.REFUSED, null, "bench");
+                    return null;
+                });
+            }
+            Bench.Latency concurrent = repetition.latency(together);
+            CyclicBarrier barrier = new CyclicBarrier(AGENTS);
+            ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
+            long start = System.nanoTime();
+            List<Future<Integer>> work = new ArrayList<>();
+            for (int a = 0; a < AGENTS; a++) {
+                Subject agent = subject(securityManager, "bench-agent-" + a);
+                work.add(agents.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        barrier.await();
+                        Optional<Long> claimed = agent.execute(() -> concurrent.time(() -> followUps.nextCall()));
+                        long id = claimed.orElseThrow(() -> new AssertionError("the queue ran dry"));
+                        if (!handed.add(id)) {
+                            duplicates.add(id);
+                        }
+                        agent.execute(() -> {
+                            followUps.attempt(id, CallOutcome.REFUSED, null, "bench");
+                            return null;
+                        });
+                    }
+                    return rounds;
+                }));
+            }
+            for (Future<Integer> agent : work) {
+                claims[0] += agent.get();
+            }
+            agents.shutdown();
+            repetition.value("claims a second, " + AGENTS + " agents (with the finishing calls)", "1/s",
+                    AGENTS * rounds / Bench.seconds(start));
+        });
+        bench.note(String.format("%,d claims by %d agents; follow-ups handed to two agents: %d", claims[0], AGENTS,
+                duplicates.size()));
+        bench.finish();
         assertThat(duplicates).as("follow-ups handed to two agents").isEmpty();
-        assertThat(new HashSet<>(all)).hasSize(AGENTS * (WARM_UP_ROUNDS + ROUNDS));
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             // every claim was a follow-up that could be called then (not one waiting for its retry time)
             assertThat(count(sql, "select count(*) from follow_up where completed_by like 'bench-agent-%' "
@@ -155,23 +157,28 @@ class FollowUpQueueBenchmark {
         return plan.toString();
     }
 
-    /** Set-based generation straight into PostgreSQL, skipped for what is already there; reports its speed. */
-    private void generate() throws Exception {
+    /** Set-based generation straight into PostgreSQL: the customers, then the follow-ups; notes its speed. */
+    private void generate(Bench bench) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(true);
+            bench.generate(String.format("%,d customers", CUSTOMERS), () -> sql.executeUpdate("""
+                    insert into customer (name, customer_class, region_code, street, suburban, dealer_id, created_at)
+                    select (array['王','李','张','刘','陈','杨','黄','赵','吴','周'])[1 + g % 10]
+                           || (array['秀英','志强','建华','丽娟','海燕','俊杰','晓明','文静'])[1 + (g / 10) % 8],
+                           'REGULAR', d.code, '人民路' || (g % 999 + 1) || '号', d.suburban, 1 + g % 7,
+                           now() - make_interval(days => g % 3000)
+                    from generate_series(1, @N@) g
+                    join (select code, suburban, row_number() over (order by code) - 1 as n, count(*) over () as total
+                          from region where kind = 'DISTRICT') d on d.n = g % d.total
+                    """.replace("@N@", Integer.toString(CUSTOMERS))));
             long start = System.nanoTime();
-            long before = count(sql, "select count(*) from follow_up where source_key like 'B:%'");
-            if (before >= FOLLOW_UPS) {
-                System.out.printf("BENCHMARK| follow-up generator: %,d follow-ups already there%n", before);
-                return;
-            }
             // Rows made consistent by construction need no foreign-key check each; reset below (pooled connection).
             boolean checked = true;
             try {
                 sql.execute("set session_replication_role = replica");
                 checked = false;
             } catch (java.sql.SQLException notSuperuser) {
-                System.out.println("BENCHMARK| follow-up generator: foreign keys checked row by row");
+                bench.note("follow-up generator: foreign keys checked row by row");
             }
             try {
                 sql.execute("drop table if exists bench_customer");
@@ -179,7 +186,7 @@ class FollowUpQueueBenchmark {
                         create temp table bench_customer as
                         select row_number() over (order by id) - 1 as n, id from customer where merged_into_id is null""");
                 long customers = count(sql, "select count(*) from bench_customer");
-                for (long from = before + 1; from <= FOLLOW_UPS; from += CHUNK) {
+                for (long from = 1; from <= FOLLOW_UPS; from += CHUNK) {
                     sql.execute(INSERT.replace("@FROM@", Long.toString(from))
                             .replace("@TO@", Long.toString(Math.min(FOLLOW_UPS, from + CHUNK - 1)))
                             .replace("@CUSTOMERS@", Long.toString(customers)));
@@ -191,15 +198,17 @@ class FollowUpQueueBenchmark {
                 }
             }
             long generated = System.nanoTime();
-            sql.execute("vacuum analyze follow_up");
+            sql.execute("vacuum analyze customer, follow_up");
             long analysed = System.nanoTime();
-            System.out.printf("BENCHMARK| follow-up generator: %,d follow-ups in %.1f s (%,.0f rows/s); vacuum analyze "
-                            + "%.1f s; %,d open (%,d overdue, %,d waiting for a retry) of %,d in all%n",
-                    FOLLOW_UPS - before, (generated - start) / 1e9, (FOLLOW_UPS - before) / ((generated - start) / 1e9),
-                    (analysed - generated) / 1e9, count(sql, "select count(*) from follow_up where status = 'OPEN'"),
+            long open = count(sql, "select count(*) from follow_up where status = 'OPEN'");
+            bench.note(String.format("follow-up generator: %,d follow-ups in %.1f s (%,.0f rows/s); vacuum analyze %.1f s; "
+                            + "%,d open (%,d overdue, %,d waiting for a retry)",
+                    FOLLOW_UPS, (generated - start) / 1e9, FOLLOW_UPS / ((generated - start) / 1e9),
+                    (analysed - generated) / 1e9, open,
                     count(sql, "select count(*) from follow_up where status = 'OPEN' and due_at < now()"),
-                    count(sql, "select count(*) from follow_up where status = 'OPEN' and ready_at > now()"),
-                    count(sql, "select count(*) from follow_up"));
+                    count(sql, "select count(*) from follow_up where status = 'OPEN' and ready_at > now()")));
+            bench.size("follow-ups", count(sql, "select count(*) from follow_up")).size("open follow-ups", open)
+                    .size("customers", count(sql, "select count(*) from customer")).size("agents", AGENTS);
         }
     }
 
