@@ -9,6 +9,7 @@ import com.aftersales.crm.servicecase.boundary.ServiceCases;
 import com.aftersales.crm.servicecase.boundary.SlaWatch;
 import com.aftersales.crm.servicecase.control.CaseAccess.CaseScope;
 import com.aftersales.crm.servicecase.control.CaseListReadModel;
+import com.aftersales.crm.shared.SqlStatement;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.apache.shiro.mgt.DefaultSecurityManager;
@@ -169,7 +170,7 @@ class CaseListBenchmark {
     }
 
     /** Runs the statement and reads every column of every row; returns the rows read. */
-    private static long jdbc(Connection connection, CaseListReadModel.Statement statement) throws Exception {
+    static long jdbc(Connection connection, SqlStatement statement) throws Exception {
         try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
             for (int i = 0; i < statement.parameters().size(); i++) {
                 query.setObject(i + 1, statement.parameters().get(i));

@@ -1,6 +1,9 @@
 package com.aftersales.crm.bench;
 
 import com.aftersales.crm.customer.boundary.Customers;
+import com.aftersales.crm.customer.control.CustomerSearch;
+import com.aftersales.crm.customer.control.Scope;
+import com.aftersales.crm.customer.control.SearchQuery;
 import com.aftersales.crm.installation.boundary.Installations;
 import com.aftersales.crm.it.Deployments;
 import com.aftersales.crm.security.entity.Role;
@@ -30,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 3's speed bar, measured at the service layer inside the server: with 1,000,000 customers and 1,500,000
  * installations, search by phone suffix and by name prefix p95 ≤ 50 ms (count + first page, as the portal asks),
  * customer 360 p95 ≤ 100 ms. The generator is set-based SQL on a fresh database ({@link Bench}); its own speed is
- * noted too. Each repetition: 300 calls of each, new random phone digits, name prefixes and customers.
+ * noted too. Each repetition: 300 calls of each, new random phone digits, name prefixes and customers; each search also
+ * through plain JDBC (the same two statements, no JPA, no mapping, no security) as its baseline, call by call.
  */
 @ExtendWith(ArquillianExtension.class)
 class CustomerSearchBenchmark {
@@ -59,7 +63,9 @@ class CustomerSearchBenchmark {
         Bench bench = Bench.start("customers", "search by phone suffix and name prefix, the customer 360", dataSource);
         generate(bench);
         bench.target("search by phone suffix p95", 50).target("search by name prefix p95", 50)
-                .target("customer 360 p95", 100);
+                .target("customer 360 p95", 100)
+                .latencyBaseline("search by phone suffix", "JDBC: search by phone suffix")
+                .latencyBaseline("search by name prefix", "JDBC: search by name prefix");
         Subject agent = new Subject.Builder(new DefaultSecurityManager())
                 .principals(new SimplePrincipalCollection(new UserPrincipal(-1, "bench", "bench", java.util.Set.of(Role.AGENT),
                         null, null, "zh_CN"), "bench"))
@@ -82,13 +88,27 @@ class CustomerSearchBenchmark {
                     long id = withInstallations.get(i % withInstallations.size());
                     assertThat(suffix.time(() -> customers.count(digits) + customers.search(digits, 0, 20, "name", true).size()))
                             .isPositive();
+                    jdbc(repetition.latency("JDBC: search by phone suffix"), digits);
                     prefix.time(() -> customers.count(name) + customers.search(name, 0, 20, "name", true).size());
+                    jdbc(repetition.latency("JDBC: search by name prefix"), name);
                     assertThat(view.time(() -> installations.view360(id)).installations()).isNotEmpty();
                 }
                 return null;
             });
         });
         bench.finish();
+    }
+
+    /** The baseline: the search's two statements (the very text the service runs) through plain JDBC. */
+    private void jdbc(Bench.Latency latency, String text) throws Exception {
+        SearchQuery query = SearchQuery.of(text);
+        Scope everyone = Scope.everything();
+        latency.time(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return CaseListBenchmark.jdbc(connection, CustomerSearch.countStatement(query, everyone, Customers.COUNT_CAP + 1))
+                        + CaseListBenchmark.jdbc(connection, CustomerSearch.searchStatement(query, everyone, 0, 20, "name", true));
+            }
+        });
     }
 
     /** Set-based generation straight into PostgreSQL; notes rows per second. */

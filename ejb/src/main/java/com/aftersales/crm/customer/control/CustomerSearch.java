@@ -1,6 +1,7 @@
 package com.aftersales.crm.customer.control;
 
 import com.aftersales.crm.platform.control.Row;
+import com.aftersales.crm.shared.SqlStatement;
 import com.aftersales.crm.shared.SqlValues;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -38,21 +39,32 @@ public class CustomerSearch {
     EntityManager em;
 
     public List<Hit> search(SearchQuery query, Scope scope, int first, int max, String sortField, boolean ascending) {
+        SqlStatement page = searchStatement(query, scope, first, max, sortField, ascending);
+        return hits(page.sql(), page.parameters());
+    }
+
+    /** The statement {@link #search} runs (public for the benchmark's baseline, which runs it through plain JDBC). */
+    public static SqlStatement searchStatement(SearchQuery query, Scope scope, int first, int max, String sortField,
+                                               boolean ascending) {
         List<Object> parameters = new ArrayList<>();
         String where = where(query, scope, parameters);
         String order = SqlValues.sortColumn(SORTS, sortField, "c.name") + (ascending ? " asc" : " desc") + ", c.id";
         parameters.add(max);
         parameters.add(first);
-        return hits(HIT_COLUMNS + where + " order by " + order + " limit ? offset ?", parameters);
+        return new SqlStatement(HIT_COLUMNS + where + " order by " + order + " limit ? offset ?", parameters);
     }
 
     /** How many customers match, counted up to {@code cap}. */
     public long count(SearchQuery query, Scope scope, int cap) {
+        return Row.of(countStatement(query, scope, cap).bind(em).getSingleResult()).longValue(0);
+    }
+
+    /** The statement {@link #count} runs (public for the benchmark's baseline). */
+    public static SqlStatement countStatement(SearchQuery query, Scope scope, int cap) {
         List<Object> parameters = new ArrayList<>();
         String where = where(query, scope, parameters);
         parameters.add(cap);
-        return Row.of(SqlValues.bind(em.createNativeQuery("select count(*) from (select 1 from customer c " + where + " limit ?) hits"),
-                parameters).getSingleResult()).longValue(0);
+        return new SqlStatement("select count(*) from (select 1 from customer c " + where + " limit ?) hits", parameters);
     }
 
     /** Live customers (other than {@code exceptId}) with one of these numbers (digits), at most 20. */
