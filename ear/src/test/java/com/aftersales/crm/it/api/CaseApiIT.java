@@ -55,7 +55,7 @@ class CaseApiIT extends CaseScenarios {
         assertThat(open.get("status")).isEqualTo("OPEN");
         assertThat(open.get("suburban")).isEqualTo(false);
         assertThat(id(open.get("dealerId"))).isEqualTo(DEALER_BJ);
-        assertThat((String) open.get("openedAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+        assertThat((String) open.get("openedAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?\\+08:00");
         Instant openedAt = instant(open.get("openedAt"));
         assertThat(Duration.between(openedAt, instant(open.get("firstReplyDue")))).isEqualTo(Duration.ofHours(24));
         assertThat(Duration.between(openedAt, instant(open.get("onSiteDue")))).isEqualTo(Duration.ofHours(24));

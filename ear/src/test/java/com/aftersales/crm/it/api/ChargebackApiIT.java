@@ -58,10 +58,10 @@ class ChargebackApiIT extends CaseScenarios {
     void theSupervisorSplitsTheJudgementAndTheProviderDisputesItsOwnLine() throws Exception {
         long caseId = returnedComplaint();
         List<Map<String, Object>> costs = okList(post("cases/" + caseId + "/costs", "supervisor",
-                "{\"kind\":\"MATERIALS\",\"amount\":333.33,\"note\":\"地板4块\"}"), 200);
+                "{\"kind\":\"MATERIALS\",\"amount\":333.33,\"note\":\"地板4块\"}"), 201);
         assertThat(costs).singleElement().satisfies(c -> assertThat(c.get("source")).isEqualTo("SUPERVISOR"));
         expect(post("cases/" + caseId + "/costs", "provider", "{\"kind\":\"LABOUR\",\"amount\":100}"), 403);
-        expect(post("cases/" + caseId + "/costs", "supervisor", "{\"kind\":\"LABOUR\",\"amount\":200.01}"), 200);
+        expect(post("cases/" + caseId + "/costs", "supervisor", "{\"kind\":\"LABOUR\",\"amount\":200.01}"), 201);
 
         HttpResponse<String> wrong = post("cases/" + caseId + "/judgement", "supervisor", shares("70", "29.99"));
         expect(wrong, 400);

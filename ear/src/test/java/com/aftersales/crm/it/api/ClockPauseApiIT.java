@@ -55,7 +55,7 @@ class ClockPauseApiIT extends DemoUserApi {
             assertThat(reason.get("party")).isEqualTo("MAKER");
             assertThat(reason.get("evidenceRequired")).isEqualTo(true);
         });
-        Instant due = Instant.parse((String) before.get("onSiteDue"));
+        Instant due = instant(before.get("onSiteDue"));
 
         HttpResponse<String> paused = post(clocks + "/ON_SITE/pauses", "agent", pauseBody("CUSTOMER_LATER_DATE", "REC-7731"));
         long pauseId = id(ok(paused, 201).get("id"));
@@ -69,7 +69,7 @@ class ClockPauseApiIT extends DemoUserApi {
 
         Map<String, Object> resumed = ok(post(clocks + "/ON_SITE/resume", "agent", null), 200);
         assertThat(rows(resumed.get("pauses")).get(0).get("state")).isEqualTo("RESUMED");
-        assertThat(Instant.parse((String) resumed.get("onSiteDue"))).isAfterOrEqualTo(due);
+        assertThat(instant(resumed.get("onSiteDue"))).isAfterOrEqualTo(due);
 
         expect(post(clocks + "/ON_SITE/pauses/" + pauseId + "/reject", "agent", "{\"reason\":\"无录音\"}"), 403);
         expect(post(clocks + "/ON_SITE/pauses/" + pauseId + "/reject", "supervisor", "{}"), 400);
@@ -79,7 +79,7 @@ class ClockPauseApiIT extends DemoUserApi {
             assertThat(p.get("state")).isEqualTo("REJECTED");
             assertThat(p.get("rejectedBy")).isEqualTo("supervisor");
         });
-        assertThat(Instant.parse((String) rejected.get("onSiteDue"))).isEqualTo(due);
+        assertThat(instant(rejected.get("onSiteDue"))).isEqualTo(due);
         expect(post(clocks + "/FIRST_REPLY/pauses/" + pauseId + "/reject", "supervisor", "{\"reason\":\"x\"}"), 404);
         List<Object> actions = rows(ok(get("cases/" + caseId, "agent"), 200).get("history")).stream()
                 .map(entry -> entry.get("action")).toList();

@@ -71,7 +71,8 @@ abstract class DemoUserApi {
                 .isEqualTo(status);
     }
 
+    /** A date-time as the API writes it (with its offset, +08:00) as the moment it is. */
     static Instant instant(Object value) {
-        return Instant.parse((String) value);
+        return java.time.OffsetDateTime.parse((String) value).toInstant();
     }
 }

@@ -36,6 +36,7 @@ public class OrderListReadModel {
                    o.returned_at, o.checked_by, o.instructions, sc.status,
                    sc.first_reply_due, sc.first_replied_at, sc.on_site_due, sc.on_site_at,
                    """ + paused("FIRST_REPLY") + ", " + paused("ON_SITE") + """
+                   , o.version
             from dispatch_order o
             join service_case sc on sc.id = o.case_id
             join customer c on c.id = sc.customer_id
@@ -131,7 +132,7 @@ public class OrderListReadModel {
                     r.text(21), r.text(22), visitLate,
                     SlaBadge.of(closed, r.instant(24), r.instant(25), r.instant(26), r.instant(27), now, r.bool(28), r.bool(29)),
                     r.bool(29) && !closed && r.isNull(27) ? new SlaBadge(SlaBadge.State.PAUSED, "ON_SITE", null, 0)
-                            : SlaBadge.onSite(closed, r.instant(26), r.instant(27), now));
+                            : SlaBadge.onSite(closed, r.instant(26), r.instant(27), now), r.longValue(30));
         });
     }
 }

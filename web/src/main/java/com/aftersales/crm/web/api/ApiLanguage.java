@@ -65,12 +65,18 @@ public final class ApiLanguage {
     }
 
     /**
-     * An error body as the API's error mappers write it, for the refusals made before the API is reached (the login
-     * filter's 401, the same-origin filter's 403): status, error, code, message in the caller's language, no fields.
+     * An error body as the API's error mappers write it (a problem document, {@link ApiError}), for the refusals made
+     * before the API is reached (the login filter's 401, the same-origin filter's 403): type, title, status, detail
+     * in the caller's language, the old members error, code and message, no fields.
      */
     public static String errorBody(int status, String error, String key, String acceptLanguage) {
-        return jakarta.json.Json.createObjectBuilder().add("status", status).add("error", error).add("code", key)
-                .add("message", text(of(acceptLanguage), key)).add("fields", jakarta.json.Json.createArrayBuilder())
+        Locale locale = of(acceptLanguage);
+        String detail = text(locale, key);
+        return jakarta.json.Json.createObjectBuilder().add("type", ApiError.type(error))
+                .add("title", ApiError.title(locale, error, status)).add("status", status).add("detail", detail)
+                .add("errors", jakarta.json.Json.createArrayBuilder())
+                .add("error", error).add("code", key)
+                .add("message", detail).add("fields", jakarta.json.Json.createArrayBuilder())
                 .build().toString();
     }
 

@@ -29,11 +29,13 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -135,6 +137,7 @@ public class CaseResource {
     }
 
     @POST
+    @Idempotent
     @Allowed(Duty.CALL_CENTRE)
     @Operation(summary = "Open a case from a call (agent, supervisor, admin); a consultation with an answer is closed at once",
             description = "The clocks (first reply, on site) come from the policies in force now; a major severity "
@@ -155,16 +158,18 @@ public class CaseResource {
     @POST
     @Path("{id}/answer")
     @Operation(summary = "Answer a consultation on the phone, which closes it (agent, supervisor, admin)")
-    public CaseView answer(@PathParam("id") long id, Answer answer) {
-        return step(id, Duty.CALL_CENTRE, () -> cases.answerOnPhone(id, answer == null ? null : answer.answer()));
+    public CaseView answer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    Answer answer) {
+        return step(id, ifMatch, Duty.CALL_CENTRE, () -> cases.answerOnPhone(id, answer == null ? null : answer.answer()));
     }
 
     @POST
     @Path("{id}/check")
     @Operation(summary = "Check the returned dispatch order (agent, supervisor, admin): accepted, the customer is "
             + "asked to accept; refused, the case waits for another dispatch")
-    public CaseView check(@PathParam("id") long id, Check check) {
-        return step(id, Duty.CALL_CENTRE, () -> {
+    public CaseView check(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    Check check) {
+        return step(id, ifMatch, Duty.CALL_CENTRE, () -> {
             if (check == null || check.accepted() == null) {
                 throw new InvalidInput("accepted", "validation.required");
             }
@@ -182,8 +187,9 @@ public class CaseResource {
     @POST
     @Path("{id}/judgement")
     @Operation(summary = "Judge responsibility (责任界定) once the order is returned (supervisor, admin)")
-    public CaseView judge(@PathParam("id") long id, Judgement judgement) {
-        return step(id, Duty.SUPERVISION, () -> {
+    public CaseView judge(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    Judgement judgement) {
+        return step(id, ifMatch, Duty.SUPERVISION, () -> {
             if (judgement != null && judgement.shares() != null && !judgement.shares().isEmpty()) {
                 chargebacks.judge(id, judgement.shares(), judgement.note());
                 return;
@@ -211,10 +217,12 @@ public class CaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/costs")
-    @Operation(summary = "Enter a cost of the case before its judgement is split (supervisor, admin)")
-    public List<CostRow> addCost(@PathParam("id") long id, Cost cost) {
-        visibleThenRole(id, Duty.SUPERVISION);
+    @Operation(summary = "Enter a cost of the case before its judgement is split (supervisor, admin): the case's costs")
+    public Response addCost(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    Cost cost) {
+        visibleThenRole(id, ifMatch, Duty.SUPERVISION);
         if (cost == null || cost.kind() == null) {
             throw new InvalidInput("kind", "validation.required");
         }
@@ -222,45 +230,50 @@ public class CaseResource {
             throw new InvalidInput("amount", "validation.required");
         }
         chargebacks.addCost(id, cost.kind(), cost.amount(), cost.note());
-        return chargebacks.costs(id);
+        return Response.created(URI.create("cases/" + id + "/costs")).entity(chargebacks.costs(id)).build();
     }
 
     @POST
     @Path("{id}/acceptance")
     @Operation(summary = "The customer accepted the result: the case closes; a complaint must be judged first "
             + "(agent, supervisor, admin)")
-    public CaseView customerAccepted(@PathParam("id") long id, Note note) {
-        return step(id, Duty.CALL_CENTRE, () -> cases.customerAccepted(id, note(note)));
+    public CaseView customerAccepted(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    Note note) {
+        return step(id, ifMatch, Duty.CALL_CENTRE, () -> cases.customerAccepted(id, note(note)));
     }
 
     @POST
     @Path("{id}/rejection")
     @Operation(summary = "The customer is not satisfied (a note is required): back to dispatch (agent, supervisor, admin)")
-    public CaseView customerNotSatisfied(@PathParam("id") long id, Note note) {
-        return step(id, Duty.CALL_CENTRE, () -> cases.customerNotSatisfied(id, note(note)));
+    public CaseView customerNotSatisfied(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    Note note) {
+        return step(id, ifMatch, Duty.CALL_CENTRE, () -> cases.customerNotSatisfied(id, note(note)));
     }
 
     @POST
     @Path("{id}/reopen")
     @Operation(summary = "Reopen a closed case, with the reason (agent, supervisor, admin)")
-    public CaseView reopen(@PathParam("id") long id, Note note) {
-        return step(id, Duty.CALL_CENTRE, () -> cases.reopen(id, note(note)));
+    public CaseView reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    Note note) {
+        return step(id, ifMatch, Duty.CALL_CENTRE, () -> cases.reopen(id, note(note)));
     }
 
     @POST
+    @Idempotent
     @Path("{id}/dispatch-orders")
     @Operation(summary = "Send a dispatch order (派工单) for the case to a provider and its technicians at the time agreed "
             + "with the customer (China time) (agent, supervisor, admin)")
-    public Response dispatch(@PathParam("id") long id, DispatchDraft draft) {
-        visibleThenRole(id, Duty.CALL_CENTRE);
+    public Response dispatch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    DispatchDraft draft) {
+        visibleThenRole(id, ifMatch, Duty.CALL_CENTRE);
         InvalidBody.require(draft);
         long orderId = orders.dispatch(id, draft);
         return Response.created(URI.create("dispatch-orders/" + orderId)).entity(new Created(orderId)).build();
     }
 
     /** A step on a case the caller may see, by a role that may take it: the case as it is after the step. */
-    private CaseView step(long id, Duty duty, Runnable step) {
-        visibleThenRole(id, duty);
+    private CaseView step(long id, String ifMatch, Duty duty, Runnable step) {
+        visibleThenRole(id, ifMatch, duty);
         step.run();
         return view(id);
     }
@@ -269,10 +282,14 @@ public class CaseResource {
         return new CaseView(cases.detail(id), cases.history(id), orders.forCase(id));
     }
 
-    /** 404 for a case outside the caller's scope, then 403 for a role that may not act on it. */
-    private void visibleThenRole(long id, Duty duty) {
-        cases.detail(id);
+    /**
+     * 404 for a case outside the caller's scope, then 403 for a role that may not act on it, then 412 for an
+     * {@code If-Match} that is not the case's version.
+     */
+    private void visibleThenRole(long id, String ifMatch, Duty duty) {
+        CaseDetail detail = cases.detail(id);
         RoleCheck.require(duty);
+        Versions.ifMatch(ifMatch, detail::version, null);
     }
 
     private static String note(Note note) {

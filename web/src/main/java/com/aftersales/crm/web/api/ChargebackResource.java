@@ -13,11 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.YearMonth;
@@ -93,23 +95,25 @@ public class ChargebackResource {
     @POST
     @Path("{id}/dispute")
     @Operation(summary = "Dispute a proposed line within the dispute window, with the reason (the provider or dealer)")
-    public LineRow dispute(@PathParam("id") long id, Dispute dispute) {
-        chargebacks.line(id);
+    public LineRow dispute(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Dispute dispute) {
+        LineRow line = chargebacks.line(id);
         RoleCheck.require(Duty.NETWORK);
-        chargebacks.dispute(id, dispute == null ? null : dispute.reason(), dispute == null ? null : dispute.version());
+        Long version = Versions.ifMatch(ifMatch, line::version, dispute == null ? null : dispute.version());
+        chargebacks.dispute(id, dispute == null ? null : dispute.reason(), version);
         return chargebacks.line(id);
     }
 
     @POST
     @Path("{id}/decision")
     @Operation(summary = "Decide a disputed line (supervisor, admin): uphold cancels it, otherwise it is confirmed")
-    public LineRow decide(@PathParam("id") long id, Decision decision) {
-        chargebacks.line(id);
+    public LineRow decide(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Decision decision) {
+        LineRow line = chargebacks.line(id);
         RoleCheck.require(Duty.SUPERVISION);
+        Long version = Versions.ifMatch(ifMatch, line::version, decision == null ? null : decision.version());
         if (decision == null || decision.uphold() == null) {
             throw new InvalidInput("uphold", "validation.required");
         }
-        chargebacks.decide(id, decision.uphold(), decision.reason(), decision.version());
+        chargebacks.decide(id, decision.uphold(), decision.reason(), version);
         return chargebacks.line(id);
     }
 

@@ -14,10 +14,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -71,12 +73,14 @@ public class ClockPauseResource {
     }
 
     @POST
+    @Idempotent
     @Path("{clock}/pauses")
     @Operation(summary = "Pause a running clock (FIRST_REPLY or ON_SITE) before its deadline for a reason of the policy "
             + "list, with a note and, where the reason asks, evidence: the call's recording id or a photo (JPEG or PNG, "
             + "base64 in 'photo', its file name in 'photoName') (agent, supervisor, admin, the case's provider)")
-    public Response pause(@PathParam("id") long id, @PathParam("clock") String clock, PauseRequest request) {
-        visibleThenRole(id, Duty.DISPATCH);
+    public Response pause(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @PathParam("clock") String clock, PauseRequest request) {
+        visibleThenRole(id, ifMatch, Duty.DISPATCH);
         InvalidBody.require(request);
         long pauseId = pauses.pause(id, clock(clock), request.reason(), request.note(), request.recordingId(),
                 photo(request));
@@ -87,8 +91,9 @@ public class ClockPauseResource {
     @Path("{clock}/resume")
     @Operation(summary = "Resume a paused clock: its deadline moves by the time it stood paused (agent, supervisor, admin, "
             + "the case's provider)")
-    public ClockLife resume(@PathParam("id") long id, @PathParam("clock") String clock) {
-        visibleThenRole(id, Duty.DISPATCH);
+    public ClockLife resume(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @PathParam("clock") String clock) {
+        visibleThenRole(id, ifMatch, Duty.DISPATCH);
         pauses.resume(id, clock(clock));
         return view(id);
     }
@@ -96,9 +101,10 @@ public class ClockPauseResource {
     @POST
     @Path("{clock}/pauses/{pauseId}/reject")
     @Operation(summary = "Reject a pause, with the reason (supervisor, admin): as if the clock had never paused")
-    public ClockLife reject(@PathParam("id") long id, @PathParam("clock") String clock,
+    public ClockLife reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @PathParam("clock") String clock,
                             @PathParam("pauseId") long pauseId, Rejection rejection) {
-        visibleThenRole(id, Duty.SUPERVISION);
+        visibleThenRole(id, ifMatch, Duty.SUPERVISION);
         CaseClock which = clock(clock);
         if (pauses.life(id).stream().noneMatch(p -> p.id() == pauseId && p.clock().equals(which.name()))) {
             throw new com.aftersales.crm.shared.NotFound("pause " + pauseId);
@@ -113,10 +119,14 @@ public class ClockPauseResource {
                 detail.sla(), pauses.life(id), pauses.reasons());
     }
 
-    /** 404 for a case outside the caller's scope, then 403 for a role that may not act on it. */
-    private void visibleThenRole(long id, Duty duty) {
-        cases.detail(id);
+    /**
+     * 404 for a case outside the caller's scope, then 403 for a role that may not act on it, then 412 for an
+     * {@code If-Match} that is not the case's version.
+     */
+    private void visibleThenRole(long id, String ifMatch, Duty duty) {
+        CaseDetail detail = cases.detail(id);
         RoleCheck.require(duty);
+        Versions.ifMatch(ifMatch, detail::version, null);
     }
 
     /** The photo of the request, decoded; a photo that is no base64 is refused on its field. */

@@ -8,18 +8,21 @@ import com.aftersales.crm.installation.boundary.InstallationDraft;
 import com.aftersales.crm.installation.boundary.InstallationView;
 import com.aftersales.crm.installation.boundary.Customer360;
 import com.aftersales.crm.installation.boundary.Installations;
+import com.aftersales.crm.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -71,6 +74,7 @@ public class CustomerResource {
     }
 
     @POST
+    @Idempotent
     @Allowed(Duty.CALL_CENTRE)
     @Operation(summary = "Create a customer (probable duplicates: GET duplicates?phone=… first)")
     public Response create(CustomerDraft draft) {
@@ -82,9 +86,15 @@ public class CustomerResource {
     @PUT
     @Path("{id}")
     @Allowed(Duty.CALL_CENTRE)
-    @Operation(summary = "Change a customer; 409 when somebody changed it since the version sent")
-    public Customer360 update(@PathParam("id") long id, CustomerDraft draft) {
+    @Operation(summary = "Change a customer; 409 when somebody changed it since the version sent, 412 when If-Match "
+            + "names another version")
+    public Customer360 update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              CustomerDraft draft) {
         InvalidBody.require(draft);
+        Long version = Versions.ifMatch(ifMatch, () -> customers.load(id).getVersion(), Versions.sent(draft.getVersion()));
+        if (version != null) {
+            draft.setVersion(version);
+        }
         customers.update(id, draft);
         return installations.view360(id);
     }
@@ -103,7 +113,16 @@ public class CustomerResource {
         return installations.ofCustomer(id);
     }
 
+    @GET
+    @Path("{id}/installations/{installationId}")
+    @Operation(summary = "One installation archive of the customer with its warranty today")
+    public InstallationView installation(@PathParam("id") long id, @PathParam("installationId") long installationId) {
+        return installations.ofCustomer(id).stream().filter(i -> i.id() == installationId).findFirst()
+                .orElseThrow(() -> new NotFound("installation " + installationId));
+    }
+
     @POST
+    @Idempotent
     @Path("{id}/installations")
     @Allowed(Duty.CALL_CENTRE)
     @Operation(summary = "Record an installation archive for the customer")

@@ -14,11 +14,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDateTime;
@@ -79,57 +81,61 @@ public class DispatchOrderResource {
     @POST
     @Path("{id}/accept")
     @Operation(summary = "Accept the order (接单)")
-    public OrderRow accept(@PathParam("id") long id) {
-        return step(id, () -> orders.accept(id));
+    public OrderRow accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return step(id, ifMatch, () -> orders.accept(id));
     }
 
     @POST
     @Path("{id}/schedule")
     @Operation(summary = "The visit confirmed with the customer (预约): the provider's first reply")
-    public OrderRow schedule(@PathParam("id") long id, Schedule schedule) {
-        return step(id, () -> orders.schedule(id, schedule == null ? null : schedule.visitAt()));
+    public OrderRow schedule(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           Schedule schedule) {
+        return step(id, ifMatch, () -> orders.schedule(id, schedule == null ? null : schedule.visitAt()));
     }
 
     @POST
     @Path("{id}/arrival")
     @Operation(summary = "The technician is on site (到场): the on-site clock stops")
-    public OrderRow arrive(@PathParam("id") long id) {
-        return step(id, () -> orders.arrive(id));
+    public OrderRow arrive(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return step(id, ifMatch, () -> orders.arrive(id));
     }
 
     @POST
     @Path("{id}/completion")
     @Operation(summary = "The work is done (完工)")
-    public OrderRow complete(@PathParam("id") long id) {
-        return step(id, () -> orders.complete(id));
+    public OrderRow complete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return step(id, ifMatch, () -> orders.complete(id));
     }
 
     @POST
     @Path("{id}/return")
     @Operation(summary = "Return the order (回单) with the customer's opinion, the handling and the materials used")
-    public OrderRow returnOrder(@PathParam("id") long id, ReturnDraft returned) {
+    public OrderRow returnOrder(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ReturnDraft returned) {
         InvalidBody.require(returned);
-        return step(id, () -> orders.returnOrder(id, returned));
+        return step(id, ifMatch, () -> orders.returnOrder(id, returned));
     }
 
     @POST
     @Path("{id}/cancel")
     @Operation(summary = "Withdraw the order before the visit, with the reason (agent, supervisor, admin)")
-    public OrderRow cancel(@PathParam("id") long id, CaseResource.Note note) {
+    public OrderRow cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CaseResource.Note note) {
         visibleThenRole(id, Duty.CALL_CENTRE);
-        return step(id, () -> orders.cancel(id, note == null ? null : note.note()));
+        return step(id, ifMatch, () -> orders.cancel(id, note == null ? null : note.note()));
     }
 
     @POST
     @Path("{id}/check")
     @Operation(summary = "Check the returned order (agent, supervisor, admin): accepted, the customer is asked to "
             + "accept; refused, the case waits for another dispatch")
-    public OrderRow check(@PathParam("id") long id, CaseResource.Check check) {
+    public OrderRow check(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CaseResource.Check check) {
         visibleThenRole(id, Duty.CALL_CENTRE);
         if (check == null || check.accepted() == null) {
             throw new InvalidInput("accepted", "validation.required");
         }
-        return step(id, () -> orders.check(id, check.accepted(), check.note()));
+        return step(id, ifMatch, () -> orders.check(id, check.accepted(), check.note()));
     }
 
     /** 404 for an order outside the caller's scope, then 403 for a role that may not act on it. */
@@ -138,8 +144,9 @@ public class DispatchOrderResource {
         RoleCheck.require(duty);
     }
 
-    /** A step on an order the caller may see: the order as it is after the step. */
-    private OrderRow step(long id, Runnable step) {
+    /** A step on an order the caller may see (412 for an If-Match that is not its version): the order after the step. */
+    private OrderRow step(long id, String ifMatch, Runnable step) {
+        Versions.ifMatch(ifMatch, () -> orders.detail(id).version(), null);
         step.run();
         return orders.detail(id);
     }

@@ -16,8 +16,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -33,7 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every failure of the API as a JSON {@link ApiError} in the caller's language ({@code Accept-Language}, Chinese by
+ * Every failure of the API as a problem document ({@link ApiError}, RFC 9457) in the caller's language ({@code Accept-Language}, Chinese by
  * default): the message key as {@code code}, its text as {@code message}, for each field at fault too; never a stack
  * trace.
  */
@@ -49,70 +49,75 @@ final class ErrorMappers {
     private static final Map<Integer, String> STATUS_KEYS = Map.of(400, "api.error.badRequest", 401, "api.error.unauthorized",
             403, "api.error.forbidden", 404, "api.error.notFound", 405, "api.error.methodNotAllowed",
             406, "api.error.notAcceptable", 409, "api.error.conflict", 413, "api.error.tooLarge",
-            415, "api.error.unsupportedMediaType");
+            412, "api.error.preconditionFailed", 415, "api.error.unsupportedMediaType");
 
-    static Response answer(Locale locale, int status, String error, String key, List<ApiError.FieldError> fields) {
-        return answer(new ApiError(status, error, key, ApiLanguage.text(locale, key), fields));
+    static ApiError problem(Locale locale, int status, String error, String key, List<ApiError.FieldError> fields) {
+        return ApiError.of(locale, status, error, key, ApiLanguage.text(locale, key), fields, null);
     }
 
-    private static Response answer(ApiError error) {
-        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    /** The problem document as the answer, at the request's path. */
+    static Response answer(ApiError error, String instance) {
+        return Response.status(error.status()).type(ApiError.PROBLEM_JSON).entity(error.at(instance)).build();
     }
 
     private static ApiError.FieldError field(Locale locale, String field, String key, Object... arguments) {
         return new ApiError.FieldError(field, key, ApiLanguage.text(locale, key, arguments));
     }
 
-    static Response answer(Throwable failure, Locale locale) {
+    static ApiError problem(Throwable failure, Locale locale) {
         if (failure instanceof InvalidInput invalid) {
             String text = ApiLanguage.text(locale, invalid.messageKey(), invalid.args());
-            return answer(new ApiError(400, "invalid", invalid.messageKey(), text,
-                    List.of(new ApiError.FieldError(invalid.field(), invalid.messageKey(), text))));
+            return ApiError.of(locale, 400, "invalid", invalid.messageKey(), text,
+                    List.of(new ApiError.FieldError(invalid.field(), invalid.messageKey(), text)), null);
         }
         if (failure instanceof InvalidBody body) {
-            return answer(locale, 400, "invalid", body.messageKey(),
+            return problem(locale, 400, "invalid", body.messageKey(),
                     body.faults().stream().map(fault -> field(locale, fault.field(), fault.messageKey())).toList());
         }
         if (failure instanceof ConstraintViolationException violations) {
-            return answer(locale, 400, "invalid", "api.error.invalidValues", violations.getConstraintViolations().stream()
+            return problem(locale, 400, "invalid", "api.error.invalidValues", violations.getConstraintViolations().stream()
                     .map(v -> violation(v, locale))
                     .sorted(Comparator.comparing(ApiError.FieldError::field)).toList());
         }
         if (failure instanceof AccessDenied) {
-            return answer(locale, 403, "forbidden", "api.error.forbidden", List.of());
+            return problem(locale, 403, "forbidden", "api.error.forbidden", List.of());
         }
         if (failure instanceof NotFound) {
-            return answer(locale, 404, "not_found", "api.error.notFound", List.of());
+            return problem(locale, 404, "not_found", "api.error.notFound", List.of());
         }
         if (failure instanceof ConcurrentChange) {
-            return answer(locale, 409, "conflict", "api.error.conflict", List.of());
+            return problem(locale, 409, "conflict", "api.error.conflict", List.of());
         }
         if (failure instanceof IllegalTransition illegal) {
-            return answer(new ApiError(409, "illegal_transition", "case.error.illegalTransition", sentence(illegal, locale),
-                    List.of(), new ApiError.Transition(illegal.subject(), illegal.from(), illegal.action())));
+            return ApiError.of(locale, 409, "illegal_transition", "case.error.illegalTransition", sentence(illegal, locale),
+                    List.of(), new ApiError.Transition(illegal.subject(), illegal.from(), illegal.action()));
+        }
+        if (failure instanceof ApiRefusal refusal) {
+            return problem(locale, refusal.getResponse().getStatus(), refusal.error(), refusal.messageKey(),
+                    refusal.field() == null ? List.of() : List.of(field(locale, refusal.field(), refusal.messageKey())));
         }
         if (failure instanceof ProcessingException && unreadable(failure) != null) {
             String property = property(unreadable(failure).getMessage());
-            return answer(locale, 400, "invalid", "api.error.unreadable",
+            return problem(locale, 400, "invalid", "api.error.unreadable",
                     property == null ? List.of() : List.of(field(locale, property, "api.error.unreadableValue")));
         }
         String parameter = queryParameter(failure);
         if (parameter != null) {
-            return answer(locale, 400, "invalid", "api.error.invalidValues", List.of(field(locale, parameter, "api.error.invalidValue")));
+            return problem(locale, 400, "invalid", "api.error.invalidValues", List.of(field(locale, parameter, "api.error.invalidValue")));
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             boolean client = Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR;
             String error = client ? web.getResponse().getStatusInfo().getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '_')
                     : "error";
-            return answer(locale, status, status == 404 ? "not_found" : error,
+            return problem(locale, status, status == 404 ? "not_found" : error,
                     STATUS_KEYS.getOrDefault(status, client ? "api.error.badRequest" : "api.error.internal"), List.of());
         }
         if (failure instanceof EJBException ejb && ejb.getCause() != null) {
-            return answer(ejb.getCause(), locale);
+            return problem(ejb.getCause(), locale);
         }
         LOG.log(Level.SEVERE, "REST call failed", failure);
-        return answer(locale, 500, "internal", "api.error.internal", List.of());
+        return problem(locale, 500, "internal", "api.error.internal", List.of());
     }
 
     /**
@@ -237,9 +242,22 @@ final class ErrorMappers {
         @Context
         HttpHeaders headers;
 
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(E e) {
-            return answer(e, locale(headers));
+            Response answer = answer(problem(e, locale(headers)), uri == null ? null : uri.getRequestUri().getRawPath());
+            if (e instanceof WebApplicationException web) {
+                // what the refusal tells besides its status: the methods allowed (405), when to come back
+                for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER)) {
+                    String value = web.getResponse().getHeaderString(header);
+                    if (value != null) {
+                        answer = Response.fromResponse(answer).header(header, value).build();
+                    }
+                }
+            }
+            return answer;
         }
     }
 

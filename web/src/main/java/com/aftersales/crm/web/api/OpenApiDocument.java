@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The API's OpenAPI document (/api/openapi.json or .yaml), for any logged-in user. Jersey's WADL resource, which the
- * scan finds on the class path although it is off (404), is left out: the document lists what answers.
+ * scan finds on the class path although it is off (404), is left out: the document lists what answers. The API's
+ * conventions (problem documents, ETag, If-Match, Idempotency-Key, Location) are added by {@link OpenApiConventions}.
  */
 @Path("/openapi.{type:json|yaml}")
 @PermitAll
@@ -17,6 +18,7 @@ public class OpenApiDocument extends OpenApiResource {
 
     public OpenApiDocument() {
         setOpenApiConfiguration(new SwaggerConfiguration()
-                .ignoredRoutes(List.of("/application.wadl", "/api/application.wadl")));
+                .ignoredRoutes(List.of("/application.wadl", "/api/application.wadl"))
+                .filterClass(OpenApiConventions.class.getName()));
     }
 }

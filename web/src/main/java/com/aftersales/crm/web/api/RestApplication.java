@@ -26,7 +26,8 @@ public class RestApplication extends Application {
                 ErrorMappers.Missing.class, ErrorMappers.Conflict.class, ErrorMappers.Illegal.class, ErrorMappers.Ejb.class,
                 OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class, CustomerResource.class,
                 EmptyBodyAsNull.Reader.class, StrictJson.class, JsonBinding.class, CaseResource.class, DispatchOrderResource.class,
-                CalendarResource.class, BatchResource.class, ClockPauseResource.class, ChargebackResource.class);
+                CalendarResource.class, BatchResource.class, ClockPauseResource.class, ChargebackResource.class,
+                Versions.class, Idempotent.Filter.class);
     }
 
     /** Jersey's generated WADL (application.wadl) off: the API is described by the OpenAPI document, behind login. */

@@ -10,12 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -65,6 +67,7 @@ public class UserResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Create a user")
     public Response create(NewUser user) {
         InvalidBody.require(user);
@@ -75,8 +78,12 @@ public class UserResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a user's name, roles, organisation or status (send back the version you read)")
-    public UserDraft update(@PathParam("id") long id, UserDraft user) {
+    public UserDraft update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, UserDraft user) {
         InvalidBody.require(user);
+        Long version = Versions.ifMatch(ifMatch, () -> administration.load(id).getVersion(), Versions.sent(user.getVersion()));
+        if (version != null) {
+            user.setVersion(version);
+        }
         administration.update(id, user);
         return administration.load(id);
     }

@@ -1,5 +1,6 @@
 package com.aftersales.crm.web.security;
 
+import com.aftersales.crm.web.api.ApiError;
 import com.aftersales.crm.web.api.ApiLanguage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,7 +38,7 @@ public class SameOriginFilter extends HttpFilter {
         }
         if (isApi(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
+            response.setContentType(ApiError.PROBLEM_JSON);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(ApiLanguage.errorBody(403, "cross_origin", "api.error.crossOrigin",
                     request.getHeader("Accept-Language")));

@@ -1,0 +1,2 @@
+/** The statements on idempotent_request. */
+package com.aftersales.crm.idempotency.control;
