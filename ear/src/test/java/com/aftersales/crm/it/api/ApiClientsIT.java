@@ -236,6 +236,20 @@ class ApiClientsIT extends CaseScenarios {
         }
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheKeysAndTheClientPaths() throws Exception {
+        Map<String, Object> document = ok(get("openapi.json", "agent"), 200);
+        Map<String, Object> schemes = map(map(document.get("components")).get("securitySchemes"));
+        assertThat(map(schemes.get("bearer"))).containsEntry("type", "http").containsEntry("scheme", "bearer");
+        assertThat(map(schemes.get("apiKey"))).containsEntry("type", "apiKey").containsEntry("in", "header")
+                .containsEntry("name", "X-Api-Key");
+        assertThat(map(document.get("paths")).keySet().stream().map(path -> path.replaceFirst("^/api/", "/")))
+                .contains("/api-clients", "/api-clients/{id}", "/api-clients/{id}/rotation", "/api-clients/{id}/revocation",
+                        "/api-clients/{id}/rate-limit");
+        // a client reads the document too
+        expect(getWithKey("openapi.json", create("AGENT", null, null).key()), 200);
+    }
+
     private HttpResponse<String> put(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic("admin"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))

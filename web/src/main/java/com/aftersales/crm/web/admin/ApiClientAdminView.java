@@ -10,6 +10,7 @@ import com.aftersales.crm.web.shell.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -68,6 +69,7 @@ public class ApiClientAdminView implements Serializable {
         Messages.info("admin.apiClients.created", issued.client().name());
         draft = new ApiClientDraft();
         rows = null;
+        showKey();
     }
 
     @Refusals(form = "list", labels = "admin.apiClients.field.")
@@ -75,6 +77,7 @@ public class ApiClientAdminView implements Serializable {
         issued = clients.rotate(id, overlapMinutes);
         Messages.info("admin.apiClients.rotated", issued.client().name());
         rows = null;
+        showKey();
     }
 
     @Refusals(form = "list", labels = "admin.apiClients.field.")
@@ -82,6 +85,10 @@ public class ApiClientAdminView implements Serializable {
         ApiClientView client = clients.revoke(id);
         Messages.info("admin.apiClients.revoked", client.name());
         rows = null;
+    }
+
+    private static void showKey() {
+        PrimeFaces.current().executeScript("PF('keyDialog').show()");
     }
 
     /** The key dialog was closed: the key is gone for good. */
