@@ -22,7 +22,7 @@ class ArchitectureTest {
     /** Every business area; {@code shared} (value types) and {@code platform} (what the areas stand on) are not areas. */
     static final String[] AREAS = {"security", "dealer", "provider", "product", "policy", "region", "customer",
             "calendar", "installation", "timeline", "servicecase", "dispatch", "followup", "survey", "information", "casestudy",
-            "submission", "jobs", "report", "assessment", "dashboard", "demo", "productbatch", "idempotency"};
+            "submission", "jobs", "report", "assessment", "dashboard", "demo", "productbatch", "idempotency", "apiclient"};
 
     private static String[] areaPackages() {
         return java.util.Arrays.stream(AREAS).map(area -> "com.aftersales.crm." + area + "..").toArray(String[]::new);

@@ -124,6 +124,12 @@ class ApiSweepIT {
         RULES.put("POST /cases/{id}/clocks/{clock}/pauses", new Rule(READERS, ORDER_ROLES));
         RULES.put("POST /cases/{id}/clocks/{clock}/resume", new Rule(READERS, ORDER_ROLES));
         RULES.put("POST /cases/{id}/clocks/{clock}/pauses/{pauseId}/reject", new Rule(READERS, Set.of("supervisor", "admin")));
+        RULES.put("GET /api-clients", Rule.of(Set.of("admin")));
+        RULES.put("POST /api-clients", Rule.of(Set.of("admin")));
+        RULES.put("GET /api-clients/{id}", Rule.of(Set.of("admin")));
+        RULES.put("POST /api-clients/{id}/rotation", Rule.of(Set.of("admin")));
+        RULES.put("POST /api-clients/{id}/revocation", Rule.of(Set.of("admin")));
+        RULES.put("PUT /api-clients/{id}/rate-limit", Rule.of(Set.of("admin")));
     }
 
     /** A pause of the first case's first-reply clock, for the paths that name one. */
@@ -247,6 +253,9 @@ class ApiSweepIT {
         ids.put("cases", new Ids(own[1], other[1]));
         ids.put("dispatch-orders", new Ids(own[2], other[2]));
         ids.put("users", new Ids(adminId, adminId));
+        long apiClientId = id(map(ok(call("POST", "/api-clients", "admin", null, "{\"name\":\"巡检客户端" + System.nanoTime() % 1_000_000
+                + "\",\"role\":\"AGENT\"}"), 201).get("client")).get("id"));
+        ids.put("api-clients", new Ids(apiClientId, apiClientId));
         pauseId = id(ok(call("POST", "/cases/" + own[1] + "/clocks/FIRST_REPLY/pauses", "agent", null,
                 "{\"reason\":\"DEALER_GOODS\",\"note\":\"巡检：经销商补货\"}"), 201).get("id"));
         ids.put("chargebacks", new Ids(providerLine(own[1], provider), providerLine(other[1], provider2)));

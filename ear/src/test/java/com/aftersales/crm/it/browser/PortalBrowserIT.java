@@ -37,7 +37,7 @@ class PortalBrowserIT extends BrowserTest {
             "dealer,     /dealer/index,     /dealer/index /cases/list /customers/search /dealer/quality-complaints /dealer/returns /dealer/information /dealer/chargebacks",
             "provider,   /provider/index,   /provider/index /provider/orders /customers/search /provider/follow-up-items /provider/information /provider/case-studies /provider/submissions /provider/scorecard /provider/chargebacks",
             "manager,    /manager/index,    /manager/index /info/weekly-reports /manager/assessments /manager/dashboard /manager/chargeback-report",
-            "admin,      /admin/index,      /admin/index /admin/users /customers/search /cases/list /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies /admin/calendar /admin/pause-reasons /admin/surveys /supervisor/jobs /supervisor/chargebacks"})
+            "admin,      /admin/index,      /admin/index /admin/users /customers/search /cases/list /admin/dealers /admin/providers /admin/technicians /admin/products /admin/policies /admin/calendar /admin/pause-reasons /admin/api-clients /admin/surveys /supervisor/jobs /supervisor/chargebacks"})
     void eachRoleLandsOnItsHomeAndSeesItsOwnMenu(String user, String home, String menu) {
         PortalPage page = LoginPage.open(browser).loginAs(user);
 

@@ -1,6 +1,7 @@
 package com.aftersales.crm.web.api;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -14,8 +15,14 @@ import java.util.Set;
 /** The REST API. Its classes are listed, not scanned: nothing is exposed by accident. */
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "After-sales service CRM API", version = "1"),
-        security = @SecurityRequirement(name = "basic"))
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer"),
+                @SecurityRequirement(name = "apiKey")})
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+// an API client's key (crm_<keyid>_<secret>, see /api-clients), as a bearer token or in the X-Api-Key header
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "crm_<keyid>_<secret>",
+        description = "An API client's key; the client acts with its one role and organisation, rate limited (429 with Retry-After)")
+@SecurityScheme(name = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, paramName = "X-Api-Key",
+        description = "The same API client key in a header of its own")
 public class RestApplication extends Application {
 
     @Override
@@ -27,7 +34,7 @@ public class RestApplication extends Application {
                 OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class, CustomerResource.class,
                 EmptyBodyAsNull.Reader.class, StrictJson.class, JsonBinding.class, CaseResource.class, DispatchOrderResource.class,
                 CalendarResource.class, BatchResource.class, ClockPauseResource.class, ChargebackResource.class,
-                Versions.class, Idempotent.Filter.class);
+                Versions.class, Idempotent.Filter.class, ApiClientResource.class);
     }
 
     /** Jersey's generated WADL (application.wadl) off: the API is described by the OpenAPI document, behind login. */

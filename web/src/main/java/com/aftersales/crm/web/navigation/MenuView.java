@@ -54,6 +54,8 @@ public class MenuView {
             new Screen(Area.ADMIN, "menu.admin.policies", "pi pi-sliders-h", "/admin/policies"),
             new Screen(Area.ADMIN, "menu.admin.calendar", "pi pi-calendar", "/admin/calendar"),
             new Screen(Area.ADMIN, "admin.pauseReasons.menu", "pi pi-pause", "/admin/pause-reasons"),
+            // API clients (接口客户端): the systems calling the REST API with keys of their own
+            new Screen(Area.ADMIN, "admin.apiClients.menu", "pi pi-key", "/admin/api-clients"),
             // quality complaints and returns
             new Screen(Area.AGENT, "quality.menu.new", "pi pi-camera", "/quality/edit"),
             new Screen(Area.SUPERVISOR, "quality.menu.queue", "pi pi-camera", "/supervisor/quality-complaints"),

@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code SameSite=Lax} as well (glassfish-web.xml); this is the check that does not depend on the browser honouring it.
  *
  * <p>A REST write that names no origin at all is accepted only with its own credentials ({@code Authorization}):
- * integrations calling with HTTP Basic name none, while a write riding on the portal's session cookie must come from
+ * integrations calling with HTTP Basic or an API key ({@code X-Api-Key}) name none, while a write riding on the portal's session cookie must come from
  * a page of the portal. Portal form posts that name no origin (old browsers, privacy proxies) pass: Faces refuses
  * a post without the page's view state anyway.
  */
@@ -53,7 +53,8 @@ public class SameOriginFilter extends HttpFilter {
             origin = request.getHeader("Referer");
         }
         if (origin == null) {
-            return !isApi(request) || request.getHeader("Authorization") != null;
+            return !isApi(request) || request.getHeader("Authorization") != null
+                    || request.getHeader(ApiAuthenticationFilter.API_KEY_HEADER) != null;
         }
         return sameOrigin(origin, request.getScheme(), request.getServerName(), request.getServerPort());
     }

@@ -1,0 +1,2 @@
+/** API clients, their keys (only the secret's hash is kept) and the key format. */
+package com.aftersales.crm.apiclient.entity;
