@@ -21,7 +21,7 @@ import java.util.Locale;
  * The REST API's door: HTTP Basic for people's scripts (checked by the same realm and login throttle as the portal),
  * an API client's key ({@code Authorization: Bearer crm_…} or {@code X-Api-Key: crm_…}, checked by
  * {@link ApiClientRealm} and then admitted under the client's rate limit: 429 with {@code Retry-After} beyond it), or
- * the browser's portal session. A refusal is a 401 with a JSON body; role checks follow in the resources.
+ * the browser's portal session. A refusal is a 401 with a problem document (RFC 9457); role checks follow in the resources.
  */
 public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
 
@@ -108,7 +108,7 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
     }
 
     private static void write(HttpServletResponse http, String body) {
-        http.setContentType("application/json");
+        http.setContentType(com.aftersales.crm.web.api.ApiError.PROBLEM_JSON);
         http.setCharacterEncoding("UTF-8");
         try {
             http.getWriter().write(body);
