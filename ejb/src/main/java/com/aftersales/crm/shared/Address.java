@@ -13,7 +13,7 @@ import java.util.Objects;
 @Embeddable
 public class Address implements Serializable {
 
-    @Column(name = "region_code", nullable = false)
+    @Column(nullable = false)
     private String regionCode;
 
     private String street;

@@ -20,20 +20,17 @@ public class NetworkMember {
     private String name;
 
     /** The city it serves (a {@code region} code). */
-    @Column(name = "region_code", nullable = false)
+    @Column(nullable = false)
     private String regionCode;
 
-    @Column(name = "market_level", nullable = false)
+    @Column(nullable = false)
     private int marketLevel;
 
-    @Column(name = "contact_name")
     private String contactName;
 
     /** Normalised digits (see {@link PhoneNumber}). */
-    @Column(name = "contact_phone")
     private String contactPhone;
 
-    @Column(name = "hotline")
     private String hotline;
 
     protected NetworkMember() {

@@ -196,12 +196,13 @@ public class MappedRows {
             lines.add(path + " keys " + fields(many.getTargetForeignKeyFields()) + " -> " + fields(many.getSourceKeyFields()));
         } else if (mapping instanceof OneToOneMapping one) {
             lines.add(path + " keys " + one.getSourceToTargetKeyFields().entrySet().stream()
-                    .map(key -> name(key.getKey()) + " -> " + name(key.getValue())).sorted().toList());
+                    .map(key -> (name(key.getKey()) + " -> " + name(key.getValue())).toLowerCase(Locale.ROOT)).sorted().toList());
         }
     }
 
     private static String fields(Collection<DatabaseField> fields) {
-        return fields.stream().map(MappedRows::field).sorted().collect(Collectors.joining(", ", "[", "]"));
+        return fields.stream().map(MappedRows::field).map(field -> field.toLowerCase(Locale.ROOT)).sorted()
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String field(DatabaseField field) {

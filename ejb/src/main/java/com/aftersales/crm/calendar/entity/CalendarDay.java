@@ -3,7 +3,6 @@ package com.aftersales.crm.calendar.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import java.util.Objects;
  * (调休补班, 班). {@code year} is the notice's year, which may list the last days of the December before.
  */
 @Entity
-@Table(name = "calendar_day")
 public class CalendarDay {
 
     @Id
@@ -22,7 +20,7 @@ public class CalendarDay {
     @Column(nullable = false)
     private int year;
 
-    @Column(name = "off_day", nullable = false)
+    @Column(nullable = false)
     private boolean offDay;
 
     @Column(nullable = false)

@@ -3,23 +3,21 @@ package com.aftersales.crm.calendar.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.Objects;
 
 /** A published year: its notice is in {@link CalendarDay}; who saved it last, and when. */
 @Entity
-@Table(name = "calendar_year")
 public class CalendarYear {
 
     @Id
     private int year;
 
-    @Column(name = "saved_at", nullable = false)
+    @Column(nullable = false)
     private Instant savedAt;
 
-    @Column(name = "saved_by", nullable = false)
+    @Column(nullable = false)
     private String savedBy;
 
     protected CalendarYear() {

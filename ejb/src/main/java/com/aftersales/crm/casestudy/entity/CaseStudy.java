@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -20,14 +19,13 @@ import java.time.YearMonth;
  * does not count for the month.
  */
 @Entity
-@Table(name = "case_study")
 public class CaseStudy {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "provider_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long providerId;
 
     @Column(nullable = false, updatable = false)
@@ -45,22 +43,19 @@ public class CaseStudy {
     @Column(nullable = false, updatable = false)
     private String lessons;
 
-    @Column(name = "submitted_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant submittedAt;
 
-    @Column(name = "submitted_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String submittedBy;
 
     @Column(nullable = false)
     private boolean worthless;
 
-    @Column(name = "judged_by")
     private String judgedBy;
 
-    @Column(name = "judged_at")
     private Instant judgedAt;
 
-    @Column(name = "judgement_reason")
     private String judgementReason;
 
     @Version

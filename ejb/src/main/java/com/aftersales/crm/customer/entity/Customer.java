@@ -8,15 +8,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -26,7 +22,6 @@ import java.util.List;
 
 /** 客户档案: every customer has one. Phones are kept normalised; the first is the main number. */
 @Entity
-@Table(name = "customer")
 public class Customer {
 
     @Id
@@ -36,23 +31,20 @@ public class Customer {
     @Column(nullable = false)
     private String name;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "customer_class", nullable = false)
+    @Column(nullable = false)
     private CustomerClass customerClass = CustomerClass.NEW;
 
     @Embedded
     private Address address;
 
-    @Column(name = "dealer_id")
     private Long dealerId;
 
-    @Column(name = "merged_into_id")
     private Long mergedIntoId;
 
     private String note;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "customer_phone", joinColumns = @JoinColumn(name = "customer_id"))
+    @CollectionTable(name = "customer_phone")
     @Column(name = "number")
     @OrderColumn(name = "position")
     private List<String> phones = new ArrayList<>();
@@ -60,10 +52,10 @@ public class Customer {
     @Version
     private long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
 
     protected Customer() {

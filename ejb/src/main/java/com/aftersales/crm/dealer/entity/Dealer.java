@@ -6,14 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.util.Objects;
 
 /** 经销商: a dealer selling the maker's products in a city of a given market level. */
 @Entity
-@Table(name = "dealer")
 public class Dealer {
 
     @Id

@@ -7,14 +7,11 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
@@ -30,75 +27,63 @@ import java.util.Set;
  * customer's opinion, the handling and the materials used.
  */
 @Entity
-@Table(name = "dispatch_order")
 public class DispatchOrder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long caseId;
 
-    @Column(name = "provider_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long providerId;
 
     @Column(nullable = false, updatable = false)
     private boolean repair;
 
-    @Column(name = "agreed_visit_at", nullable = false)
+    @Column(nullable = false)
     private Instant agreedVisitAt;
 
-    @Column(name = "tolerance_minutes", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private int toleranceMinutes;
 
-    @Column(name = "tolerance_policy_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long tolerancePolicyId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DispatchStatus status;
 
     private String instructions;
 
-    @Column(name = "sent_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant sentAt;
 
-    @Column(name = "accepted_at")
     private Instant acceptedAt;
 
-    @Column(name = "scheduled_at")
     private Instant scheduledAt;
 
-    @Column(name = "on_site_at")
     private Instant onSiteAt;
 
     private Boolean punctual;
 
-    @Column(name = "done_at")
     private Instant doneAt;
 
-    @Column(name = "returned_at")
     private Instant returnedAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "customer_opinion")
     private CustomerOpinion customerOpinion;
 
-    @Column(name = "customer_remarks")
     private String customerRemarks;
 
     private String handling;
 
     private String materials;
 
-    @Column(name = "checked_by")
     private String checkedBy;
 
-    @Column(name = "checked_at")
     private Instant checkedAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String createdBy;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -4,8 +4,6 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,76 +27,68 @@ public class FollowUpCall {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private FollowUpKind kind;
 
-    @Column(name = "source_key", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String sourceKey;
 
-    @Column(name = "customer_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long customerId;
 
-    @Column(name = "installation_id", updatable = false)
+    @Column(updatable = false)
     private Long installationId;
 
-    @Column(name = "case_id", updatable = false)
+    @Column(updatable = false)
     private Long caseId;
 
-    @Column(name = "order_id", updatable = false)
+    @Column(updatable = false)
     private Long orderId;
 
-    @Column(name = "provider_id", updatable = false)
+    @Column(updatable = false)
     private Long providerId;
 
-    @Column(name = "dealer_id", updatable = false)
+    @Column(updatable = false)
     private Long dealerId;
 
-    @Column(name = "item_id", updatable = false)
+    @Column(updatable = false)
     private Long itemId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "due_from", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant dueFrom;
 
-    @Column(name = "due_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant dueAt;
 
-    @Column(name = "window_policy_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long windowPolicyId;
 
     @Column(nullable = false, updatable = false)
     private int priority;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private FollowUpStatus status;
 
-    @Column(name = "ready_at", nullable = false)
+    @Column(nullable = false)
     private Instant readyAt;
 
-    @Column(name = "claimed_by")
     private String claimedBy;
 
-    @Column(name = "claim_expires_at")
     private Instant claimExpiresAt;
 
     @Column(nullable = false)
     private int attempts;
 
-    @Column(name = "failed_attempts", nullable = false)
+    @Column(nullable = false)
     private int failedAttempts;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "last_outcome")
     private CallOutcome lastOutcome;
 
-    @Column(name = "completed_at")
     private Instant completedAt;
 
-    @Column(name = "completed_by")
     private String completedBy;
 
     private Boolean satisfied;

@@ -3,12 +3,9 @@ package com.aftersales.crm.followup.entity;
 import com.aftersales.crm.shared.IllegalTransition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -19,39 +16,36 @@ import java.time.Instant;
  * finds the customer satisfied, otherwise the next round begins.
  */
 @Entity
-@Table(name = "unsatisfied_item")
 public class UnsatisfiedItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "follow_up_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long followUpId;
 
-    @Column(name = "customer_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long customerId;
 
-    @Column(name = "provider_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long providerId;
 
-    @Column(name = "case_id", updatable = false)
+    @Column(updatable = false)
     private Long caseId;
 
-    @Column(name = "installation_id", updatable = false)
+    @Column(updatable = false)
     private Long installationId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ItemStatus status;
 
     @Column(nullable = false)
     private int round;
 
-    @Column(name = "opened_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant openedAt;
 
-    @Column(name = "resolved_at")
     private Instant resolvedAt;
 
     @Version

@@ -6,15 +6,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -30,46 +27,39 @@ import java.util.Set;
  * versions in force on the installation day are fixed on the archive, so its warranty is always explainable.
  */
 @Entity
-@Table(name = "installation_archive")
 public class InstallationArchive {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "customer_id", nullable = false)
+    @Column(nullable = false)
     private long customerId;
 
-    @Column(name = "dealer_id")
     private Long dealerId;
 
-    @Column(name = "provider_id")
     private Long providerId;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "installation_method", nullable = false)
     private InstallationMethod method;
 
-    @Column(name = "installed_on", nullable = false)
+    @Column(nullable = false)
     private LocalDate installedOn;
 
-    @Column(name = "accepted_on")
     private LocalDate acceptedOn;
 
-    @Column(name = "moved_in_on")
     private LocalDate movedInOn;
 
-    @Column(name = "warranty_card_no")
     private String warrantyCardNo;
 
     /** 只提供技术支持: set by the archive submissions (sent late or never), never by the portal. */
-    @Column(name = "technical_support_only", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private boolean technicalSupportOnly;
 
-    @Column(name = "free_period_policy_id", nullable = false)
+    @Column(nullable = false)
     private long freePeriodPolicyId;
 
-    @Column(name = "card_rule_policy_id", nullable = false)
+    @Column(nullable = false)
     private long cardRulePolicyId;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -89,10 +79,10 @@ public class InstallationArchive {
     @Version
     private long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String createdBy;
 
     protected InstallationArchive() {

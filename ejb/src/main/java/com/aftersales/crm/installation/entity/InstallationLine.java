@@ -10,17 +10,16 @@ import java.math.BigDecimal;
 @Embeddable
 public class InstallationLine {
 
-    @Column(name = "product_id", nullable = false)
+    @Column(nullable = false)
     private long productId;
 
-    @Column(name = "quantity_m2", nullable = false)
+    @Column(nullable = false)
     private BigDecimal quantityM2;
 
-    @Column(name = "unit_price", nullable = false)
+    @Column(nullable = false)
     private BigDecimal unitPrice;
 
     /** 批号, when the archive gave it (the weekly archive's optional column). */
-    @Column(name = "batch_no")
     private String batchNo;
 
     protected InstallationLine() {

@@ -2,8 +2,6 @@ package com.aftersales.crm.installation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 import java.time.Instant;
 
@@ -11,17 +9,16 @@ import java.time.Instant;
 @Embeddable
 public class RecordedExclusion {
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "exclusion", nullable = false)
+    @Column(nullable = false)
     private Exclusion exclusion;
 
     @Column(nullable = false)
     private String reason;
 
-    @Column(name = "recorded_by", nullable = false)
+    @Column(nullable = false)
     private String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     private Instant recordedAt;
 
     protected RecordedExclusion() {

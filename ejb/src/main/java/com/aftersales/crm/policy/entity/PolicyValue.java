@@ -3,12 +3,9 @@ package com.aftersales.crm.policy.entity;
 import com.aftersales.crm.shared.CaseType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +15,6 @@ import java.time.LocalDate;
  * of them. Versions are never edited: a change is a new version, so whatever used the old one stays explainable.
  */
 @Entity
-@Table(name = "policy_value")
 public class PolicyValue {
 
     /**
@@ -48,27 +44,25 @@ public class PolicyValue {
     @Column(updatable = false)
     private String brand;
 
-    @Column(name = "product_line", updatable = false)
+    @Column(updatable = false)
     private String productLine;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "case_type", updatable = false)
+    @Column(updatable = false)
     private CaseType caseType;
 
     @Column(nullable = false, updatable = false)
     private String value;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Unit unit;
 
-    @Column(name = "effective_from", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant effectiveFrom;
 
     @Column(updatable = false)
     private String note;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String createdBy;
 
     protected PolicyValue() {

@@ -6,14 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 
 /** 产品: a floor board (or other product) of a brand's product line. */
 @Entity
-@Table(name = "product")
 public class Product {
 
     @Id
@@ -26,7 +24,7 @@ public class Product {
     @Column(nullable = false)
     private String brand;
 
-    @Column(name = "product_line", nullable = false)
+    @Column(nullable = false)
     private String productLine;
 
     @Column(nullable = false)
@@ -35,19 +33,17 @@ public class Product {
     @Column(nullable = false)
     private String category;
 
-    @Column(name = "length_mm", nullable = false)
+    @Column(nullable = false)
     private int lengthMm;
 
-    @Column(name = "width_mm", nullable = false)
+    @Column(nullable = false)
     private int widthMm;
 
-    @Column(name = "thickness_mm", nullable = false)
+    @Column(nullable = false)
     private int thicknessMm;
 
-    @Column(name = "veneer_mm")
     private BigDecimal veneerMm;
 
-    @Column(name = "colour_grade")
     private String colourGrade;
 
     @Column(nullable = false)

@@ -5,12 +5,9 @@ import com.aftersales.crm.shared.NetworkMember;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -19,7 +16,6 @@ import java.util.Objects;
 
 /** 服务商: an authorised service provider / installer, bound by the 《授权客户服务协议》. */
 @Entity
-@Table(name = "service_provider")
 public class ServiceProvider {
 
     /** 合作状态. */
@@ -32,12 +28,10 @@ public class ServiceProvider {
     @Embedded
     private NetworkMember member;
 
-    @Column(name = "agreement_signed_on")
     private LocalDate agreementSignedOn;
 
     private String grade;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status = Status.ACTIVE;
 

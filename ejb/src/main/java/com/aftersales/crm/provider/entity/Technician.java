@@ -4,19 +4,15 @@ import com.aftersales.crm.shared.ContactNumbers;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 
 /** 服务师: a provider's technician with a certificate (上岗证) of a level, valid until a date. */
 @Entity
-@Table(name = "technician")
 public class Technician {
 
     /** 见习, 初级, 中级, 高级. Trainees and juniors work only under an intermediate or senior technician. */
@@ -32,7 +28,7 @@ public class Technician {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "provider_id", nullable = false)
+    @Column(nullable = false)
     private Long providerId;
 
     @Column(nullable = false)
@@ -40,14 +36,13 @@ public class Technician {
 
     private String mobile;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "certificate_level", nullable = false)
+    @Column(nullable = false)
     private CertificateLevel certificateLevel;
 
-    @Column(name = "certificate_no", nullable = false, unique = true)
+    @Column(nullable = false, unique = true)
     private String certificateNo;
 
-    @Column(name = "certificate_valid_until", nullable = false)
+    @Column(nullable = false)
     private LocalDate certificateValidUntil;
 
     @Column(nullable = false)

@@ -4,8 +4,6 @@ import com.aftersales.crm.shared.FileType;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -30,38 +28,35 @@ public class Attachment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "complaint_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long complaintId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private AttachmentKind kind;
 
-    @Column(name = "stored_name", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String storedName;
 
-    @Column(name = "original_name", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String originalName;
 
-    @Column(name = "content_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String contentType;
 
-    @Column(name = "size_bytes", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long sizeBytes;
 
     @Column(nullable = false, updatable = false)
     private String sha256;
 
-    @Column(name = "uploaded_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String uploadedBy;
 
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant uploadedAt;
 
-    @Column(name = "removed_at")
     private Instant removedAt;
 
-    @Column(name = "removed_by")
     private String removedBy;
 
     protected Attachment() {

@@ -3,8 +3,6 @@ package com.aftersales.crm.quality.entity;
 import com.aftersales.crm.shared.AuditLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -14,10 +12,9 @@ import java.time.Instant;
 @Table(name = "quality_complaint_history")
 public class ComplaintHistory extends AuditLine {
 
-    @Column(name = "complaint_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long complaintId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private ComplaintAction action;
 

@@ -5,12 +5,9 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -28,7 +25,6 @@ import java.util.Set;
  * and the photo count come from the policy versions in force at submission, which the form keeps.
  */
 @Entity
-@Table(name = "quality_complaint")
 public class QualityComplaint {
 
     /**
@@ -43,99 +39,73 @@ public class QualityComplaint {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "dealer_id")
     private Long dealerId;
 
-    @Column(name = "customer_id", nullable = false)
+    @Column(nullable = false)
     private long customerId;
 
-    @Column(name = "installation_id")
     private Long installationId;
 
-    @Column(name = "product_id")
     private Long productId;
 
-    @Column(name = "quantity_m2")
     private BigDecimal quantityM2;
 
-    @Column(name = "unit_price")
     private BigDecimal unitPrice;
 
-    @Column(name = "installation_method")
     private String installationMethod;
 
-    @Column(name = "installed_on")
     private LocalDate installedOn;
 
-    @Column(name = "moved_in_on")
     private LocalDate movedInOn;
 
-    @Column(name = "problem_found_on")
     private LocalDate problemFoundOn;
 
     private String phenomenon;
 
-    @Column(name = "affected_m2")
     private BigDecimal affectedM2;
 
     /** 批号: optional, for grouping defects by product batch. */
-    @Column(name = "batch_no")
     private String batchNo;
 
-    @Column(name = "cause_analysis")
     private String causeAnalysis;
 
-    @Column(name = "proposed_handling")
     private String proposedHandling;
 
-    @Column(name = "regional_opinion")
     private String regionalOpinion;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ComplaintStatus status;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "submitted_by")
     private String submittedBy;
 
-    @Column(name = "answer_due")
     private Instant answerDue;
 
-    @Column(name = "answer_policy_id")
     private Long answerPolicyId;
 
-    @Column(name = "min_photos")
     private Integer minPhotos;
 
-    @Column(name = "min_photos_policy_id")
     private Long minPhotosPolicyId;
 
-    @Column(name = "decided_handling")
     private String decidedHandling;
 
-    @Column(name = "answer_reason")
     private String answerReason;
 
-    @Column(name = "answered_at")
     private Instant answeredAt;
 
-    @Column(name = "answered_by")
     private String answeredBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String createdBy;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "last_action", nullable = false)
+    @Column(nullable = false)
     private ComplaintAction lastAction;
 
-    @Column(name = "last_action_at", nullable = false)
+    @Column(nullable = false)
     private Instant lastActionAt;
 
     @Version

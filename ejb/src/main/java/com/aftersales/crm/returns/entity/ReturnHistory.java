@@ -3,8 +3,6 @@ package com.aftersales.crm.returns.entity;
 import com.aftersales.crm.shared.AuditLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -14,10 +12,9 @@ import java.time.Instant;
 @Table(name = "return_request_history")
 public class ReturnHistory extends AuditLine {
 
-    @Column(name = "request_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long requestId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private ReturnAction action;
 

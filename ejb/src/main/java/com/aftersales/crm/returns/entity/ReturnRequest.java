@@ -5,12 +5,9 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -27,7 +24,6 @@ import java.util.Objects;
  * turn is an {@link IllegalTransition}.
  */
 @Entity
-@Table(name = "return_request")
 public class ReturnRequest {
 
     private static final int REASON_MAX = 2000;
@@ -36,152 +32,128 @@ public class ReturnRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "dealer_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long dealerId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private ReturnKind kind;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "pre_sale_ground", updatable = false)
     private PreSaleGround ground;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Remedy remedy;
 
-    @Column(name = "customer_id", updatable = false)
+    @Column(updatable = false)
     private Long customerId;
 
-    @Column(name = "installation_id", updatable = false)
+    @Column(updatable = false)
     private Long installationId;
 
-    @Column(name = "complaint_id", updatable = false)
+    @Column(updatable = false)
     private Long complaintId;
 
-    @Column(name = "product_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long productId;
 
-    @Column(name = "batch_no", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String batchNo;
 
-    @Column(name = "shipped_on", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private LocalDate shippedOn;
 
-    @Column(name = "batch_quantity", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private int batchQuantity;
 
-    @Column(name = "defective_quantity", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private int defectiveQuantity;
 
-    @Column(name = "return_quantity", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private int returnQuantity;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "defect_kind", updatable = false)
     private DefectKind defect;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "stock_kind", nullable = false, updatable = false)
     private StockKind stock;
 
     @Column(nullable = false, updatable = false)
     private String reason;
 
-    @Column(name = "defect_rate", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private BigDecimal defectRate;
 
-    @Column(name = "threshold_applied", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private boolean thresholdApplied;
 
-    @Column(name = "threshold_percent", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private BigDecimal thresholdPercent;
 
-    @Column(name = "threshold_policy_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long thresholdPolicyId;
 
-    @Column(name = "max_age_months", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private int maxAgeMonths;
 
-    @Column(name = "max_age_policy_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long maxAgePolicyId;
 
     /** Where the batch's defect rate came from: the form's quantities, or the batch's recorded inspection. */
-    @Column(name = "rate_source", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String rateSource = "FORM";
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "threshold_exemption", updatable = false)
+    @Column(updatable = false)
     private ReturnRules.ThresholdExemption thresholdExemption;
 
-    @Column(name = "warranty_status", updatable = false)
+    @Column(updatable = false)
     private String warrantyStatus;
 
-    @Column(name = "warranty_free_until", updatable = false)
+    @Column(updatable = false)
     private LocalDate warrantyFreeUntil;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ReturnStatus status;
 
-    @Column(name = "filed_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant filedAt;
 
-    @Column(name = "filed_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String filedBy;
 
-    @Column(name = "regional_by")
     private String regionalBy;
 
-    @Column(name = "regional_at")
     private Instant regionalAt;
 
-    @Column(name = "regional_approved")
     private Boolean regionalApproved;
 
-    @Column(name = "regional_reason")
     private String regionalReason;
 
-    @Column(name = "company_by")
     private String companyBy;
 
-    @Column(name = "company_at")
     private Instant companyAt;
 
-    @Column(name = "company_approved")
     private Boolean companyApproved;
 
-    @Column(name = "company_reason")
     private String companyReason;
 
-    @Enumerated(EnumType.STRING)
     private Fault fault;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "freight_bearer")
     private FreightBearer freightBearer;
 
-    @Column(name = "inspected_by")
     private String inspectedBy;
 
-    @Column(name = "inspected_at")
     private Instant inspectedAt;
 
-    @Column(name = "goods_matched")
     private Boolean goodsMatched;
 
-    @Column(name = "received_quantity")
     private Integer receivedQuantity;
 
-    @Column(name = "inspection_reason")
     private String inspectionReason;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "last_action", nullable = false)
+    @Column(nullable = false)
     private ReturnAction lastAction;
 
-    @Column(name = "last_action_at", nullable = false)
+    @Column(nullable = false)
     private Instant lastActionAt;
 
     @Version

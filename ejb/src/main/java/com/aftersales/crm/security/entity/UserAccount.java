@@ -5,8 +5,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,22 +35,19 @@ public class UserAccount {
     @Column(nullable = false, updatable = false)
     private String username;
 
-    @Column(name = "display_name", nullable = false)
+    @Column(nullable = false)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(nullable = false)
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
-    @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "dealer_id")
     private Long dealerId;
 
-    @Column(name = "provider_id")
     private Long providerId;
 
     @Column(nullable = false)
@@ -61,11 +56,9 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
-
-    @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    @Column(name = "password_changed_at", nullable = false)
+    @Column(nullable = false)
     private Instant passwordChangedAt;
 
     @Version

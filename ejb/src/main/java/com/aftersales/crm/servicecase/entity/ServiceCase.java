@@ -6,12 +6,9 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
@@ -24,45 +21,36 @@ import java.util.Objects;
  * refuses anything else with an {@link IllegalTransition}; the boundary writes each change into the audit trail.
  */
 @Entity
-@Table(name = "service_case")
 public class ServiceCase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "customer_id", nullable = false)
+    @Column(nullable = false)
     private long customerId;
 
-    @Column(name = "installation_id")
     private Long installationId;
 
-    @Column(name = "dealer_id")
     private Long dealerId;
 
-    @Column(name = "provider_id")
     private Long providerId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Channel channel;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "case_type", nullable = false)
     private CaseType type;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Severity severity;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CaseStatus status;
 
-    @Column(name = "caller_phone")
     private String callerPhone;
 
-    @Column(name = "customer_words", nullable = false)
+    @Column(nullable = false)
     private String customerWords;
 
     private String answer;
@@ -72,69 +60,51 @@ public class ServiceCase {
 
     private String brand;
 
-    @Column(name = "product_line")
     private String productLine;
 
-    @Column(name = "opened_at", nullable = false)
+    @Column(nullable = false)
     private Instant openedAt;
 
-    @Column(name = "opened_by", nullable = false)
+    @Column(nullable = false)
     private String openedBy;
 
-    @Column(name = "first_reply_due")
     private Instant firstReplyDue;
 
-    @Column(name = "first_reply_policy_id")
     private Long firstReplyPolicyId;
 
-    @Column(name = "first_replied_at")
     private Instant firstRepliedAt;
 
-    @Column(name = "on_site_due")
     private Instant onSiteDue;
 
-    @Column(name = "on_site_policy_id")
     private Long onSitePolicyId;
 
-    @Column(name = "on_site_at")
     private Instant onSiteAt;
 
-    @Column(name = "escalated_at")
     private Instant escalatedAt;
 
-    @Enumerated(EnumType.STRING)
     private Responsibility responsibility;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "cost_bearer")
     private CostBearer costBearer;
 
-    @Column(name = "responsibility_note")
     private String responsibilityNote;
 
-    @Column(name = "judged_by")
     private String judgedBy;
 
-    @Column(name = "judged_at")
     private Instant judgedAt;
 
-    @Column(name = "customer_accepted_at")
     private Instant customerAcceptedAt;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "satisfied_at")
     private Instant satisfiedAt;
 
-    @Column(name = "reopen_count", nullable = false)
+    @Column(nullable = false)
     private int reopenCount;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "last_action", nullable = false)
+    @Column(nullable = false)
     private CaseAction lastAction;
 
-    @Column(name = "last_action_at", nullable = false)
+    @Column(nullable = false)
     private Instant lastActionAt;
 
     @Version

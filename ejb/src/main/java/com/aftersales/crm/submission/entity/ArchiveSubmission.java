@@ -2,12 +2,9 @@ package com.aftersales.crm.submission.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -19,80 +16,75 @@ import java.time.LocalDate;
  * they count.
  */
 @Entity
-@Table(name = "archive_submission")
 public class ArchiveSubmission {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "provider_id", nullable = false)
+    @Column(nullable = false)
     private long providerId;
 
-    @Column(name = "week_start", nullable = false)
+    @Column(nullable = false)
     private LocalDate weekStart;
 
-    @Column(name = "file_name", nullable = false)
+    @Column(nullable = false)
     private String fileName;
 
-    @Column(name = "stored_name", nullable = false)
+    @Column(nullable = false)
     private String storedName;
 
-    @Column(name = "file_format", nullable = false)
+    @Column(nullable = false)
     private String fileFormat;
 
     private String charset;
 
-    @Column(name = "file_size", nullable = false)
+    @Column(nullable = false)
     private long fileSize;
 
     @Column(nullable = false)
     private String sha256;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private SubmissionChannel channel;
 
-    @Column(name = "submitted_by", nullable = false)
+    @Column(nullable = false)
     private String submittedBy;
 
-    @Column(name = "submitted_at", nullable = false)
+    @Column(nullable = false)
     private Instant submittedAt;
 
-    @Column(name = "deadline_at", nullable = false)
+    @Column(nullable = false)
     private Instant deadlineAt;
 
-    @Column(name = "deadline_policy_id", nullable = false)
+    @Column(nullable = false)
     private long deadlinePolicyId;
 
     @Column(nullable = false)
     private boolean late;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private SubmissionStatus status = SubmissionStatus.QUEUED;
 
-    @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
-    @Column(name = "rows_total", nullable = false)
+    @Column(nullable = false)
     private int rowsTotal;
 
-    @Column(name = "last_row_no", nullable = false)
+    @Column(nullable = false)
     private int lastRowNo = 1;
 
-    @Column(name = "rows_read", nullable = false)
+    @Column(nullable = false)
     private int rowsRead;
 
-    @Column(name = "rows_written", nullable = false)
+    @Column(nullable = false)
     private int rowsWritten;
 
-    @Column(name = "rows_rejected", nullable = false)
+    @Column(nullable = false)
     private int rowsRejected;
 
     private String failure;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     @Version

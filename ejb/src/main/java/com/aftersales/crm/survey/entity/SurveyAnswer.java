@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class SurveyAnswer {
 
-    @Column(name = "question_id", nullable = false)
+    @Column(nullable = false)
     private long questionId;
 
     private Short score;

@@ -3,21 +3,17 @@ package com.aftersales.crm.survey.entity;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 
 import java.util.Arrays;
 import java.util.List;
 
 /** One question of a questionnaire version, in both languages. */
 @Entity
-@Table(name = "survey_question")
 public class SurveyQuestion {
 
     @Id
@@ -25,13 +21,12 @@ public class SurveyQuestion {
     private Long id;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "template_id", nullable = false, updatable = false)
+    @JoinColumn(nullable = false, updatable = false)
     private SurveyTemplate template;
 
     @Column(nullable = false)
     private int position;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private QuestionKind kind;
 
@@ -41,16 +36,14 @@ public class SurveyQuestion {
     @Column(nullable = false)
     private boolean overall;
 
-    @Column(name = "text_zh", nullable = false)
+    @Column(nullable = false)
     private String textZh;
 
-    @Column(name = "text_en", nullable = false)
+    @Column(nullable = false)
     private String textEn;
 
-    @Column(name = "choices_zh")
     private String choicesZh;
 
-    @Column(name = "choices_en")
     private String choicesEn;
 
     protected SurveyQuestion() {

@@ -5,14 +5,11 @@ import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +23,6 @@ import java.util.Objects;
  * against it keeps the meaning it was given. Changing the questionnaire means a new version, published in its turn.
  */
 @Entity
-@Table(name = "survey_template")
 public class SurveyTemplate {
 
     @Id
@@ -39,23 +35,21 @@ public class SurveyTemplate {
     @Column(nullable = false, updatable = false)
     private int version;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private TemplateStatus status;
 
-    @Column(name = "name_zh", nullable = false)
+    @Column(nullable = false)
     private String nameZh;
 
-    @Column(name = "name_en", nullable = false)
+    @Column(nullable = false)
     private String nameEn;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "published_at")
     private Instant publishedAt;
 
     @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 
@@ -14,17 +13,16 @@ import java.time.Instant;
  * survey…) with a reference to its record; the kind is translated by the portal, the summary is data.
  */
 @Entity
-@Table(name = "customer_event")
 public class CustomerEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "customer_id", nullable = false)
+    @Column(nullable = false)
     private long customerId;
 
-    @Column(name = "occurred_at", nullable = false)
+    @Column(nullable = false)
     private Instant occurredAt;
 
     @Column(nullable = false)
@@ -32,10 +30,8 @@ public class CustomerEvent {
 
     private String summary;
 
-    @Column(name = "ref_type")
     private String refType;
 
-    @Column(name = "ref_id")
     private Long refId;
 
     private String actor;
