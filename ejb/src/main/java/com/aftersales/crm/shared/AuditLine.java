@@ -23,10 +23,10 @@ public abstract class AuditLine {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String actor;
 
     @Column(updatable = false)

@@ -1,6 +1,5 @@
 package com.aftersales.crm.shared;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.util.Objects;
@@ -13,17 +12,13 @@ import java.util.Objects;
 @Embeddable
 public class NetworkMember {
 
-    @Column(nullable = false, unique = true)
     private String code;
 
-    @Column(nullable = false)
     private String name;
 
     /** The city it serves (a {@code region} code). */
-    @Column(nullable = false)
     private String regionCode;
 
-    @Column(nullable = false)
     private int marketLevel;
 
     private String contactName;

@@ -1,6 +1,5 @@
 package com.aftersales.crm.calendar.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -17,13 +16,10 @@ public class CalendarDay {
     @Id
     private LocalDate day;
 
-    @Column(nullable = false)
     private int year;
 
-    @Column(nullable = false)
     private boolean offDay;
 
-    @Column(nullable = false)
     private String name;
 
     protected CalendarDay() {

@@ -1,6 +1,5 @@
 package com.aftersales.crm.calendar.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -14,10 +13,8 @@ public class CalendarYear {
     @Id
     private int year;
 
-    @Column(nullable = false)
     private Instant savedAt;
 
-    @Column(nullable = false)
     private String savedBy;
 
     protected CalendarYear() {

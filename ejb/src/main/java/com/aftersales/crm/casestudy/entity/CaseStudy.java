@@ -25,31 +25,30 @@ public class CaseStudy {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long providerId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private LocalDate month;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String title;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String situation;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String handling;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String lessons;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant submittedAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String submittedBy;
 
-    @Column(nullable = false)
     private boolean worthless;
 
     private String judgedBy;

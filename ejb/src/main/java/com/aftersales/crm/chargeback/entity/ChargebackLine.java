@@ -27,13 +27,13 @@ public class ChargebackLine {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long caseId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long shareId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Party party;
 
     @Column(updatable = false)
@@ -42,25 +42,23 @@ public class ChargebackLine {
     @Column(updatable = false)
     private Long dealerId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal sharePercent;
 
-    @Column(nullable = false)
     private BigDecimal amount;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal originalAmount;
 
     @Column(updatable = false)
     private String policyRef;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long windowPolicyId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant disputeUntil;
 
-    @Column(nullable = false)
     private LineStatus status;
 
     private String disputeReason;
@@ -77,7 +75,7 @@ public class ChargebackLine {
 
     private Instant confirmedAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     @Version

@@ -28,10 +28,8 @@ public class Customer {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false)
     private CustomerClass customerClass = CustomerClass.NEW;
 
     @Embedded
@@ -52,10 +50,9 @@ public class Customer {
     @Version
     private long version;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
-    @Column(nullable = false)
     private Instant updatedAt;
 
     protected Customer() {

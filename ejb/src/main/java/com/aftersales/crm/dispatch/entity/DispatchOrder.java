@@ -33,30 +33,28 @@ public class DispatchOrder {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long caseId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long providerId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private boolean repair;
 
-    @Column(nullable = false)
     private Instant agreedVisitAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int toleranceMinutes;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long tolerancePolicyId;
 
-    @Column(nullable = false)
     private DispatchStatus status;
 
     private String instructions;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant sentAt;
 
     private Instant acceptedAt;
@@ -83,7 +81,7 @@ public class DispatchOrder {
 
     private Instant checkedAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -16,19 +16,19 @@ public class FollowUpAttempt {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long followUpId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int attemptNo;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String agent;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant calledAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private CallOutcome outcome;
 
     @Column(updatable = false)

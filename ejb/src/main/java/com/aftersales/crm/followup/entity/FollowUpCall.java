@@ -27,13 +27,13 @@ public class FollowUpCall {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private FollowUpKind kind;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String sourceKey;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long customerId;
 
     @Column(updatable = false)
@@ -54,35 +54,31 @@ public class FollowUpCall {
     @Column(updatable = false)
     private Long itemId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant dueFrom;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant dueAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long windowPolicyId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int priority;
 
-    @Column(nullable = false)
     private FollowUpStatus status;
 
-    @Column(nullable = false)
     private Instant readyAt;
 
     private String claimedBy;
 
     private Instant claimExpiresAt;
 
-    @Column(nullable = false)
     private int attempts;
 
-    @Column(nullable = false)
     private int failedAttempts;
 
     private CallOutcome lastOutcome;

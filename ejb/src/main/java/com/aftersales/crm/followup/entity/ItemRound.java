@@ -23,22 +23,22 @@ public class ItemRound {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long itemId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int round;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long responseId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant openedAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant replyDue;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long replyPolicyId;
 
     private Instant repliedAt;

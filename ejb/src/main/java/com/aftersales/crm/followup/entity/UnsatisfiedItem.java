@@ -22,13 +22,13 @@ public class UnsatisfiedItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long followUpId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long customerId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long providerId;
 
     @Column(updatable = false)
@@ -37,13 +37,11 @@ public class UnsatisfiedItem {
     @Column(updatable = false)
     private Long installationId;
 
-    @Column(nullable = false)
     private ItemStatus status;
 
-    @Column(nullable = false)
     private int round;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant openedAt;
 
     private Instant resolvedAt;

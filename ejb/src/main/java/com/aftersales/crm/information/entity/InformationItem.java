@@ -29,7 +29,7 @@ public class InformationItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Direction direction;
 
     @Column(updatable = false)
@@ -38,16 +38,16 @@ public class InformationItem {
     @Column(updatable = false)
     private Long providerId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private InformationCategory category;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Urgency urgency;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String subject;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String content;
 
     @Column(updatable = false)
@@ -59,16 +59,16 @@ public class InformationItem {
     @Column(updatable = false)
     private Long productId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant filedAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String filedBy;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant answerDue;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long answerPolicyId;
 
     private Instant answeredAt;

@@ -33,17 +33,15 @@ public class InstallationArchive {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long customerId;
 
     private Long dealerId;
 
     private Long providerId;
 
-    @Column(name = "installation_method", nullable = false)
+    @Column(name = "installation_method")
     private InstallationMethod method;
 
-    @Column(nullable = false)
     private LocalDate installedOn;
 
     private LocalDate acceptedOn;
@@ -56,10 +54,8 @@ public class InstallationArchive {
     @Column(insertable = false, updatable = false)
     private boolean technicalSupportOnly;
 
-    @Column(nullable = false)
     private long freePeriodPolicyId;
 
-    @Column(nullable = false)
     private long cardRulePolicyId;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -79,10 +75,10 @@ public class InstallationArchive {
     @Version
     private long version;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
     protected InstallationArchive() {

@@ -1,7 +1,6 @@
 package com.aftersales.crm.installation.entity;
 
 import com.aftersales.crm.shared.InvalidInput;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
@@ -10,13 +9,10 @@ import java.math.BigDecimal;
 @Embeddable
 public class InstallationLine {
 
-    @Column(nullable = false)
     private long productId;
 
-    @Column(nullable = false)
     private BigDecimal quantityM2;
 
-    @Column(nullable = false)
     private BigDecimal unitPrice;
 
     /** 批号, when the archive gave it (the weekly archive's optional column). */

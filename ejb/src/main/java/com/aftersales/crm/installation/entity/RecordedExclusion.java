@@ -1,6 +1,5 @@
 package com.aftersales.crm.installation.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.time.Instant;
@@ -9,16 +8,12 @@ import java.time.Instant;
 @Embeddable
 public class RecordedExclusion {
 
-    @Column(nullable = false)
     private Exclusion exclusion;
 
-    @Column(nullable = false)
     private String reason;
 
-    @Column(nullable = false)
     private String recordedBy;
 
-    @Column(nullable = false)
     private Instant recordedAt;
 
     protected RecordedExclusion() {

@@ -38,7 +38,7 @@ public class PolicyValue {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "policy_key", nullable = false, updatable = false)
+    @Column(name = "policy_key", updatable = false)
     private String key;
 
     @Column(updatable = false)
@@ -50,19 +50,19 @@ public class PolicyValue {
     @Column(updatable = false)
     private CaseType caseType;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String value;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Unit unit;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant effectiveFrom;
 
     @Column(updatable = false)
     private String note;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
     protected PolicyValue() {

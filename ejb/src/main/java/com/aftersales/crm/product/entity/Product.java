@@ -1,7 +1,6 @@
 package com.aftersales.crm.product.entity;
 
 import com.aftersales.crm.shared.ProductSpec;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,38 +17,28 @@ public class Product {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true)
     private String code;
 
-    @Column(nullable = false)
     private String brand;
 
-    @Column(nullable = false)
     private String productLine;
 
-    @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false)
     private String category;
 
-    @Column(nullable = false)
     private int lengthMm;
 
-    @Column(nullable = false)
     private int widthMm;
 
-    @Column(nullable = false)
     private int thicknessMm;
 
     private BigDecimal veneerMm;
 
     private String colourGrade;
 
-    @Column(nullable = false)
     private boolean premium;
 
-    @Column(nullable = false)
     private boolean active = true;
 
     @Version

@@ -25,52 +25,52 @@ public class CertificateReview {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long technicianId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int reviewYear;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal workScore;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal examScore;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal total;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private boolean passed;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private boolean feeWaived;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private LocalDate validUntilBefore;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private LocalDate validUntilAfter;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long workWeightPolicyId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long examWeightPolicyId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long passPolicyId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long waiverPolicyId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long validityPolicyId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String reviewedBy;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant reviewedAt;
 
     protected CertificateReview() {

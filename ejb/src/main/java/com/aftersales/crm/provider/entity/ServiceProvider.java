@@ -2,7 +2,6 @@ package com.aftersales.crm.provider.entity;
 
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NetworkMember;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -32,11 +31,9 @@ public class ServiceProvider {
 
     private String grade;
 
-    @Column(nullable = false)
     private Status status = Status.ACTIVE;
 
     /** 保证金. */
-    @Column(nullable = false)
     private BigDecimal deposit = BigDecimal.ZERO;
 
     @Version

@@ -2,7 +2,6 @@ package com.aftersales.crm.provider.entity;
 
 import com.aftersales.crm.shared.ContactNumbers;
 import com.aftersales.crm.shared.InvalidInput;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,24 +27,18 @@ public class Technician {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private Long providerId;
 
-    @Column(nullable = false)
     private String name;
 
     private String mobile;
 
-    @Column(nullable = false)
     private CertificateLevel certificateLevel;
 
-    @Column(nullable = false, unique = true)
     private String certificateNo;
 
-    @Column(nullable = false)
     private LocalDate certificateValidUntil;
 
-    @Column(nullable = false)
     private boolean active = true;
 
     @Version

@@ -28,31 +28,31 @@ public class Attachment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long complaintId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private AttachmentKind kind;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String storedName;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String originalName;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String contentType;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long sizeBytes;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String sha256;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String uploadedBy;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant uploadedAt;
 
     private Instant removedAt;

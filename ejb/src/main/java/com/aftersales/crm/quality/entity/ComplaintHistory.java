@@ -12,10 +12,10 @@ import java.time.Instant;
 @Table(name = "quality_complaint_history")
 public class ComplaintHistory extends AuditLine {
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long complaintId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private ComplaintAction action;
 
     protected ComplaintHistory() {

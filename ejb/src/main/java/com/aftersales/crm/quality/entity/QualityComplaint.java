@@ -41,7 +41,6 @@ public class QualityComplaint {
 
     private Long dealerId;
 
-    @Column(nullable = false)
     private long customerId;
 
     private Long installationId;
@@ -73,7 +72,6 @@ public class QualityComplaint {
 
     private String regionalOpinion;
 
-    @Column(nullable = false)
     private ComplaintStatus status;
 
     private Instant submittedAt;
@@ -96,16 +94,14 @@ public class QualityComplaint {
 
     private String answeredBy;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
-    @Column(nullable = false)
     private ComplaintAction lastAction;
 
-    @Column(nullable = false)
     private Instant lastActionAt;
 
     @Version

@@ -1,7 +1,6 @@
 package com.aftersales.crm.region.entity;
 
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -15,10 +14,8 @@ public class Region {
     @Id
     private String code;
 
-    @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false)
     private Kind kind;
 
     private String parentCode;
@@ -26,7 +23,6 @@ public class Region {
     /** 1 = municipalities and provincial capitals, 2 = prefecture-level cities, 3 = county level and below. */
     private Integer marketLevel;
 
-    @Column(nullable = false)
     private boolean suburban;
 
     protected Region() {

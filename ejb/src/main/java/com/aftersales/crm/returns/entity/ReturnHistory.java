@@ -12,10 +12,10 @@ import java.time.Instant;
 @Table(name = "return_request_history")
 public class ReturnHistory extends AuditLine {
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long requestId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private ReturnAction action;
 
     protected ReturnHistory() {

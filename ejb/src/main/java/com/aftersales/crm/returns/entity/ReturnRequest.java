@@ -32,16 +32,16 @@ public class ReturnRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long dealerId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private ReturnKind kind;
 
     @Column(name = "pre_sale_ground", updatable = false)
     private PreSaleGround ground;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Remedy remedy;
 
     @Column(updatable = false)
@@ -53,53 +53,53 @@ public class ReturnRequest {
     @Column(updatable = false)
     private Long complaintId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long productId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String batchNo;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private LocalDate shippedOn;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int batchQuantity;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int defectiveQuantity;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int returnQuantity;
 
     @Column(name = "defect_kind", updatable = false)
     private DefectKind defect;
 
-    @Column(name = "stock_kind", nullable = false, updatable = false)
+    @Column(name = "stock_kind", updatable = false)
     private StockKind stock;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String reason;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal defectRate;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private boolean thresholdApplied;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal thresholdPercent;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long thresholdPolicyId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int maxAgeMonths;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long maxAgePolicyId;
 
     /** Where the batch's defect rate came from: the form's quantities, or the batch's recorded inspection. */
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String rateSource = "FORM";
 
     @Column(updatable = false)
@@ -111,13 +111,12 @@ public class ReturnRequest {
     @Column(updatable = false)
     private LocalDate warrantyFreeUntil;
 
-    @Column(nullable = false)
     private ReturnStatus status;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant filedAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String filedBy;
 
     private String regionalBy;
@@ -150,10 +149,8 @@ public class ReturnRequest {
 
     private String inspectionReason;
 
-    @Column(nullable = false)
     private ReturnAction lastAction;
 
-    @Column(nullable = false)
     private Instant lastActionAt;
 
     @Version

@@ -32,13 +32,11 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String username;
 
-    @Column(nullable = false)
     private String displayName;
 
-    @Column(nullable = false)
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -50,15 +48,12 @@ public class UserAccount {
 
     private Long providerId;
 
-    @Column(nullable = false)
     private String locale = "zh_CN";
 
-    @Column(nullable = false)
     private boolean enabled = true;
 
     private Instant lastLoginAt;
 
-    @Column(nullable = false)
     private Instant passwordChangedAt;
 
     @Version

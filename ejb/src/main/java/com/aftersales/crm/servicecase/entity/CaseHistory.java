@@ -13,13 +13,13 @@ import java.time.Instant;
 @Entity
 public class CaseHistory extends AuditLine {
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long caseId;
 
     @Column(updatable = false)
     private Long orderId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private CaseAction action;
 
     protected CaseHistory() {

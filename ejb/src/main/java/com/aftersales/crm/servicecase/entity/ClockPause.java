@@ -31,22 +31,22 @@ public class ClockPause {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long caseId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private CaseClock clock;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int cycle;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String reasonCode;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private DelayParty party;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String note;
 
     @Column(updatable = false)
@@ -67,20 +67,19 @@ public class ClockPause {
     @Column(updatable = false)
     private String photoSha256;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant dueAtPause;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant pausedAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String pausedBy;
 
     private Instant resumedAt;
 
     private String resumedBy;
 
-    @Column(nullable = false)
     private long shiftSeconds;
 
     private Instant rejectedAt;

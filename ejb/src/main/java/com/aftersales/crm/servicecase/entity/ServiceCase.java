@@ -27,7 +27,6 @@ public class ServiceCase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long customerId;
 
     private Long installationId;
@@ -36,36 +35,29 @@ public class ServiceCase {
 
     private Long providerId;
 
-    @Column(nullable = false)
     private Channel channel;
 
-    @Column(name = "case_type", nullable = false)
+    @Column(name = "case_type")
     private CaseType type;
 
-    @Column(nullable = false)
     private Severity severity;
 
-    @Column(nullable = false)
     private CaseStatus status;
 
     private String callerPhone;
 
-    @Column(nullable = false)
     private String customerWords;
 
     private String answer;
 
-    @Column(nullable = false)
     private boolean suburban;
 
     private String brand;
 
     private String productLine;
 
-    @Column(nullable = false)
     private Instant openedAt;
 
-    @Column(nullable = false)
     private String openedBy;
 
     private Instant firstReplyDue;
@@ -98,13 +90,10 @@ public class ServiceCase {
 
     private Instant satisfiedAt;
 
-    @Column(nullable = false)
     private int reopenCount;
 
-    @Column(nullable = false)
     private CaseAction lastAction;
 
-    @Column(nullable = false)
     private Instant lastActionAt;
 
     @Version

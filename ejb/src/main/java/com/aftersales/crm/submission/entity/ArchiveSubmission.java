@@ -1,6 +1,5 @@
 package com.aftersales.crm.submission.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,65 +21,46 @@ public class ArchiveSubmission {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long providerId;
 
-    @Column(nullable = false)
     private LocalDate weekStart;
 
-    @Column(nullable = false)
     private String fileName;
 
-    @Column(nullable = false)
     private String storedName;
 
-    @Column(nullable = false)
     private String fileFormat;
 
     private String charset;
 
-    @Column(nullable = false)
     private long fileSize;
 
-    @Column(nullable = false)
     private String sha256;
 
-    @Column(nullable = false)
     private SubmissionChannel channel;
 
-    @Column(nullable = false)
     private String submittedBy;
 
-    @Column(nullable = false)
     private Instant submittedAt;
 
-    @Column(nullable = false)
     private Instant deadlineAt;
 
-    @Column(nullable = false)
     private long deadlinePolicyId;
 
-    @Column(nullable = false)
     private boolean late;
 
-    @Column(nullable = false)
     private SubmissionStatus status = SubmissionStatus.QUEUED;
 
     private Long jobExecutionId;
 
-    @Column(nullable = false)
     private int rowsTotal;
 
-    @Column(nullable = false)
     private int lastRowNo = 1;
 
-    @Column(nullable = false)
     private int rowsRead;
 
-    @Column(nullable = false)
     private int rowsWritten;
 
-    @Column(nullable = false)
     private int rowsRejected;
 
     private String failure;

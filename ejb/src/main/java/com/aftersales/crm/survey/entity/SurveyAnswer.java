@@ -1,13 +1,11 @@
 package com.aftersales.crm.survey.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** One answer: a score (scale 1–5, yes 1 / no 0, a choice's index) or a text, for a question of the response's version. */
 @Embeddable
 public class SurveyAnswer {
 
-    @Column(nullable = false)
     private long questionId;
 
     private Short score;

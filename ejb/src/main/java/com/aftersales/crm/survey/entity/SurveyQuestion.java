@@ -1,7 +1,6 @@
 package com.aftersales.crm.survey.entity;
 
 import com.aftersales.crm.shared.InvalidInput;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,25 +20,19 @@ public class SurveyQuestion {
     private Long id;
 
     @ManyToOne(optional = false)
-    @JoinColumn(nullable = false, updatable = false)
+    @JoinColumn(updatable = false)
     private SurveyTemplate template;
 
-    @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false)
     private QuestionKind kind;
 
-    @Column(nullable = false)
     private boolean required;
 
-    @Column(nullable = false)
     private boolean overall;
 
-    @Column(nullable = false)
     private String textZh;
 
-    @Column(nullable = false)
     private String textEn;
 
     private String choicesZh;

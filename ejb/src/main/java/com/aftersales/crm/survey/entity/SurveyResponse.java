@@ -25,13 +25,13 @@ public class SurveyResponse {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long followUpId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long templateId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long customerId;
 
     @Column(updatable = false)
@@ -46,22 +46,22 @@ public class SurveyResponse {
     @Column(updatable = false)
     private Long installationId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int overall;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private boolean satisfied;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private long satisfiedPolicyId;
 
     @Column(updatable = false)
     private String comment;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant answeredAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String answeredBy;
 
     @ElementCollection

@@ -29,25 +29,22 @@ public class SurveyTemplate {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String code;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int version;
 
-    @Column(nullable = false)
     private TemplateStatus status;
 
-    @Column(nullable = false)
     private String nameZh;
 
-    @Column(nullable = false)
     private String nameEn;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     private Instant publishedAt;

@@ -1,6 +1,5 @@
 package com.aftersales.crm.timeline.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,13 +18,10 @@ public class CustomerEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long customerId;
 
-    @Column(nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false)
     private String kind;
 
     private String summary;
