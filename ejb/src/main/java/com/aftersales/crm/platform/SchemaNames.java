@@ -1,6 +1,9 @@
 package com.aftersales.crm.platform;
 
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
@@ -20,7 +23,8 @@ import java.util.Locale;
  * The naming rule of the schema, written once instead of on every field: an entity {@code ServiceCase} lives in table
  * {@code service_case}, an attribute {@code openedAt} in column {@code opened_at}, a to-one attribute {@code template}
  * in {@code template_id}, an element collection's key column is {@code <owner's table>_id}; and an enum is stored by
- * its name ({@code @Enumerated(EnumType.ORDINAL)} still asks for its position). Registered as
+ * its name ({@code @Enumerated(EnumType.ORDINAL)} still asks for its position); a {@link WrittenOnce} entity's
+ * columns are left out of updates. Registered as
  * {@code eclipselink.session.customizer} in persistence.xml, it runs after EclipseLink has given every field its
  * default name (the attribute's name in upper case, which PostgreSQL would read as {@code openedat}) and before the
  * descriptors are initialised: it renames exactly the defaults, so that any name written in an annotation wins.
@@ -40,8 +44,12 @@ public class SchemaNames implements SessionCustomizer {
                     && descriptor.getTables().size() == 1 && descriptor.getTableName().equals(upper(descriptor.getAlias()))) {
                 descriptor.getTables().get(0).setName(snake(descriptor.getAlias()));
             }
+            boolean writtenOnce = descriptor.getJavaClass().isAnnotationPresent(WrittenOnce.class);
             for (DatabaseMapping mapping : descriptor.getMappings()) {
                 name(descriptor, mapping);
+                if (writtenOnce && mapping instanceof AbstractDirectMapping direct && !key(descriptor, mapping.getAttributeName())) {
+                    direct.getField().setUpdatable(false);
+                }
             }
         }
     }
@@ -78,6 +86,12 @@ public class SchemaNames implements SessionCustomizer {
         if (field != null && field.getName().equals(upper(defaultName))) {
             field.setName(name);
         }
+    }
+
+    /** The key and the version, which stay updatable in a {@link WrittenOnce} entity (EclipseLink writes them itself). */
+    private static boolean key(ClassDescriptor descriptor, String attribute) {
+        Field field = field(descriptor, attribute);
+        return field.isAnnotationPresent(Id.class) || field.isAnnotationPresent(Version.class);
     }
 
     /** An enum attribute without {@code @Enumerated}: EclipseLink's default is the position, ours the name. */

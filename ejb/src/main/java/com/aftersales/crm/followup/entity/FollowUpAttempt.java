@@ -1,6 +1,6 @@
 package com.aftersales.crm.followup.entity;
 
-import jakarta.persistence.Column;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,31 +10,25 @@ import java.time.Instant;
 
 /** One call made for a follow-up: who called, when, and what came of it. Never changed. */
 @Entity
+@WrittenOnce
 public class FollowUpAttempt {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(updatable = false)
     private long followUpId;
 
-    @Column(updatable = false)
     private int attemptNo;
 
-    @Column(updatable = false)
     private String agent;
 
-    @Column(updatable = false)
     private Instant calledAt;
 
-    @Column(updatable = false)
     private CallOutcome outcome;
 
-    @Column(updatable = false)
     private Instant callBackAt;
 
-    @Column(updatable = false)
     private String note;
 
     protected FollowUpAttempt() {

@@ -1,6 +1,7 @@
 package com.aftersales.crm.policy.entity;
 
 import com.aftersales.crm.shared.CaseType;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * of them. Versions are never edited: a change is a new version, so whatever used the old one stays explainable.
  */
 @Entity
+@WrittenOnce
 public class PolicyValue {
 
     /**
@@ -38,31 +40,23 @@ public class PolicyValue {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "policy_key", updatable = false)
+    @Column(name = "policy_key")
     private String key;
 
-    @Column(updatable = false)
     private String brand;
 
-    @Column(updatable = false)
     private String productLine;
 
-    @Column(updatable = false)
     private CaseType caseType;
 
-    @Column(updatable = false)
     private String value;
 
-    @Column(updatable = false)
     private Unit unit;
 
-    @Column(updatable = false)
     private Instant effectiveFrom;
 
-    @Column(updatable = false)
     private String note;
 
-    @Column(updatable = false)
     private String createdBy;
 
     protected PolicyValue() {

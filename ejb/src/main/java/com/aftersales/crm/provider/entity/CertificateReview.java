@@ -1,6 +1,6 @@
 package com.aftersales.crm.provider.entity;
 
-import jakarta.persistence.Column;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * waived, the certificate's expiry before and after, and the policy versions that decided it. Never changed.
  */
 @Entity
+@WrittenOnce
 public class CertificateReview {
 
     /** The policy versions that weighed and judged a review. */
@@ -25,52 +26,36 @@ public class CertificateReview {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(updatable = false)
     private long technicianId;
 
-    @Column(updatable = false)
     private int reviewYear;
 
-    @Column(updatable = false)
     private BigDecimal workScore;
 
-    @Column(updatable = false)
     private BigDecimal examScore;
 
-    @Column(updatable = false)
     private BigDecimal total;
 
-    @Column(updatable = false)
     private boolean passed;
 
-    @Column(updatable = false)
     private boolean feeWaived;
 
-    @Column(updatable = false)
     private LocalDate validUntilBefore;
 
-    @Column(updatable = false)
     private LocalDate validUntilAfter;
 
-    @Column(updatable = false)
     private long workWeightPolicyId;
 
-    @Column(updatable = false)
     private long examWeightPolicyId;
 
-    @Column(updatable = false)
     private long passPolicyId;
 
-    @Column(updatable = false)
     private long waiverPolicyId;
 
-    @Column(updatable = false)
     private long validityPolicyId;
 
-    @Column(updatable = false)
     private String reviewedBy;
 
-    @Column(updatable = false)
     private Instant reviewedAt;
 
     protected CertificateReview() {

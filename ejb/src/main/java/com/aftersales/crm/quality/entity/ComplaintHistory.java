@@ -1,7 +1,7 @@
 package com.aftersales.crm.quality.entity;
 
 import com.aftersales.crm.shared.AuditLine;
-import jakarta.persistence.Column;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -9,13 +9,12 @@ import java.time.Instant;
 
 /** One line of a complaint's history. */
 @Entity
+@WrittenOnce
 @Table(name = "quality_complaint_history")
 public class ComplaintHistory extends AuditLine {
 
-    @Column(updatable = false)
     private long complaintId;
 
-    @Column(updatable = false)
     private ComplaintAction action;
 
     protected ComplaintHistory() {

@@ -1,7 +1,7 @@
 package com.aftersales.crm.returns.entity;
 
 import com.aftersales.crm.shared.AuditLine;
-import jakarta.persistence.Column;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -9,13 +9,12 @@ import java.time.Instant;
 
 /** One decision on a return request. */
 @Entity
+@WrittenOnce
 @Table(name = "return_request_history")
 public class ReturnHistory extends AuditLine {
 
-    @Column(updatable = false)
     private long requestId;
 
-    @Column(updatable = false)
     private ReturnAction action;
 
     protected ReturnHistory() {

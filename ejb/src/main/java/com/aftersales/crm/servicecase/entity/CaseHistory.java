@@ -1,7 +1,7 @@
 package com.aftersales.crm.servicecase.entity;
 
 import com.aftersales.crm.shared.AuditLine;
-import jakarta.persistence.Column;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Entity;
 
 import java.time.Instant;
@@ -11,15 +11,13 @@ import java.time.Instant;
  * which is why they are given as names.
  */
 @Entity
+@WrittenOnce
 public class CaseHistory extends AuditLine {
 
-    @Column(updatable = false)
     private long caseId;
 
-    @Column(updatable = false)
     private Long orderId;
 
-    @Column(updatable = false)
     private CaseAction action;
 
     protected CaseHistory() {

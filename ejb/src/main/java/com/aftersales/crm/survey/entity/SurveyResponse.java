@@ -1,7 +1,7 @@
 package com.aftersales.crm.survey.entity;
 
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,49 +19,37 @@ import java.util.List;
  * is kept on it, since satisfaction is reported by each of them.
  */
 @Entity
+@WrittenOnce
 public class SurveyResponse {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(updatable = false)
     private long followUpId;
 
-    @Column(updatable = false)
     private long templateId;
 
-    @Column(updatable = false)
     private long customerId;
 
-    @Column(updatable = false)
     private Long providerId;
 
-    @Column(updatable = false)
     private Long dealerId;
 
-    @Column(updatable = false)
     private Long caseId;
 
-    @Column(updatable = false)
     private Long installationId;
 
-    @Column(updatable = false)
     private int overall;
 
-    @Column(updatable = false)
     private boolean satisfied;
 
-    @Column(updatable = false)
     private long satisfiedPolicyId;
 
-    @Column(updatable = false)
     private String comment;
 
-    @Column(updatable = false)
     private Instant answeredAt;
 
-    @Column(updatable = false)
     private String answeredBy;
 
     @ElementCollection
