@@ -5,11 +5,13 @@ import jakarta.persistence.Id;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * One day of a State Council holiday notice (放假安排): a holiday day off (休), or a weekend day made a working day
  * (调休补班, 班). {@code year} is the notice's year, which may list the last days of the December before.
  */
+@Getter
 @Entity
 public class CalendarDay {
 
@@ -32,19 +34,4 @@ public class CalendarDay {
         this.name = notice.name();
     }
 
-    public LocalDate getDay() {
-        return day;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public boolean isOffDay() {
-        return offDay;
-    }
-
-    public String getName() {
-        return name;
-    }
 }

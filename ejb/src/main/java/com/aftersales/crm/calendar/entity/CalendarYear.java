@@ -5,8 +5,10 @@ import jakarta.persistence.Id;
 
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /** A published year: its notice is in {@link CalendarDay}; who saved it last, and when. */
+@Getter
 @Entity
 public class CalendarYear {
 
@@ -31,15 +33,4 @@ public class CalendarYear {
         this.savedBy = Objects.requireNonNull(by);
     }
 
-    public int getYear() {
-        return year;
-    }
-
-    public Instant getSavedAt() {
-        return savedAt;
-    }
-
-    public String getSavedBy() {
-        return savedBy;
-    }
 }

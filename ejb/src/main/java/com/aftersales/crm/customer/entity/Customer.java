@@ -19,8 +19,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import lombok.Getter;
 
 /** 客户档案: every customer has one. Phones are kept normalised; the first is the main number. */
+@Getter
 @Entity
 public class Customer {
 
@@ -111,47 +113,8 @@ public class Customer {
         this.updatedAt = now;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public CustomerClass getCustomerClass() {
-        return customerClass;
-    }
-
-    public Address getAddress() {
-        return address;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public Long getMergedIntoId() {
-        return mergedIntoId;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
     public List<String> getPhones() {
         return List.copyOf(phones);
     }
 
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
 }

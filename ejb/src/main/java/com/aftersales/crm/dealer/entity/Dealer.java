@@ -9,8 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.util.Objects;
+import lombok.Getter;
 
 /** 经销商: a dealer selling the maker's products in a city of a given market level. */
+@Getter
 @Entity
 public class Dealer {
 
@@ -34,14 +36,6 @@ public class Dealer {
     /** Code, name, city, market level and contact (code uniqueness is the boundary's to check: it needs the other dealers). */
     public void describe(NetworkMember newMember) {
         this.member = Objects.requireNonNull(newMember, "member");
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public NetworkMember getMember() {
-        return member;
     }
 
     public String getCode() {
@@ -72,7 +66,4 @@ public class Dealer {
         return member.getHotline();
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

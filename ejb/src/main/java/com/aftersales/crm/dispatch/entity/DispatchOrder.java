@@ -20,12 +20,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import lombok.Getter;
 
 /**
  * 派工单: a visit the service department orders from a provider and its technicians, at a time agreed with the
  * customer and promised with a tolerance (半个小时误差). Its states run forward only; the returned order carries the
  * customer's opinion, the handling and the materials used.
  */
+@Getter
 @Entity
 public class DispatchOrder {
 
@@ -235,103 +237,8 @@ public class DispatchOrder {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getCaseId() {
-        return caseId;
-    }
-
-    public long getProviderId() {
-        return providerId;
-    }
-
-    public boolean isRepair() {
-        return repair;
-    }
-
-    public Instant getAgreedVisitAt() {
-        return agreedVisitAt;
-    }
-
-    public int getToleranceMinutes() {
-        return toleranceMinutes;
-    }
-
-    public long getTolerancePolicyId() {
-        return tolerancePolicyId;
-    }
-
-    public DispatchStatus getStatus() {
-        return status;
-    }
-
-    public String getInstructions() {
-        return instructions;
-    }
-
-    public Instant getSentAt() {
-        return sentAt;
-    }
-
-    public Instant getAcceptedAt() {
-        return acceptedAt;
-    }
-
-    public Instant getScheduledAt() {
-        return scheduledAt;
-    }
-
-    public Instant getOnSiteAt() {
-        return onSiteAt;
-    }
-
-    public Boolean getPunctual() {
-        return punctual;
-    }
-
-    public Instant getDoneAt() {
-        return doneAt;
-    }
-
-    public Instant getReturnedAt() {
-        return returnedAt;
-    }
-
-    public CustomerOpinion getCustomerOpinion() {
-        return customerOpinion;
-    }
-
-    public String getCustomerRemarks() {
-        return customerRemarks;
-    }
-
-    public String getHandling() {
-        return handling;
-    }
-
-    public String getMaterials() {
-        return materials;
-    }
-
-    public String getCheckedBy() {
-        return checkedBy;
-    }
-
-    public Instant getCheckedAt() {
-        return checkedAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
     public Set<Long> getTechnicianIds() {
         return Set.copyOf(technicianIds);
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

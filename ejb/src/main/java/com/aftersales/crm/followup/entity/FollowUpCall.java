@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * 回访: a call the service department owes a customer, with the window it must be made in. The queue hands it to one
@@ -19,6 +21,7 @@ import java.util.Objects;
  * the agent records each attempt here. Unreached, it waits for a retry at another time of day, and after the last
  * allowed failure it is unreachable; reached, the survey's answer completes it.
  */
+@Getter
 @Entity
 @Table(name = "follow_up")
 public class FollowUpCall {
@@ -90,6 +93,7 @@ public class FollowUpCall {
     private Boolean satisfied;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected FollowUpCall() {
@@ -200,103 +204,4 @@ public class FollowUpCall {
         claimExpiresAt = null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public FollowUpKind getKind() {
-        return kind;
-    }
-
-    public String getSourceKey() {
-        return sourceKey;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public Long getOrderId() {
-        return orderId;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public Long getItemId() {
-        return itemId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getDueFrom() {
-        return dueFrom;
-    }
-
-    public Instant getDueAt() {
-        return dueAt;
-    }
-
-    public long getWindowPolicyId() {
-        return windowPolicyId;
-    }
-
-    public int getPriority() {
-        return priority;
-    }
-
-    public FollowUpStatus getStatus() {
-        return status;
-    }
-
-    public Instant getReadyAt() {
-        return readyAt;
-    }
-
-    public String getClaimedBy() {
-        return claimedBy;
-    }
-
-    public Instant getClaimExpiresAt() {
-        return claimExpiresAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public CallOutcome getLastOutcome() {
-        return lastOutcome;
-    }
-
-    public Instant getCompletedAt() {
-        return completedAt;
-    }
-
-    public String getCompletedBy() {
-        return completedBy;
-    }
-
-    public Boolean getSatisfied() {
-        return satisfied;
-    }
 }

@@ -9,12 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * 回访不满意跟进单: a customer a follow-up found unsatisfied, handed to the provider (manual 2.3). Each round the provider
  * replies with its handling and the result, then the customer is called again; the item closes only when that call
  * finds the customer satisfied, otherwise the next round begins.
  */
+@Getter
 @Entity
 public class UnsatisfiedItem {
 
@@ -47,6 +50,7 @@ public class UnsatisfiedItem {
     private Instant resolvedAt;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected UnsatisfiedItem() {
@@ -90,43 +94,4 @@ public class UnsatisfiedItem {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getFollowUpId() {
-        return followUpId;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public long getProviderId() {
-        return providerId;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public ItemStatus getStatus() {
-        return status;
-    }
-
-    public int getRound() {
-        return round;
-    }
-
-    public Instant getOpenedAt() {
-        return openedAt;
-    }
-
-    public Instant getResolvedAt() {
-        return resolvedAt;
-    }
 }

@@ -21,11 +21,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * 客户铺装档案: who installed what for which customer, when, and under which warranty card. The warranty policy
  * versions in force on the installation day are fixed on the archive, so its warranty is always explainable.
  */
+@Getter
 @Entity
 public class InstallationArchive {
 
@@ -52,6 +55,7 @@ public class InstallationArchive {
 
     /** 只提供技术支持: set by the archive submissions (sent late or never), never by the portal. */
     @Column(insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
     private boolean technicalSupportOnly;
 
     private long freePeriodPolicyId;
@@ -76,9 +80,11 @@ public class InstallationArchive {
     private long version;
 
     @Column(updatable = false)
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
     @Column(updatable = false)
+    @Getter(AccessLevel.NONE)
     private String createdBy;
 
     protected InstallationArchive() {
@@ -148,50 +154,6 @@ public class InstallationArchive {
         this.customerId = keptCustomerId;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public InstallationMethod getMethod() {
-        return method;
-    }
-
-    public LocalDate getInstalledOn() {
-        return installedOn;
-    }
-
-    public LocalDate getAcceptedOn() {
-        return acceptedOn;
-    }
-
-    public LocalDate getMovedInOn() {
-        return movedInOn;
-    }
-
-    public String getWarrantyCardNo() {
-        return warrantyCardNo;
-    }
-
-    public long getFreePeriodPolicyId() {
-        return freePeriodPolicyId;
-    }
-
-    public long getCardRulePolicyId() {
-        return cardRulePolicyId;
-    }
-
     public List<InstallationLine> getLines() {
         return List.copyOf(lines);
     }
@@ -204,7 +166,4 @@ public class InstallationArchive {
         return List.copyOf(exclusions);
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

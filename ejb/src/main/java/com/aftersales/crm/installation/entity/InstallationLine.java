@@ -4,8 +4,10 @@ import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
+import lombok.Getter;
 
 /** A product line of an installation: which product, how many square metres, at what unit price. */
+@Getter
 @Embeddable
 public class InstallationLine {
 
@@ -36,19 +38,4 @@ public class InstallationLine {
         this.unitPrice = unitPrice;
     }
 
-    public long getProductId() {
-        return productId;
-    }
-
-    public BigDecimal getQuantityM2() {
-        return quantityM2;
-    }
-
-    public BigDecimal getUnitPrice() {
-        return unitPrice;
-    }
-
-    public String getBatchNo() {
-        return batchNo;
-    }
 }

@@ -3,8 +3,10 @@ package com.aftersales.crm.installation.entity;
 import jakarta.persistence.Embeddable;
 
 import java.time.Instant;
+import lombok.Getter;
 
 /** An exclusion a person recorded, with the reason and who said so. */
+@Getter
 @Embeddable
 public class RecordedExclusion {
 
@@ -26,19 +28,4 @@ public class RecordedExclusion {
         this.recordedAt = recordedAt;
     }
 
-    public Exclusion getExclusion() {
-        return exclusion;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
-    }
 }

@@ -10,11 +10,13 @@ import jakarta.persistence.Id;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /**
  * One version of one policy (政策参数): a value in force from a moment on, for every brand and product line or for one
  * of them. Versions are never edited: a change is a new version, so whatever used the old one stays explainable.
  */
+@Getter
 @Entity
 @WrittenOnce
 public class PolicyValue {
@@ -164,43 +166,4 @@ public class PolicyValue {
         return (brand == null ? 0 : 4) + (productLine == null ? 0 : 2) + (caseType == null ? 0 : 1);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public String getBrand() {
-        return brand;
-    }
-
-    public String getProductLine() {
-        return productLine;
-    }
-
-    public CaseType getCaseType() {
-        return caseType;
-    }
-
-    public String getValue() {
-        return value;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public Instant getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
 }

@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import lombok.Getter;
 
 /** 产品: a floor board (or other product) of a brand's product line. */
+@Getter
 @Entity
 public class Product {
 
@@ -101,59 +103,4 @@ public class Product {
         return ProductSpec.format(name, category, lengthMm, widthMm, thicknessMm, veneerMm, colourGrade);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getBrand() {
-        return brand;
-    }
-
-    public String getProductLine() {
-        return productLine;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public int getLengthMm() {
-        return lengthMm;
-    }
-
-    public int getWidthMm() {
-        return widthMm;
-    }
-
-    public int getThicknessMm() {
-        return thicknessMm;
-    }
-
-    public BigDecimal getVeneerMm() {
-        return veneerMm;
-    }
-
-    public String getColourGrade() {
-        return colourGrade;
-    }
-
-    public boolean isPremium() {
-        return premium;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -12,8 +12,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import lombok.Getter;
 
 /** 服务商: an authorised service provider / installer, bound by the 《授权客户服务协议》. */
+@Getter
 @Entity
 public class ServiceProvider {
 
@@ -94,14 +96,6 @@ public class ServiceProvider {
         status = Status.TERMINATED;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public NetworkMember getMember() {
-        return member;
-    }
-
     public String getCode() {
         return member.getCode();
     }
@@ -118,22 +112,6 @@ public class ServiceProvider {
         return member.getMarketLevel();
     }
 
-    public LocalDate getAgreementSignedOn() {
-        return agreementSignedOn;
-    }
-
-    public String getGrade() {
-        return grade;
-    }
-
-    public Status getStatus() {
-        return status;
-    }
-
-    public BigDecimal getDeposit() {
-        return deposit;
-    }
-
     public String getContactName() {
         return member.getContactName();
     }
@@ -146,7 +124,4 @@ public class ServiceProvider {
         return member.getHotline();
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

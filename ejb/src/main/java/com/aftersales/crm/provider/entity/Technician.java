@@ -9,8 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** 服务师: a provider's technician with a certificate (上岗证) of a level, valid until a date. */
+@Getter
 @Entity
 public class Technician {
 
@@ -105,39 +107,4 @@ public class Technician {
         return value.trim();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getMobile() {
-        return mobile;
-    }
-
-    public CertificateLevel getCertificateLevel() {
-        return certificateLevel;
-    }
-
-    public String getCertificateNo() {
-        return certificateNo;
-    }
-
-    public LocalDate getCertificateValidUntil() {
-        return certificateValidUntil;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

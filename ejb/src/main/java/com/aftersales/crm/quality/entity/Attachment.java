@@ -11,12 +11,15 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * A file on a quality complaint: a photo or the purchase proof. The file itself lives outside the web root under a
  * name the server made up ({@link #getStoredName()}); the name the user's file had is only shown, never used as a
  * path. The type is what the content is (its magic bytes), not what the browser or the file name said.
  */
+@Getter
 @Entity
 @Table(name = "quality_attachment")
 public class Attachment {
@@ -55,8 +58,10 @@ public class Attachment {
     @Column(updatable = false)
     private Instant uploadedAt;
 
+    @Getter(AccessLevel.NONE)
     private Instant removedAt;
 
+    @Getter(AccessLevel.NONE)
     private String removedBy;
 
     protected Attachment() {
@@ -106,43 +111,4 @@ public class Attachment {
         return removedAt != null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getComplaintId() {
-        return complaintId;
-    }
-
-    public AttachmentKind getKind() {
-        return kind;
-    }
-
-    public String getStoredName() {
-        return storedName;
-    }
-
-    public String getOriginalName() {
-        return originalName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
-    }
 }

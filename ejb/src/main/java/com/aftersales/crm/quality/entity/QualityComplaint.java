@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import lombok.Getter;
 
 /**
  * 产品质量投诉表: a dealer's (or the service department's) report of a product quality problem at a customer's, with
@@ -24,6 +25,7 @@ import java.util.Set;
  * saved with items missing; it is submitted only when every item is there ({@link #missingItems}). The answer clock
  * and the photo count come from the policy versions in force at submission, which the form keeps.
  */
+@Getter
 @Entity
 public class QualityComplaint {
 
@@ -285,135 +287,4 @@ public class QualityComplaint {
         return value.trim();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public Long getProductId() {
-        return productId;
-    }
-
-    public BigDecimal getQuantityM2() {
-        return quantityM2;
-    }
-
-    public BigDecimal getUnitPrice() {
-        return unitPrice;
-    }
-
-    public String getInstallationMethod() {
-        return installationMethod;
-    }
-
-    public LocalDate getInstalledOn() {
-        return installedOn;
-    }
-
-    public LocalDate getMovedInOn() {
-        return movedInOn;
-    }
-
-    public LocalDate getProblemFoundOn() {
-        return problemFoundOn;
-    }
-
-    public String getPhenomenon() {
-        return phenomenon;
-    }
-
-    public String getBatchNo() {
-        return batchNo;
-    }
-
-    public BigDecimal getAffectedM2() {
-        return affectedM2;
-    }
-
-    public String getCauseAnalysis() {
-        return causeAnalysis;
-    }
-
-    public String getProposedHandling() {
-        return proposedHandling;
-    }
-
-    public String getRegionalOpinion() {
-        return regionalOpinion;
-    }
-
-    public ComplaintStatus getStatus() {
-        return status;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public Instant getAnswerDue() {
-        return answerDue;
-    }
-
-    public Long getAnswerPolicyId() {
-        return answerPolicyId;
-    }
-
-    public Integer getMinPhotos() {
-        return minPhotos;
-    }
-
-    public Long getMinPhotosPolicyId() {
-        return minPhotosPolicyId;
-    }
-
-    public String getDecidedHandling() {
-        return decidedHandling;
-    }
-
-    public String getAnswerReason() {
-        return answerReason;
-    }
-
-    public Instant getAnsweredAt() {
-        return answeredAt;
-    }
-
-    public String getAnsweredBy() {
-        return answeredBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public ComplaintAction getLastAction() {
-        return lastAction;
-    }
-
-    public Instant getLastActionAt() {
-        return lastActionAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -3,8 +3,10 @@ package com.aftersales.crm.region.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import lombok.Getter;
 
 /** A province, city or district. Reference data shipped by migration: read-only here, so it may be cached. */
+@Getter
 @Entity
 @Cacheable
 public class Region {
@@ -28,27 +30,4 @@ public class Region {
     protected Region() {
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Kind getKind() {
-        return kind;
-    }
-
-    public String getParentCode() {
-        return parentCode;
-    }
-
-    public Integer getMarketLevel() {
-        return marketLevel;
-    }
-
-    public boolean isSuburban() {
-        return suburban;
-    }
 }

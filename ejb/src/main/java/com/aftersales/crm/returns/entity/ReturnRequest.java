@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * 退换货申请 (the manual's 《质量投诉及（售前/售后）处理申请表》): a dealer asks to return or exchange goods. Admitted only
@@ -23,6 +24,7 @@ import java.util.Objects;
  * (goods that do not match the form are refused). Each step approves or rejects with a reason; a step taken out of
  * turn is an {@link IllegalTransition}.
  */
+@Getter
 @Entity
 public class ReturnRequest {
 
@@ -381,196 +383,9 @@ public class ReturnRequest {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getDealerId() {
-        return dealerId;
-    }
-
-    public ReturnKind getKind() {
-        return kind;
-    }
-
-    public PreSaleGround getGround() {
-        return ground;
-    }
-
-    public Remedy getRemedy() {
-        return remedy;
-    }
-
-    public Long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public Long getComplaintId() {
-        return complaintId;
-    }
-
-    public long getProductId() {
-        return productId;
-    }
-
-    public String getBatchNo() {
-        return batchNo;
-    }
-
-    public LocalDate getShippedOn() {
-        return shippedOn;
-    }
-
-    public int getBatchQuantity() {
-        return batchQuantity;
-    }
-
-    public int getDefectiveQuantity() {
-        return defectiveQuantity;
-    }
-
-    public int getReturnQuantity() {
-        return returnQuantity;
-    }
-
-    public DefectKind getDefect() {
-        return defect;
-    }
-
-    public StockKind getStock() {
-        return stock;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public BigDecimal getDefectRate() {
-        return defectRate;
-    }
-
-    public boolean isThresholdApplied() {
-        return thresholdApplied;
-    }
-
-    public BigDecimal getThresholdPercent() {
-        return thresholdPercent;
-    }
-
-    public long getThresholdPolicyId() {
-        return thresholdPolicyId;
-    }
-
-    public int getMaxAgeMonths() {
-        return maxAgeMonths;
-    }
-
-    public long getMaxAgePolicyId() {
-        return maxAgePolicyId;
-    }
-
     /** {@code FORM} or {@code INSPECTION}: which rate the 3% rule took. */
     public String getRateSource() {
         return rateSource;
     }
 
-    public ReturnRules.ThresholdExemption getThresholdExemption() {
-        return thresholdExemption;
-    }
-
-    public String getWarrantyStatus() {
-        return warrantyStatus;
-    }
-
-    public LocalDate getWarrantyFreeUntil() {
-        return warrantyFreeUntil;
-    }
-
-    public ReturnStatus getStatus() {
-        return status;
-    }
-
-    public Instant getFiledAt() {
-        return filedAt;
-    }
-
-    public String getFiledBy() {
-        return filedBy;
-    }
-
-    public String getRegionalBy() {
-        return regionalBy;
-    }
-
-    public Instant getRegionalAt() {
-        return regionalAt;
-    }
-
-    public Boolean getRegionalApproved() {
-        return regionalApproved;
-    }
-
-    public String getRegionalReason() {
-        return regionalReason;
-    }
-
-    public String getCompanyBy() {
-        return companyBy;
-    }
-
-    public Instant getCompanyAt() {
-        return companyAt;
-    }
-
-    public Boolean getCompanyApproved() {
-        return companyApproved;
-    }
-
-    public String getCompanyReason() {
-        return companyReason;
-    }
-
-    public Fault getFault() {
-        return fault;
-    }
-
-    public FreightBearer getFreightBearer() {
-        return freightBearer;
-    }
-
-    public String getInspectedBy() {
-        return inspectedBy;
-    }
-
-    public Instant getInspectedAt() {
-        return inspectedAt;
-    }
-
-    public Boolean getGoodsMatched() {
-        return goodsMatched;
-    }
-
-    public Integer getReceivedQuantity() {
-        return receivedQuantity;
-    }
-
-    public String getInspectionReason() {
-        return inspectionReason;
-    }
-
-    public ReturnAction getLastAction() {
-        return lastAction;
-    }
-
-    public Instant getLastActionAt() {
-        return lastActionAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -18,8 +18,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A login of the portal. Dealer users act for one dealer, provider users for one provider, nobody for both. */
+@Getter
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where lower(u.username) = lower(:username)")
@@ -52,8 +55,10 @@ public class UserAccount {
 
     private boolean enabled = true;
 
+    @Getter(AccessLevel.NONE)
     private Instant lastLoginAt;
 
+    @Getter(AccessLevel.NONE)
     private Instant passwordChangedAt;
 
     @Version
@@ -131,43 +136,8 @@ public class UserAccount {
         return value;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
-    }
-
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }
 
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public String getLocale() {
-        return locale;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

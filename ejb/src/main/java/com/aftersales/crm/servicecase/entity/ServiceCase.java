@@ -14,12 +14,14 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * 服务案件: one call (or dealer's, provider's, web request) and everything done about it until the customer accepts the
  * result. Its life cycle is an explicit state machine: each business method checks the state it starts from and
  * refuses anything else with an {@link IllegalTransition}; the boundary writes each change into the audit trail.
  */
+@Getter
 @Entity
 public class ServiceCase {
 
@@ -379,147 +381,4 @@ public class ServiceCase {
         return status != CaseStatus.CLOSED;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public Channel getChannel() {
-        return channel;
-    }
-
-    public CaseType getType() {
-        return type;
-    }
-
-    public Severity getSeverity() {
-        return severity;
-    }
-
-    public CaseStatus getStatus() {
-        return status;
-    }
-
-    public String getCallerPhone() {
-        return callerPhone;
-    }
-
-    public String getCustomerWords() {
-        return customerWords;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public boolean isSuburban() {
-        return suburban;
-    }
-
-    public String getBrand() {
-        return brand;
-    }
-
-    public String getProductLine() {
-        return productLine;
-    }
-
-    public Instant getOpenedAt() {
-        return openedAt;
-    }
-
-    public String getOpenedBy() {
-        return openedBy;
-    }
-
-    public Instant getFirstReplyDue() {
-        return firstReplyDue;
-    }
-
-    public Long getFirstReplyPolicyId() {
-        return firstReplyPolicyId;
-    }
-
-    public Instant getFirstRepliedAt() {
-        return firstRepliedAt;
-    }
-
-    public Instant getOnSiteDue() {
-        return onSiteDue;
-    }
-
-    public Long getOnSitePolicyId() {
-        return onSitePolicyId;
-    }
-
-    public Instant getOnSiteAt() {
-        return onSiteAt;
-    }
-
-    public Instant getEscalatedAt() {
-        return escalatedAt;
-    }
-
-    public Responsibility getResponsibility() {
-        return responsibility;
-    }
-
-    public CostBearer getCostBearer() {
-        return costBearer;
-    }
-
-    public String getResponsibilityNote() {
-        return responsibilityNote;
-    }
-
-    public String getJudgedBy() {
-        return judgedBy;
-    }
-
-    public Instant getJudgedAt() {
-        return judgedAt;
-    }
-
-    public Instant getCustomerAcceptedAt() {
-        return customerAcceptedAt;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
-    }
-
-    public Instant getSatisfiedAt() {
-        return satisfiedAt;
-    }
-
-    public int getReopenCount() {
-        return reopenCount;
-    }
-
-    public CaseAction getLastAction() {
-        return lastAction;
-    }
-
-    public Instant getLastActionAt() {
-        return lastActionAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

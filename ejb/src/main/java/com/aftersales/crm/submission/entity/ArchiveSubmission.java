@@ -8,12 +8,15 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * 铺装档案周报送: one spreadsheet a provider sent for a week's installations, when it came against the week's deadline,
  * and how far the job that loads it has got. The counters are written by the job in the same transaction as the rows
  * they count.
  */
+@Getter
 @Entity
 public class ArchiveSubmission {
 
@@ -35,6 +38,7 @@ public class ArchiveSubmission {
 
     private long fileSize;
 
+    @Getter(AccessLevel.NONE)
     private String sha256;
 
     private SubmissionChannel channel;
@@ -68,6 +72,7 @@ public class ArchiveSubmission {
     private Instant finishedAt;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected ArchiveSubmission() {
@@ -106,95 +111,4 @@ public class ArchiveSubmission {
         return status == SubmissionStatus.FAILED || status == SubmissionStatus.STOPPED;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getProviderId() {
-        return providerId;
-    }
-
-    public LocalDate getWeekStart() {
-        return weekStart;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getStoredName() {
-        return storedName;
-    }
-
-    public String getFileFormat() {
-        return fileFormat;
-    }
-
-    public String getCharset() {
-        return charset;
-    }
-
-    public long getFileSize() {
-        return fileSize;
-    }
-
-    public SubmissionChannel getChannel() {
-        return channel;
-    }
-
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public Instant getDeadlineAt() {
-        return deadlineAt;
-    }
-
-    public long getDeadlinePolicyId() {
-        return deadlinePolicyId;
-    }
-
-    public boolean isLate() {
-        return late;
-    }
-
-    public SubmissionStatus getStatus() {
-        return status;
-    }
-
-    public Long getJobExecutionId() {
-        return jobExecutionId;
-    }
-
-    public int getRowsTotal() {
-        return rowsTotal;
-    }
-
-    public int getLastRowNo() {
-        return lastRowNo;
-    }
-
-    public int getRowsRead() {
-        return rowsRead;
-    }
-
-    public int getRowsWritten() {
-        return rowsWritten;
-    }
-
-    public int getRowsRejected() {
-        return rowsRejected;
-    }
-
-    public String getFailure() {
-        return failure;
-    }
-
-    public Instant getFinishedAt() {
-        return finishedAt;
-    }
 }

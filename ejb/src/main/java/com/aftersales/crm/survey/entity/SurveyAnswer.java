@@ -1,8 +1,10 @@
 package com.aftersales.crm.survey.entity;
 
 import jakarta.persistence.Embeddable;
+import lombok.Getter;
 
 /** One answer: a score (scale 1–5, yes 1 / no 0, a choice's index) or a text, for a question of the response's version. */
+@Getter
 @Embeddable
 public class SurveyAnswer {
 
@@ -21,15 +23,4 @@ public class SurveyAnswer {
         this.text = text;
     }
 
-    public long getQuestionId() {
-        return questionId;
-    }
-
-    public Short getScore() {
-        return score;
-    }
-
-    public String getText() {
-        return text;
-    }
 }

@@ -10,8 +10,11 @@ import jakarta.persistence.ManyToOne;
 
 import java.util.Arrays;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** One question of a questionnaire version, in both languages. */
+@Getter
 @Entity
 public class SurveyQuestion {
 
@@ -21,6 +24,7 @@ public class SurveyQuestion {
 
     @ManyToOne(optional = false)
     @JoinColumn(updatable = false)
+    @Getter(AccessLevel.NONE)
     private SurveyTemplate template;
 
     private int position;
@@ -134,34 +138,6 @@ public class SurveyQuestion {
 
     private static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public QuestionKind getKind() {
-        return kind;
-    }
-
-    public boolean isRequired() {
-        return required;
-    }
-
-    public boolean isOverall() {
-        return overall;
-    }
-
-    public String getTextZh() {
-        return textZh;
-    }
-
-    public String getTextEn() {
-        return textEn;
     }
 
     public List<String> getChoicesZh() {

@@ -17,11 +17,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * 回访问卷, one version of it. Only a draft is edited; a published version is frozen, so that every answer recorded
  * against it keeps the meaning it was given. Changing the questionnaire means a new version, published in its turn.
  */
+@Getter
 @Entity
 public class SurveyTemplate {
 
@@ -174,42 +176,6 @@ public class SurveyTemplate {
         SurveyTemplate template = new SurveyTemplate(code, 1, "-", "-", by, now);
         template.rename(nameZh, nameEn);
         return template;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public TemplateStatus getStatus() {
-        return status;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public Instant getPublishedAt() {
-        return publishedAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 
     public List<SurveyQuestion> getQuestions() {
