@@ -33,5 +33,4 @@ public class CalendarDay {
         this.offDay = notice.offDay();
         this.name = notice.name();
     }
-
 }

@@ -32,5 +32,4 @@ public class CalendarYear {
         this.savedAt = Objects.requireNonNull(at);
         this.savedBy = Objects.requireNonNull(by);
     }
-
 }

@@ -116,5 +116,4 @@ public class Customer {
     public List<String> getPhones() {
         return List.copyOf(phones);
     }
-
 }

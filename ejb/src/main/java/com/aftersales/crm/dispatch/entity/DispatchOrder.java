@@ -240,5 +240,4 @@ public class DispatchOrder {
     public Set<Long> getTechnicianIds() {
         return Set.copyOf(technicianIds);
     }
-
 }

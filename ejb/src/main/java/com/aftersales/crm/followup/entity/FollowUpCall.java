@@ -203,5 +203,4 @@ public class FollowUpCall {
         claimedBy = null;
         claimExpiresAt = null;
     }
-
 }

@@ -93,5 +93,4 @@ public class UnsatisfiedItem {
             throw new IllegalTransition("item", status, action);
         }
     }
-
 }

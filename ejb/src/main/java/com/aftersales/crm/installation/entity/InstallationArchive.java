@@ -165,5 +165,4 @@ public class InstallationArchive {
     public List<RecordedExclusion> getExclusions() {
         return List.copyOf(exclusions);
     }
-
 }

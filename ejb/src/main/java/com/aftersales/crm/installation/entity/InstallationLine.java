@@ -37,5 +37,4 @@ public class InstallationLine {
         this.quantityM2 = quantityM2;
         this.unitPrice = unitPrice;
     }
-
 }

@@ -27,5 +27,4 @@ public class RecordedExclusion {
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
-
 }

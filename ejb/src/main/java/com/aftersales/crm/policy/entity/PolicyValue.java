@@ -165,5 +165,4 @@ public class PolicyValue {
     public int specificity() {
         return (brand == null ? 0 : 4) + (productLine == null ? 0 : 2) + (caseType == null ? 0 : 1);
     }
-
 }

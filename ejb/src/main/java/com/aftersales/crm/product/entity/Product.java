@@ -102,5 +102,4 @@ public class Product {
     public String spec() {
         return ProductSpec.format(name, category, lengthMm, widthMm, thicknessMm, veneerMm, colourGrade);
     }
-
 }

@@ -2,32 +2,20 @@ package com.aftersales.crm.provider.entity;
 
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NetworkMember;
-import jakarta.persistence.Embedded;
+import com.aftersales.crm.shared.NetworkParty;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 import lombok.Getter;
 
 /** 服务商: an authorised service provider / installer, bound by the 《授权客户服务协议》. */
 @Getter
 @Entity
-public class ServiceProvider {
+public class ServiceProvider extends NetworkParty {
 
     /** 合作状态. */
     public enum Status { ACTIVE, SUSPENDED, TERMINATED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Embedded
-    private NetworkMember member;
 
     private LocalDate agreementSignedOn;
 
@@ -38,9 +26,6 @@ public class ServiceProvider {
     /** 保证金. */
     private BigDecimal deposit = BigDecimal.ZERO;
 
-    @Version
-    private long version;
-
     protected ServiceProvider() {
     }
 
@@ -48,11 +33,6 @@ public class ServiceProvider {
     public ServiceProvider(NetworkMember member, LocalDate agreementSignedOn, String grade, BigDecimal deposit) {
         describe(member);
         agree(agreementSignedOn, grade, deposit);
-    }
-
-    /** Code, name, city, market level and contact (code uniqueness is the boundary's to check: it needs the other providers). */
-    public void describe(NetworkMember newMember) {
-        this.member = Objects.requireNonNull(newMember, "member");
     }
 
     /**
@@ -95,33 +75,4 @@ public class ServiceProvider {
         }
         status = Status.TERMINATED;
     }
-
-    public String getCode() {
-        return member.getCode();
-    }
-
-    public String getName() {
-        return member.getName();
-    }
-
-    public String getRegionCode() {
-        return member.getRegionCode();
-    }
-
-    public int getMarketLevel() {
-        return member.getMarketLevel();
-    }
-
-    public String getContactName() {
-        return member.getContactName();
-    }
-
-    public String getContactPhone() {
-        return member.getContactPhone();
-    }
-
-    public String getHotline() {
-        return member.getHotline();
-    }
-
 }

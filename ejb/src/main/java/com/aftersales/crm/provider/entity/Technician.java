@@ -106,5 +106,4 @@ public class Technician {
         }
         return value.trim();
     }
-
 }

@@ -110,5 +110,4 @@ public class Attachment {
     public boolean isRemoved() {
         return removedAt != null;
     }
-
 }

@@ -286,5 +286,4 @@ public class QualityComplaint {
         }
         return value.trim();
     }
-
 }

@@ -29,5 +29,4 @@ public class Region {
 
     protected Region() {
     }
-
 }

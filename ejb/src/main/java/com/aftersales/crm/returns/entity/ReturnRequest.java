@@ -387,5 +387,4 @@ public class ReturnRequest {
     public String getRateSource() {
         return rateSource;
     }
-
 }

@@ -139,5 +139,4 @@ public class UserAccount {
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }
-
 }

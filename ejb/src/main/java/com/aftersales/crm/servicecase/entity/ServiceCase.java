@@ -380,5 +380,4 @@ public class ServiceCase {
     public boolean isOpenForService() {
         return status != CaseStatus.CLOSED;
     }
-
 }

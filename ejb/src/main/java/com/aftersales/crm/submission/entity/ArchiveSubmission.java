@@ -110,5 +110,4 @@ public class ArchiveSubmission {
     public static boolean restartable(SubmissionStatus status) {
         return status == SubmissionStatus.FAILED || status == SubmissionStatus.STOPPED;
     }
-
 }

@@ -22,5 +22,4 @@ public class SurveyAnswer {
         this.score = score;
         this.text = text;
     }
-
 }
