@@ -21,19 +21,21 @@ import java.util.Locale;
 
 /**
  * The naming rule of the schema, written once instead of on every field: an entity {@code ServiceCase} lives in table
- * {@code service_case}, an attribute {@code openedAt} in column {@code opened_at}, a to-one attribute {@code template}
- * in {@code template_id}, an element collection's key column is {@code <owner's table>_id}; and an enum is stored by
- * its name ({@code @Enumerated(EnumType.ORDINAL)} still asks for its position); a {@link WrittenOnce} entity's
- * columns are left out of updates. Registered as
- * {@code eclipselink.session.customizer} in persistence.xml, it runs after EclipseLink has given every field its
- * default name (the attribute's name in upper case, which PostgreSQL would read as {@code openedat}) and before the
- * descriptors are initialised: it renames exactly the defaults, so that any name written in an annotation wins.
+ * {@code service_case}, an attribute {@code openedAt} in column {@code opened_at} (embeddables' attributes too: their
+ * descriptors are among the session's), a to-one attribute {@code template} in {@code template_id}, the key column of
+ * an element collection of {@code Customer} is {@code customer_id}; an enum is stored by its name
+ * ({@code @Enumerated(EnumType.ORDINAL)} would still ask for its position); a {@link WrittenOnce} entity's columns,
+ * but its key and version, are left out of updates. Registered as {@code eclipselink.session.customizer} in
+ * persistence.xml, it runs after EclipseLink has given every field its default name (the attribute's name in upper
+ * case, which PostgreSQL would read as {@code openedat}) and before the descriptors are initialised: it renames exactly
+ * the defaults, so that any name written in an annotation wins. JPQL speaks of attributes and native SQL of the
+ * schema's columns: neither changes. The version attribute is {@code version} everywhere, which the rule leaves as it is.
  * <p>
  * Names are written out where the schema differs from the rule: a column named for the business rather than the
- * attribute ({@code type} in {@code case_type}), a table named after a word that is reserved or shorter than the class
- * ({@code UserAccount} in {@code app_user}), collection tables (the rule would make {@code customer_phones}) and
- * their key and value columns ({@code order_id}, {@code technician_id}), order columns. {@code EntityMappingIT} holds
- * the whole mapping it must produce.
+ * attribute ({@code type} in {@code case_type}), a table named otherwise than its class ({@code UserAccount} in
+ * {@code app_user}, {@code FollowUpCall} in {@code follow_up}), collection tables (the default would be
+ * {@code customer_phones}) and their key and value columns where the owner's name is shortened ({@code order_id},
+ * {@code technician_id}), order columns. {@code EntityMappingIT} holds the whole mapping it must produce.
  */
 public class SchemaNames implements SessionCustomizer {
 
