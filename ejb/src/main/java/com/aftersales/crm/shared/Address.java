@@ -1,6 +1,5 @@
 package com.aftersales.crm.shared;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.io.Serializable;
@@ -13,12 +12,10 @@ import java.util.Objects;
 @Embeddable
 public class Address implements Serializable {
 
-    @Column(name = "region_code", nullable = false)
     private String regionCode;
 
     private String street;
 
-    @Column(nullable = false)
     private boolean suburban;
 
     protected Address() {

@@ -23,16 +23,16 @@ public abstract class AuditLine {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String actor;
 
-    @Column(name = "from_status", updatable = false)
+    @Column(updatable = false)
     private String fromStatus;
 
-    @Column(name = "to_status", updatable = false)
+    @Column(updatable = false)
     private String toStatus;
 
     @Column(updatable = false)

@@ -1,39 +1,33 @@
 package com.aftersales.crm.shared;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * 网点: what a dealer (经销商) and a service provider (服务商) both are in the sales and service network — a code, a
  * name, the city it serves with that city's market level, and a contact. Checked when made, so a stored member is
  * always complete; phone numbers are kept normalised. Code uniqueness needs the other members: the area checks it.
  */
+@Getter
 @Embeddable
 public class NetworkMember {
 
-    @Column(nullable = false, unique = true)
     private String code;
 
-    @Column(nullable = false)
     private String name;
 
     /** The city it serves (a {@code region} code). */
-    @Column(name = "region_code", nullable = false)
     private String regionCode;
 
-    @Column(name = "market_level", nullable = false)
     private int marketLevel;
 
-    @Column(name = "contact_name")
     private String contactName;
 
     /** Normalised digits (see {@link PhoneNumber}). */
-    @Column(name = "contact_phone")
     private String contactPhone;
 
-    @Column(name = "hotline")
     private String hotline;
 
     protected NetworkMember() {
@@ -58,34 +52,6 @@ public class NetworkMember {
             throw new InvalidInput(field, "validation.required");
         }
         return value.trim();
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public int getMarketLevel() {
-        return marketLevel;
-    }
-
-    public String getContactName() {
-        return contactName;
-    }
-
-    public String getContactPhone() {
-        return contactPhone;
-    }
-
-    public String getHotline() {
-        return hotline;
     }
 
     @Override

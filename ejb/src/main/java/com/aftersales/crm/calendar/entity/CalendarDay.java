@@ -1,31 +1,27 @@
 package com.aftersales.crm.calendar.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * One day of a State Council holiday notice (放假安排): a holiday day off (休), or a weekend day made a working day
  * (调休补班, 班). {@code year} is the notice's year, which may list the last days of the December before.
  */
+@Getter
 @Entity
-@Table(name = "calendar_day")
 public class CalendarDay {
 
     @Id
     private LocalDate day;
 
-    @Column(nullable = false)
     private int year;
 
-    @Column(name = "off_day", nullable = false)
     private boolean offDay;
 
-    @Column(nullable = false)
     private String name;
 
     protected CalendarDay() {
@@ -36,21 +32,5 @@ public class CalendarDay {
         this.year = year;
         this.offDay = notice.offDay();
         this.name = notice.name();
-    }
-
-    public LocalDate getDay() {
-        return day;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public boolean isOffDay() {
-        return offDay;
-    }
-
-    public String getName() {
-        return name;
     }
 }

@@ -1,25 +1,22 @@
 package com.aftersales.crm.calendar.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /** A published year: its notice is in {@link CalendarDay}; who saved it last, and when. */
+@Getter
 @Entity
-@Table(name = "calendar_year")
 public class CalendarYear {
 
     @Id
     private int year;
 
-    @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
-    @Column(name = "saved_by", nullable = false)
     private String savedBy;
 
     protected CalendarYear() {
@@ -34,17 +31,5 @@ public class CalendarYear {
     public void saved(Instant at, String by) {
         this.savedAt = Objects.requireNonNull(at);
         this.savedBy = Objects.requireNonNull(by);
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public Instant getSavedAt() {
-        return savedAt;
-    }
-
-    public String getSavedBy() {
-        return savedBy;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -20,47 +19,42 @@ import java.time.YearMonth;
  * does not count for the month.
  */
 @Entity
-@Table(name = "case_study")
 public class CaseStudy {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "provider_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long providerId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private LocalDate month;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String title;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String situation;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String handling;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String lessons;
 
-    @Column(name = "submitted_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant submittedAt;
 
-    @Column(name = "submitted_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String submittedBy;
 
-    @Column(nullable = false)
     private boolean worthless;
 
-    @Column(name = "judged_by")
     private String judgedBy;
 
-    @Column(name = "judged_at")
     private Instant judgedAt;
 
-    @Column(name = "judgement_reason")
     private String judgementReason;
 
     @Version

@@ -4,12 +4,9 @@ import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -24,73 +21,61 @@ import java.util.Objects;
  * off the yearly settlement, which marks it settled.
  */
 @Entity
-@Table(name = "chargeback_line")
 public class ChargebackLine {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long caseId;
 
-    @Column(name = "share_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long shareId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Party party;
 
-    @Column(name = "provider_id", updatable = false)
+    @Column(updatable = false)
     private Long providerId;
 
-    @Column(name = "dealer_id", updatable = false)
+    @Column(updatable = false)
     private Long dealerId;
 
-    @Column(name = "share_percent", nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal sharePercent;
 
-    @Column(nullable = false)
     private BigDecimal amount;
 
-    @Column(name = "original_amount", nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal originalAmount;
 
-    @Column(name = "policy_ref", updatable = false)
+    @Column(updatable = false)
     private String policyRef;
 
-    @Column(name = "window_policy_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long windowPolicyId;
 
-    @Column(name = "dispute_until", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant disputeUntil;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private LineStatus status;
 
-    @Column(name = "dispute_reason")
     private String disputeReason;
 
-    @Column(name = "disputed_by")
     private String disputedBy;
 
-    @Column(name = "disputed_at")
     private Instant disputedAt;
 
-    @Column(name = "decision_reason")
     private String decisionReason;
 
-    @Column(name = "decided_by")
     private String decidedBy;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     @Version

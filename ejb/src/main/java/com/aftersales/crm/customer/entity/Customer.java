@@ -8,51 +8,43 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import lombok.Getter;
 
 /** 客户档案: every customer has one. Phones are kept normalised; the first is the main number. */
+@Getter
 @Entity
-@Table(name = "customer")
 public class Customer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private String name;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "customer_class", nullable = false)
     private CustomerClass customerClass = CustomerClass.NEW;
 
     @Embedded
     private Address address;
 
-    @Column(name = "dealer_id")
     private Long dealerId;
 
-    @Column(name = "merged_into_id")
     private Long mergedIntoId;
 
     private String note;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "customer_phone", joinColumns = @JoinColumn(name = "customer_id"))
+    @CollectionTable(name = "customer_phone")
     @Column(name = "number")
     @OrderColumn(name = "position")
     private List<String> phones = new ArrayList<>();
@@ -60,10 +52,9 @@ public class Customer {
     @Version
     private long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     protected Customer() {
@@ -122,47 +113,7 @@ public class Customer {
         this.updatedAt = now;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public CustomerClass getCustomerClass() {
-        return customerClass;
-    }
-
-    public Address getAddress() {
-        return address;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public Long getMergedIntoId() {
-        return mergedIntoId;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
     public List<String> getPhones() {
         return List.copyOf(phones);
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

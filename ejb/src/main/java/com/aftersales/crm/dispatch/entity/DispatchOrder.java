@@ -7,14 +7,11 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
@@ -23,82 +20,70 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import lombok.Getter;
 
 /**
  * 派工单: a visit the service department orders from a provider and its technicians, at a time agreed with the
  * customer and promised with a tolerance (半个小时误差). Its states run forward only; the returned order carries the
  * customer's opinion, the handling and the materials used.
  */
+@Getter
 @Entity
-@Table(name = "dispatch_order")
 public class DispatchOrder {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long caseId;
 
-    @Column(name = "provider_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long providerId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private boolean repair;
 
-    @Column(name = "agreed_visit_at", nullable = false)
     private Instant agreedVisitAt;
 
-    @Column(name = "tolerance_minutes", nullable = false, updatable = false)
+    @Column(updatable = false)
     private int toleranceMinutes;
 
-    @Column(name = "tolerance_policy_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long tolerancePolicyId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private DispatchStatus status;
 
     private String instructions;
 
-    @Column(name = "sent_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant sentAt;
 
-    @Column(name = "accepted_at")
     private Instant acceptedAt;
 
-    @Column(name = "scheduled_at")
     private Instant scheduledAt;
 
-    @Column(name = "on_site_at")
     private Instant onSiteAt;
 
     private Boolean punctual;
 
-    @Column(name = "done_at")
     private Instant doneAt;
 
-    @Column(name = "returned_at")
     private Instant returnedAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "customer_opinion")
     private CustomerOpinion customerOpinion;
 
-    @Column(name = "customer_remarks")
     private String customerRemarks;
 
     private String handling;
 
     private String materials;
 
-    @Column(name = "checked_by")
     private String checkedBy;
 
-    @Column(name = "checked_at")
     private Instant checkedAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -252,103 +237,7 @@ public class DispatchOrder {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getCaseId() {
-        return caseId;
-    }
-
-    public long getProviderId() {
-        return providerId;
-    }
-
-    public boolean isRepair() {
-        return repair;
-    }
-
-    public Instant getAgreedVisitAt() {
-        return agreedVisitAt;
-    }
-
-    public int getToleranceMinutes() {
-        return toleranceMinutes;
-    }
-
-    public long getTolerancePolicyId() {
-        return tolerancePolicyId;
-    }
-
-    public DispatchStatus getStatus() {
-        return status;
-    }
-
-    public String getInstructions() {
-        return instructions;
-    }
-
-    public Instant getSentAt() {
-        return sentAt;
-    }
-
-    public Instant getAcceptedAt() {
-        return acceptedAt;
-    }
-
-    public Instant getScheduledAt() {
-        return scheduledAt;
-    }
-
-    public Instant getOnSiteAt() {
-        return onSiteAt;
-    }
-
-    public Boolean getPunctual() {
-        return punctual;
-    }
-
-    public Instant getDoneAt() {
-        return doneAt;
-    }
-
-    public Instant getReturnedAt() {
-        return returnedAt;
-    }
-
-    public CustomerOpinion getCustomerOpinion() {
-        return customerOpinion;
-    }
-
-    public String getCustomerRemarks() {
-        return customerRemarks;
-    }
-
-    public String getHandling() {
-        return handling;
-    }
-
-    public String getMaterials() {
-        return materials;
-    }
-
-    public String getCheckedBy() {
-        return checkedBy;
-    }
-
-    public Instant getCheckedAt() {
-        return checkedAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
     public Set<Long> getTechnicianIds() {
         return Set.copyOf(technicianIds);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -1,45 +1,34 @@
 package com.aftersales.crm.followup.entity;
 
-import jakarta.persistence.Column;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 
 /** One call made for a follow-up: who called, when, and what came of it. Never changed. */
 @Entity
-@Table(name = "follow_up_attempt")
+@WrittenOnce
 public class FollowUpAttempt {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "follow_up_id", nullable = false, updatable = false)
     private long followUpId;
 
-    @Column(name = "attempt_no", nullable = false, updatable = false)
     private int attemptNo;
 
-    @Column(nullable = false, updatable = false)
     private String agent;
 
-    @Column(name = "called_at", nullable = false, updatable = false)
     private Instant calledAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
     private CallOutcome outcome;
 
-    @Column(name = "call_back_at", updatable = false)
     private Instant callBackAt;
 
-    @Column(updatable = false)
     private String note;
 
     protected FollowUpAttempt() {

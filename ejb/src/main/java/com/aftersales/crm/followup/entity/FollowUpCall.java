@@ -4,8 +4,6 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +12,8 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * 回访: a call the service department owes a customer, with the window it must be made in. The queue hands it to one
@@ -21,6 +21,7 @@ import java.util.Objects;
  * the agent records each attempt here. Unreached, it waits for a retry at another time of day, and after the last
  * allowed failure it is unreachable; reached, the survey's answer completes it.
  */
+@Getter
 @Entity
 @Table(name = "follow_up")
 public class FollowUpCall {
@@ -29,81 +30,70 @@ public class FollowUpCall {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private FollowUpKind kind;
 
-    @Column(name = "source_key", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String sourceKey;
 
-    @Column(name = "customer_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long customerId;
 
-    @Column(name = "installation_id", updatable = false)
+    @Column(updatable = false)
     private Long installationId;
 
-    @Column(name = "case_id", updatable = false)
+    @Column(updatable = false)
     private Long caseId;
 
-    @Column(name = "order_id", updatable = false)
+    @Column(updatable = false)
     private Long orderId;
 
-    @Column(name = "provider_id", updatable = false)
+    @Column(updatable = false)
     private Long providerId;
 
-    @Column(name = "dealer_id", updatable = false)
+    @Column(updatable = false)
     private Long dealerId;
 
-    @Column(name = "item_id", updatable = false)
+    @Column(updatable = false)
     private Long itemId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
-    @Column(name = "due_from", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant dueFrom;
 
-    @Column(name = "due_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant dueAt;
 
-    @Column(name = "window_policy_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long windowPolicyId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int priority;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private FollowUpStatus status;
 
-    @Column(name = "ready_at", nullable = false)
     private Instant readyAt;
 
-    @Column(name = "claimed_by")
     private String claimedBy;
 
-    @Column(name = "claim_expires_at")
     private Instant claimExpiresAt;
 
-    @Column(nullable = false)
     private int attempts;
 
-    @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "last_outcome")
     private CallOutcome lastOutcome;
 
-    @Column(name = "completed_at")
     private Instant completedAt;
 
-    @Column(name = "completed_by")
     private String completedBy;
 
     private Boolean satisfied;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected FollowUpCall() {
@@ -212,105 +202,5 @@ public class FollowUpCall {
     private void release() {
         claimedBy = null;
         claimExpiresAt = null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public FollowUpKind getKind() {
-        return kind;
-    }
-
-    public String getSourceKey() {
-        return sourceKey;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public Long getOrderId() {
-        return orderId;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public Long getItemId() {
-        return itemId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getDueFrom() {
-        return dueFrom;
-    }
-
-    public Instant getDueAt() {
-        return dueAt;
-    }
-
-    public long getWindowPolicyId() {
-        return windowPolicyId;
-    }
-
-    public int getPriority() {
-        return priority;
-    }
-
-    public FollowUpStatus getStatus() {
-        return status;
-    }
-
-    public Instant getReadyAt() {
-        return readyAt;
-    }
-
-    public String getClaimedBy() {
-        return claimedBy;
-    }
-
-    public Instant getClaimExpiresAt() {
-        return claimExpiresAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public CallOutcome getLastOutcome() {
-        return lastOutcome;
-    }
-
-    public Instant getCompletedAt() {
-        return completedAt;
-    }
-
-    public String getCompletedBy() {
-        return completedBy;
-    }
-
-    public Boolean getSatisfied() {
-        return satisfied;
     }
 }

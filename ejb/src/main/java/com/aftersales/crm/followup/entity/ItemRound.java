@@ -23,38 +23,34 @@ public class ItemRound {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "item_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long itemId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int round;
 
-    @Column(name = "response_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long responseId;
 
-    @Column(name = "opened_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant openedAt;
 
-    @Column(name = "reply_due", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant replyDue;
 
-    @Column(name = "reply_policy_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long replyPolicyId;
 
-    @Column(name = "replied_at")
     private Instant repliedAt;
 
-    @Column(name = "replied_by")
     private String repliedBy;
 
     private String handling;
 
     private String result;
 
-    @Column(name = "late_recorded_at")
     private Instant lateRecordedAt;
 
-    @Column(name = "recall_id")
     private Long recallId;
 
     protected ItemRound() {

@@ -3,58 +3,54 @@ package com.aftersales.crm.followup.entity;
 import com.aftersales.crm.shared.IllegalTransition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * 回访不满意跟进单: a customer a follow-up found unsatisfied, handed to the provider (manual 2.3). Each round the provider
  * replies with its handling and the result, then the customer is called again; the item closes only when that call
  * finds the customer satisfied, otherwise the next round begins.
  */
+@Getter
 @Entity
-@Table(name = "unsatisfied_item")
 public class UnsatisfiedItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "follow_up_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long followUpId;
 
-    @Column(name = "customer_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long customerId;
 
-    @Column(name = "provider_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long providerId;
 
-    @Column(name = "case_id", updatable = false)
+    @Column(updatable = false)
     private Long caseId;
 
-    @Column(name = "installation_id", updatable = false)
+    @Column(updatable = false)
     private Long installationId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ItemStatus status;
 
-    @Column(nullable = false)
     private int round;
 
-    @Column(name = "opened_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant openedAt;
 
-    @Column(name = "resolved_at")
     private Instant resolvedAt;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected UnsatisfiedItem() {
@@ -96,45 +92,5 @@ public class UnsatisfiedItem {
         if (status != expected) {
             throw new IllegalTransition("item", status, action);
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getFollowUpId() {
-        return followUpId;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public long getProviderId() {
-        return providerId;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public ItemStatus getStatus() {
-        return status;
-    }
-
-    public int getRound() {
-        return round;
-    }
-
-    public Instant getOpenedAt() {
-        return openedAt;
-    }
-
-    public Instant getResolvedAt() {
-        return resolvedAt;
     }
 }

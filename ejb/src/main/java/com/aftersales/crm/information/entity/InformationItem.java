@@ -4,12 +4,9 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -21,7 +18,6 @@ import java.util.Objects;
  * every item closes its loop). An answer after the deadline is recorded late once.
  */
 @Entity
-@Table(name = "information_item")
 public class InformationItem {
 
     /** Whom an item is between and what it is about. */
@@ -33,60 +29,54 @@ public class InformationItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Direction direction;
 
-    @Column(name = "dealer_id", updatable = false)
+    @Column(updatable = false)
     private Long dealerId;
 
-    @Column(name = "provider_id", updatable = false)
+    @Column(updatable = false)
     private Long providerId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private InformationCategory category;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Urgency urgency;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String subject;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String content;
 
     @Column(updatable = false)
     private String proposal;
 
-    @Column(name = "customer_id", updatable = false)
+    @Column(updatable = false)
     private Long customerId;
 
-    @Column(name = "product_id", updatable = false)
+    @Column(updatable = false)
     private Long productId;
 
-    @Column(name = "filed_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant filedAt;
 
-    @Column(name = "filed_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String filedBy;
 
-    @Column(name = "answer_due", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant answerDue;
 
-    @Column(name = "answer_policy_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long answerPolicyId;
 
-    @Column(name = "answered_at")
     private Instant answeredAt;
 
-    @Column(name = "answered_by")
     private String answeredBy;
 
     private String answer;
 
-    @Column(name = "overdue_recorded_at")
     private Instant overdueRecordedAt;
 
     @Version

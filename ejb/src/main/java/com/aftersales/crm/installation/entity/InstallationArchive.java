@@ -6,15 +6,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -24,52 +21,45 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * 客户铺装档案: who installed what for which customer, when, and under which warranty card. The warranty policy
  * versions in force on the installation day are fixed on the archive, so its warranty is always explainable.
  */
+@Getter
 @Entity
-@Table(name = "installation_archive")
 public class InstallationArchive {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "customer_id", nullable = false)
     private long customerId;
 
-    @Column(name = "dealer_id")
     private Long dealerId;
 
-    @Column(name = "provider_id")
     private Long providerId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "installation_method", nullable = false)
+    @Column(name = "installation_method")
     private InstallationMethod method;
 
-    @Column(name = "installed_on", nullable = false)
     private LocalDate installedOn;
 
-    @Column(name = "accepted_on")
     private LocalDate acceptedOn;
 
-    @Column(name = "moved_in_on")
     private LocalDate movedInOn;
 
-    @Column(name = "warranty_card_no")
     private String warrantyCardNo;
 
     /** 只提供技术支持: set by the archive submissions (sent late or never), never by the portal. */
-    @Column(name = "technical_support_only", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
     private boolean technicalSupportOnly;
 
-    @Column(name = "free_period_policy_id", nullable = false)
     private long freePeriodPolicyId;
 
-    @Column(name = "card_rule_policy_id", nullable = false)
     private long cardRulePolicyId;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -89,10 +79,12 @@ public class InstallationArchive {
     @Version
     private long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
+    @Getter(AccessLevel.NONE)
     private String createdBy;
 
     protected InstallationArchive() {
@@ -162,50 +154,6 @@ public class InstallationArchive {
         this.customerId = keptCustomerId;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public InstallationMethod getMethod() {
-        return method;
-    }
-
-    public LocalDate getInstalledOn() {
-        return installedOn;
-    }
-
-    public LocalDate getAcceptedOn() {
-        return acceptedOn;
-    }
-
-    public LocalDate getMovedInOn() {
-        return movedInOn;
-    }
-
-    public String getWarrantyCardNo() {
-        return warrantyCardNo;
-    }
-
-    public long getFreePeriodPolicyId() {
-        return freePeriodPolicyId;
-    }
-
-    public long getCardRulePolicyId() {
-        return cardRulePolicyId;
-    }
-
     public List<InstallationLine> getLines() {
         return List.copyOf(lines);
     }
@@ -216,9 +164,5 @@ public class InstallationArchive {
 
     public List<RecordedExclusion> getExclusions() {
         return List.copyOf(exclusions);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -1,26 +1,23 @@
 package com.aftersales.crm.installation.entity;
 
 import com.aftersales.crm.shared.InvalidInput;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
+import lombok.Getter;
 
 /** A product line of an installation: which product, how many square metres, at what unit price. */
+@Getter
 @Embeddable
 public class InstallationLine {
 
-    @Column(name = "product_id", nullable = false)
     private long productId;
 
-    @Column(name = "quantity_m2", nullable = false)
     private BigDecimal quantityM2;
 
-    @Column(name = "unit_price", nullable = false)
     private BigDecimal unitPrice;
 
     /** 批号, when the archive gave it (the weekly archive's optional column). */
-    @Column(name = "batch_no")
     private String batchNo;
 
     protected InstallationLine() {
@@ -39,21 +36,5 @@ public class InstallationLine {
         this.productId = productId;
         this.quantityM2 = quantityM2;
         this.unitPrice = unitPrice;
-    }
-
-    public long getProductId() {
-        return productId;
-    }
-
-    public BigDecimal getQuantityM2() {
-        return quantityM2;
-    }
-
-    public BigDecimal getUnitPrice() {
-        return unitPrice;
-    }
-
-    public String getBatchNo() {
-        return batchNo;
     }
 }

@@ -1,24 +1,24 @@
 package com.aftersales.crm.policy.entity;
 
 import com.aftersales.crm.shared.CaseType;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /**
  * One version of one policy (政策参数): a value in force from a moment on, for every brand and product line or for one
  * of them. Versions are never edited: a change is a new version, so whatever used the old one stays explainable.
  */
+@Getter
 @Entity
-@Table(name = "policy_value")
+@WrittenOnce
 public class PolicyValue {
 
     /**
@@ -42,33 +42,23 @@ public class PolicyValue {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "policy_key", nullable = false, updatable = false)
+    @Column(name = "policy_key")
     private String key;
 
-    @Column(updatable = false)
     private String brand;
 
-    @Column(name = "product_line", updatable = false)
     private String productLine;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "case_type", updatable = false)
     private CaseType caseType;
 
-    @Column(nullable = false, updatable = false)
     private String value;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
     private Unit unit;
 
-    @Column(name = "effective_from", nullable = false, updatable = false)
     private Instant effectiveFrom;
 
-    @Column(updatable = false)
     private String note;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
     protected PolicyValue() {
@@ -174,45 +164,5 @@ public class PolicyValue {
      */
     public int specificity() {
         return (brand == null ? 0 : 4) + (productLine == null ? 0 : 2) + (caseType == null ? 0 : 1);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public String getBrand() {
-        return brand;
-    }
-
-    public String getProductLine() {
-        return productLine;
-    }
-
-    public CaseType getCaseType() {
-        return caseType;
-    }
-
-    public String getValue() {
-        return value;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public Instant getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 }

@@ -1,59 +1,46 @@
 package com.aftersales.crm.product.entity;
 
 import com.aftersales.crm.shared.ProductSpec;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import lombok.Getter;
 
 /** 产品: a floor board (or other product) of a brand's product line. */
+@Getter
 @Entity
-@Table(name = "product")
 public class Product {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true)
     private String code;
 
-    @Column(nullable = false)
     private String brand;
 
-    @Column(name = "product_line", nullable = false)
     private String productLine;
 
-    @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false)
     private String category;
 
-    @Column(name = "length_mm", nullable = false)
     private int lengthMm;
 
-    @Column(name = "width_mm", nullable = false)
     private int widthMm;
 
-    @Column(name = "thickness_mm", nullable = false)
     private int thicknessMm;
 
-    @Column(name = "veneer_mm")
     private BigDecimal veneerMm;
 
-    @Column(name = "colour_grade")
     private String colourGrade;
 
-    @Column(nullable = false)
     private boolean premium;
 
-    @Column(nullable = false)
     private boolean active = true;
 
     @Version
@@ -114,61 +101,5 @@ public class Product {
      */
     public String spec() {
         return ProductSpec.format(name, category, lengthMm, widthMm, thicknessMm, veneerMm, colourGrade);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getBrand() {
-        return brand;
-    }
-
-    public String getProductLine() {
-        return productLine;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public int getLengthMm() {
-        return lengthMm;
-    }
-
-    public int getWidthMm() {
-        return widthMm;
-    }
-
-    public int getThicknessMm() {
-        return thicknessMm;
-    }
-
-    public BigDecimal getVeneerMm() {
-        return veneerMm;
-    }
-
-    public String getColourGrade() {
-        return colourGrade;
-    }
-
-    public boolean isPremium() {
-        return premium;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

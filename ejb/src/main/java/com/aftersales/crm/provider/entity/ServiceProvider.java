@@ -2,51 +2,29 @@ package com.aftersales.crm.provider.entity;
 
 import com.aftersales.crm.shared.InvalidInput;
 import com.aftersales.crm.shared.NetworkMember;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import com.aftersales.crm.shared.NetworkParty;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
+import lombok.Getter;
 
 /** 服务商: an authorised service provider / installer, bound by the 《授权客户服务协议》. */
+@Getter
 @Entity
-@Table(name = "service_provider")
-public class ServiceProvider {
+public class ServiceProvider extends NetworkParty {
 
     /** 合作状态. */
     public enum Status { ACTIVE, SUSPENDED, TERMINATED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Embedded
-    private NetworkMember member;
-
-    @Column(name = "agreement_signed_on")
     private LocalDate agreementSignedOn;
 
     private String grade;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Status status = Status.ACTIVE;
 
     /** 保证金. */
-    @Column(nullable = false)
     private BigDecimal deposit = BigDecimal.ZERO;
-
-    @Version
-    private long version;
 
     protected ServiceProvider() {
     }
@@ -55,11 +33,6 @@ public class ServiceProvider {
     public ServiceProvider(NetworkMember member, LocalDate agreementSignedOn, String grade, BigDecimal deposit) {
         describe(member);
         agree(agreementSignedOn, grade, deposit);
-    }
-
-    /** Code, name, city, market level and contact (code uniqueness is the boundary's to check: it needs the other providers). */
-    public void describe(NetworkMember newMember) {
-        this.member = Objects.requireNonNull(newMember, "member");
     }
 
     /**
@@ -101,61 +74,5 @@ public class ServiceProvider {
             throw new InvalidInput("status", "provider.error.alreadyTerminated");
         }
         status = Status.TERMINATED;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public NetworkMember getMember() {
-        return member;
-    }
-
-    public String getCode() {
-        return member.getCode();
-    }
-
-    public String getName() {
-        return member.getName();
-    }
-
-    public String getRegionCode() {
-        return member.getRegionCode();
-    }
-
-    public int getMarketLevel() {
-        return member.getMarketLevel();
-    }
-
-    public LocalDate getAgreementSignedOn() {
-        return agreementSignedOn;
-    }
-
-    public String getGrade() {
-        return grade;
-    }
-
-    public Status getStatus() {
-        return status;
-    }
-
-    public BigDecimal getDeposit() {
-        return deposit;
-    }
-
-    public String getContactName() {
-        return member.getContactName();
-    }
-
-    public String getContactPhone() {
-        return member.getContactPhone();
-    }
-
-    public String getHotline() {
-        return member.getHotline();
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -2,21 +2,18 @@ package com.aftersales.crm.provider.entity;
 
 import com.aftersales.crm.shared.ContactNumbers;
 import com.aftersales.crm.shared.InvalidInput;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** 服务师: a provider's technician with a certificate (上岗证) of a level, valid until a date. */
+@Getter
 @Entity
-@Table(name = "technician")
 public class Technician {
 
     /** 见习, 初级, 中级, 高级. Trainees and juniors work only under an intermediate or senior technician. */
@@ -32,25 +29,18 @@ public class Technician {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "provider_id", nullable = false)
     private Long providerId;
 
-    @Column(nullable = false)
     private String name;
 
     private String mobile;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "certificate_level", nullable = false)
     private CertificateLevel certificateLevel;
 
-    @Column(name = "certificate_no", nullable = false, unique = true)
     private String certificateNo;
 
-    @Column(name = "certificate_valid_until", nullable = false)
     private LocalDate certificateValidUntil;
 
-    @Column(nullable = false)
     private boolean active = true;
 
     @Version
@@ -115,41 +105,5 @@ public class Technician {
             throw new InvalidInput(field, "validation.required");
         }
         return value.trim();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getMobile() {
-        return mobile;
-    }
-
-    public CertificateLevel getCertificateLevel() {
-        return certificateLevel;
-    }
-
-    public String getCertificateNo() {
-        return certificateNo;
-    }
-
-    public LocalDate getCertificateValidUntil() {
-        return certificateValidUntil;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -4,8 +4,6 @@ import com.aftersales.crm.shared.FileType;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,12 +11,15 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * A file on a quality complaint: a photo or the purchase proof. The file itself lives outside the web root under a
  * name the server made up ({@link #getStoredName()}); the name the user's file had is only shown, never used as a
  * path. The type is what the content is (its magic bytes), not what the browser or the file name said.
  */
+@Getter
 @Entity
 @Table(name = "quality_attachment")
 public class Attachment {
@@ -30,38 +31,37 @@ public class Attachment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "complaint_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long complaintId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private AttachmentKind kind;
 
-    @Column(name = "stored_name", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String storedName;
 
-    @Column(name = "original_name", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String originalName;
 
-    @Column(name = "content_type", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String contentType;
 
-    @Column(name = "size_bytes", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long sizeBytes;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String sha256;
 
-    @Column(name = "uploaded_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String uploadedBy;
 
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant uploadedAt;
 
-    @Column(name = "removed_at")
+    @Getter(AccessLevel.NONE)
     private Instant removedAt;
 
-    @Column(name = "removed_by")
+    @Getter(AccessLevel.NONE)
     private String removedBy;
 
     protected Attachment() {
@@ -109,45 +109,5 @@ public class Attachment {
 
     public boolean isRemoved() {
         return removedAt != null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getComplaintId() {
-        return complaintId;
-    }
-
-    public AttachmentKind getKind() {
-        return kind;
-    }
-
-    public String getStoredName() {
-        return storedName;
-    }
-
-    public String getOriginalName() {
-        return originalName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
     }
 }

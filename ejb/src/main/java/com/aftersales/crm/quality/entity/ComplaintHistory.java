@@ -1,24 +1,20 @@
 package com.aftersales.crm.quality.entity;
 
 import com.aftersales.crm.shared.AuditLine;
-import jakarta.persistence.Column;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
 /** One line of a complaint's history. */
 @Entity
+@WrittenOnce
 @Table(name = "quality_complaint_history")
 public class ComplaintHistory extends AuditLine {
 
-    @Column(name = "complaint_id", nullable = false, updatable = false)
     private long complaintId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
     private ComplaintAction action;
 
     protected ComplaintHistory() {

@@ -5,12 +5,9 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -20,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import lombok.Getter;
 
 /**
  * 产品质量投诉表: a dealer's (or the service department's) report of a product quality problem at a customer's, with
@@ -27,8 +25,8 @@ import java.util.Set;
  * saved with items missing; it is submitted only when every item is there ({@link #missingItems}). The answer clock
  * and the photo count come from the policy versions in force at submission, which the form keeps.
  */
+@Getter
 @Entity
-@Table(name = "quality_complaint")
 public class QualityComplaint {
 
     /**
@@ -43,99 +41,69 @@ public class QualityComplaint {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "dealer_id")
     private Long dealerId;
 
-    @Column(name = "customer_id", nullable = false)
     private long customerId;
 
-    @Column(name = "installation_id")
     private Long installationId;
 
-    @Column(name = "product_id")
     private Long productId;
 
-    @Column(name = "quantity_m2")
     private BigDecimal quantityM2;
 
-    @Column(name = "unit_price")
     private BigDecimal unitPrice;
 
-    @Column(name = "installation_method")
     private String installationMethod;
 
-    @Column(name = "installed_on")
     private LocalDate installedOn;
 
-    @Column(name = "moved_in_on")
     private LocalDate movedInOn;
 
-    @Column(name = "problem_found_on")
     private LocalDate problemFoundOn;
 
     private String phenomenon;
 
-    @Column(name = "affected_m2")
     private BigDecimal affectedM2;
 
     /** 批号: optional, for grouping defects by product batch. */
-    @Column(name = "batch_no")
     private String batchNo;
 
-    @Column(name = "cause_analysis")
     private String causeAnalysis;
 
-    @Column(name = "proposed_handling")
     private String proposedHandling;
 
-    @Column(name = "regional_opinion")
     private String regionalOpinion;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ComplaintStatus status;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "submitted_by")
     private String submittedBy;
 
-    @Column(name = "answer_due")
     private Instant answerDue;
 
-    @Column(name = "answer_policy_id")
     private Long answerPolicyId;
 
-    @Column(name = "min_photos")
     private Integer minPhotos;
 
-    @Column(name = "min_photos_policy_id")
     private Long minPhotosPolicyId;
 
-    @Column(name = "decided_handling")
     private String decidedHandling;
 
-    @Column(name = "answer_reason")
     private String answerReason;
 
-    @Column(name = "answered_at")
     private Instant answeredAt;
 
-    @Column(name = "answered_by")
     private String answeredBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "last_action", nullable = false)
     private ComplaintAction lastAction;
 
-    @Column(name = "last_action_at", nullable = false)
     private Instant lastActionAt;
 
     @Version
@@ -317,137 +285,5 @@ public class QualityComplaint {
             throw new InvalidInput(field, "quality.error.tooLong");
         }
         return value.trim();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public Long getProductId() {
-        return productId;
-    }
-
-    public BigDecimal getQuantityM2() {
-        return quantityM2;
-    }
-
-    public BigDecimal getUnitPrice() {
-        return unitPrice;
-    }
-
-    public String getInstallationMethod() {
-        return installationMethod;
-    }
-
-    public LocalDate getInstalledOn() {
-        return installedOn;
-    }
-
-    public LocalDate getMovedInOn() {
-        return movedInOn;
-    }
-
-    public LocalDate getProblemFoundOn() {
-        return problemFoundOn;
-    }
-
-    public String getPhenomenon() {
-        return phenomenon;
-    }
-
-    public String getBatchNo() {
-        return batchNo;
-    }
-
-    public BigDecimal getAffectedM2() {
-        return affectedM2;
-    }
-
-    public String getCauseAnalysis() {
-        return causeAnalysis;
-    }
-
-    public String getProposedHandling() {
-        return proposedHandling;
-    }
-
-    public String getRegionalOpinion() {
-        return regionalOpinion;
-    }
-
-    public ComplaintStatus getStatus() {
-        return status;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public Instant getAnswerDue() {
-        return answerDue;
-    }
-
-    public Long getAnswerPolicyId() {
-        return answerPolicyId;
-    }
-
-    public Integer getMinPhotos() {
-        return minPhotos;
-    }
-
-    public Long getMinPhotosPolicyId() {
-        return minPhotosPolicyId;
-    }
-
-    public String getDecidedHandling() {
-        return decidedHandling;
-    }
-
-    public String getAnswerReason() {
-        return answerReason;
-    }
-
-    public Instant getAnsweredAt() {
-        return answeredAt;
-    }
-
-    public String getAnsweredBy() {
-        return answeredBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public ComplaintAction getLastAction() {
-        return lastAction;
-    }
-
-    public Instant getLastActionAt() {
-        return lastActionAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -1,24 +1,20 @@
 package com.aftersales.crm.returns.entity;
 
 import com.aftersales.crm.shared.AuditLine;
-import jakarta.persistence.Column;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
 /** One decision on a return request. */
 @Entity
+@WrittenOnce
 @Table(name = "return_request_history")
 public class ReturnHistory extends AuditLine {
 
-    @Column(name = "request_id", nullable = false, updatable = false)
     private long requestId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
     private ReturnAction action;
 
     protected ReturnHistory() {

@@ -5,18 +5,16 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * 退换货申请 (the manual's 《质量投诉及（售前/售后）处理申请表》): a dealer asks to return or exchange goods. Admitted only
@@ -26,8 +24,8 @@ import java.util.Objects;
  * (goods that do not match the form are refused). Each step approves or rejects with a reason; a step taken out of
  * turn is an {@link IllegalTransition}.
  */
+@Getter
 @Entity
-@Table(name = "return_request")
 public class ReturnRequest {
 
     private static final int REASON_MAX = 2000;
@@ -36,152 +34,125 @@ public class ReturnRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "dealer_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long dealerId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private ReturnKind kind;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "pre_sale_ground", updatable = false)
     private PreSaleGround ground;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Remedy remedy;
 
-    @Column(name = "customer_id", updatable = false)
+    @Column(updatable = false)
     private Long customerId;
 
-    @Column(name = "installation_id", updatable = false)
+    @Column(updatable = false)
     private Long installationId;
 
-    @Column(name = "complaint_id", updatable = false)
+    @Column(updatable = false)
     private Long complaintId;
 
-    @Column(name = "product_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long productId;
 
-    @Column(name = "batch_no", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String batchNo;
 
-    @Column(name = "shipped_on", nullable = false, updatable = false)
+    @Column(updatable = false)
     private LocalDate shippedOn;
 
-    @Column(name = "batch_quantity", nullable = false, updatable = false)
+    @Column(updatable = false)
     private int batchQuantity;
 
-    @Column(name = "defective_quantity", nullable = false, updatable = false)
+    @Column(updatable = false)
     private int defectiveQuantity;
 
-    @Column(name = "return_quantity", nullable = false, updatable = false)
+    @Column(updatable = false)
     private int returnQuantity;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "defect_kind", updatable = false)
     private DefectKind defect;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "stock_kind", nullable = false, updatable = false)
+    @Column(name = "stock_kind", updatable = false)
     private StockKind stock;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String reason;
 
-    @Column(name = "defect_rate", nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal defectRate;
 
-    @Column(name = "threshold_applied", nullable = false, updatable = false)
+    @Column(updatable = false)
     private boolean thresholdApplied;
 
-    @Column(name = "threshold_percent", nullable = false, updatable = false)
+    @Column(updatable = false)
     private BigDecimal thresholdPercent;
 
-    @Column(name = "threshold_policy_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long thresholdPolicyId;
 
-    @Column(name = "max_age_months", nullable = false, updatable = false)
+    @Column(updatable = false)
     private int maxAgeMonths;
 
-    @Column(name = "max_age_policy_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long maxAgePolicyId;
 
     /** Where the batch's defect rate came from: the form's quantities, or the batch's recorded inspection. */
-    @Column(name = "rate_source", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String rateSource = "FORM";
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "threshold_exemption", updatable = false)
+    @Column(updatable = false)
     private ReturnRules.ThresholdExemption thresholdExemption;
 
-    @Column(name = "warranty_status", updatable = false)
+    @Column(updatable = false)
     private String warrantyStatus;
 
-    @Column(name = "warranty_free_until", updatable = false)
+    @Column(updatable = false)
     private LocalDate warrantyFreeUntil;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ReturnStatus status;
 
-    @Column(name = "filed_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant filedAt;
 
-    @Column(name = "filed_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String filedBy;
 
-    @Column(name = "regional_by")
     private String regionalBy;
 
-    @Column(name = "regional_at")
     private Instant regionalAt;
 
-    @Column(name = "regional_approved")
     private Boolean regionalApproved;
 
-    @Column(name = "regional_reason")
     private String regionalReason;
 
-    @Column(name = "company_by")
     private String companyBy;
 
-    @Column(name = "company_at")
     private Instant companyAt;
 
-    @Column(name = "company_approved")
     private Boolean companyApproved;
 
-    @Column(name = "company_reason")
     private String companyReason;
 
-    @Enumerated(EnumType.STRING)
     private Fault fault;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "freight_bearer")
     private FreightBearer freightBearer;
 
-    @Column(name = "inspected_by")
     private String inspectedBy;
 
-    @Column(name = "inspected_at")
     private Instant inspectedAt;
 
-    @Column(name = "goods_matched")
     private Boolean goodsMatched;
 
-    @Column(name = "received_quantity")
     private Integer receivedQuantity;
 
-    @Column(name = "inspection_reason")
     private String inspectionReason;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "last_action", nullable = false)
     private ReturnAction lastAction;
 
-    @Column(name = "last_action_at", nullable = false)
     private Instant lastActionAt;
 
     @Version
@@ -412,196 +383,8 @@ public class ReturnRequest {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getDealerId() {
-        return dealerId;
-    }
-
-    public ReturnKind getKind() {
-        return kind;
-    }
-
-    public PreSaleGround getGround() {
-        return ground;
-    }
-
-    public Remedy getRemedy() {
-        return remedy;
-    }
-
-    public Long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public Long getComplaintId() {
-        return complaintId;
-    }
-
-    public long getProductId() {
-        return productId;
-    }
-
-    public String getBatchNo() {
-        return batchNo;
-    }
-
-    public LocalDate getShippedOn() {
-        return shippedOn;
-    }
-
-    public int getBatchQuantity() {
-        return batchQuantity;
-    }
-
-    public int getDefectiveQuantity() {
-        return defectiveQuantity;
-    }
-
-    public int getReturnQuantity() {
-        return returnQuantity;
-    }
-
-    public DefectKind getDefect() {
-        return defect;
-    }
-
-    public StockKind getStock() {
-        return stock;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public BigDecimal getDefectRate() {
-        return defectRate;
-    }
-
-    public boolean isThresholdApplied() {
-        return thresholdApplied;
-    }
-
-    public BigDecimal getThresholdPercent() {
-        return thresholdPercent;
-    }
-
-    public long getThresholdPolicyId() {
-        return thresholdPolicyId;
-    }
-
-    public int getMaxAgeMonths() {
-        return maxAgeMonths;
-    }
-
-    public long getMaxAgePolicyId() {
-        return maxAgePolicyId;
-    }
-
     /** {@code FORM} or {@code INSPECTION}: which rate the 3% rule took. */
     public String getRateSource() {
         return rateSource;
-    }
-
-    public ReturnRules.ThresholdExemption getThresholdExemption() {
-        return thresholdExemption;
-    }
-
-    public String getWarrantyStatus() {
-        return warrantyStatus;
-    }
-
-    public LocalDate getWarrantyFreeUntil() {
-        return warrantyFreeUntil;
-    }
-
-    public ReturnStatus getStatus() {
-        return status;
-    }
-
-    public Instant getFiledAt() {
-        return filedAt;
-    }
-
-    public String getFiledBy() {
-        return filedBy;
-    }
-
-    public String getRegionalBy() {
-        return regionalBy;
-    }
-
-    public Instant getRegionalAt() {
-        return regionalAt;
-    }
-
-    public Boolean getRegionalApproved() {
-        return regionalApproved;
-    }
-
-    public String getRegionalReason() {
-        return regionalReason;
-    }
-
-    public String getCompanyBy() {
-        return companyBy;
-    }
-
-    public Instant getCompanyAt() {
-        return companyAt;
-    }
-
-    public Boolean getCompanyApproved() {
-        return companyApproved;
-    }
-
-    public String getCompanyReason() {
-        return companyReason;
-    }
-
-    public Fault getFault() {
-        return fault;
-    }
-
-    public FreightBearer getFreightBearer() {
-        return freightBearer;
-    }
-
-    public String getInspectedBy() {
-        return inspectedBy;
-    }
-
-    public Instant getInspectedAt() {
-        return inspectedAt;
-    }
-
-    public Boolean getGoodsMatched() {
-        return goodsMatched;
-    }
-
-    public Integer getReceivedQuantity() {
-        return receivedQuantity;
-    }
-
-    public String getInspectionReason() {
-        return inspectionReason;
-    }
-
-    public ReturnAction getLastAction() {
-        return lastAction;
-    }
-
-    public Instant getLastActionAt() {
-        return lastActionAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -5,8 +5,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,8 +18,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A login of the portal. Dealer users act for one dealer, provider users for one provider, nobody for both. */
+@Getter
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where lower(u.username) = lower(:username)")
@@ -34,38 +35,30 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String username;
 
-    @Column(name = "display_name", nullable = false)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
-    @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "dealer_id")
     private Long dealerId;
 
-    @Column(name = "provider_id")
     private Long providerId;
 
-    @Column(nullable = false)
     private String locale = "zh_CN";
 
-    @Column(nullable = false)
     private boolean enabled = true;
 
-
-    @Column(name = "last_login_at")
+    @Getter(AccessLevel.NONE)
     private Instant lastLoginAt;
 
-    @Column(name = "password_changed_at", nullable = false)
+    @Getter(AccessLevel.NONE)
     private Instant passwordChangedAt;
 
     @Version
@@ -143,43 +136,7 @@ public class UserAccount {
         return value;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
-    }
-
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public String getLocale() {
-        return locale;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -1,11 +1,8 @@
 package com.aftersales.crm.servicecase.entity;
 
 import com.aftersales.crm.shared.AuditLine;
-import jakarta.persistence.Column;
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 
@@ -14,17 +11,13 @@ import java.time.Instant;
  * which is why they are given as names.
  */
 @Entity
-@Table(name = "case_history")
+@WrittenOnce
 public class CaseHistory extends AuditLine {
 
-    @Column(name = "case_id", nullable = false, updatable = false)
     private long caseId;
 
-    @Column(name = "order_id", updatable = false)
     private Long orderId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
     private CaseAction action;
 
     protected CaseHistory() {

@@ -5,8 +5,6 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,70 +31,61 @@ public class ClockPause {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long caseId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private CaseClock clock;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int cycle;
 
-    @Column(name = "reason_code", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String reasonCode;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private DelayParty party;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String note;
 
-    @Column(name = "recording_id", updatable = false)
+    @Column(updatable = false)
     private String recordingId;
 
-    @Column(name = "photo_stored_name", updatable = false)
+    @Column(updatable = false)
     private String photoStoredName;
 
-    @Column(name = "photo_file_name", updatable = false)
+    @Column(updatable = false)
     private String photoFileName;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "photo_type", updatable = false)
+    @Column(updatable = false)
     private FileType photoType;
 
-    @Column(name = "photo_size", updatable = false)
+    @Column(updatable = false)
     private Long photoSize;
 
-    @Column(name = "photo_sha256", updatable = false)
+    @Column(updatable = false)
     private String photoSha256;
 
-    @Column(name = "due_at_pause", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant dueAtPause;
 
-    @Column(name = "paused_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant pausedAt;
 
-    @Column(name = "paused_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String pausedBy;
 
-    @Column(name = "resumed_at")
     private Instant resumedAt;
 
-    @Column(name = "resumed_by")
     private String resumedBy;
 
-    @Column(name = "shift_seconds", nullable = false)
     private long shiftSeconds;
 
-    @Column(name = "rejected_at")
     private Instant rejectedAt;
 
-    @Column(name = "rejected_by")
     private String rejectedBy;
 
-    @Column(name = "rejection_reason")
     private String rejectionReason;
 
     @Version

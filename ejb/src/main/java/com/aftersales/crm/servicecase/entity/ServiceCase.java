@@ -6,135 +6,96 @@ import com.aftersales.crm.shared.IllegalTransition;
 import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * 服务案件: one call (or dealer's, provider's, web request) and everything done about it until the customer accepts the
  * result. Its life cycle is an explicit state machine: each business method checks the state it starts from and
  * refuses anything else with an {@link IllegalTransition}; the boundary writes each change into the audit trail.
  */
+@Getter
 @Entity
-@Table(name = "service_case")
 public class ServiceCase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "customer_id", nullable = false)
     private long customerId;
 
-    @Column(name = "installation_id")
     private Long installationId;
 
-    @Column(name = "dealer_id")
     private Long dealerId;
 
-    @Column(name = "provider_id")
     private Long providerId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Channel channel;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "case_type", nullable = false)
+    @Column(name = "case_type")
     private CaseType type;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Severity severity;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private CaseStatus status;
 
-    @Column(name = "caller_phone")
     private String callerPhone;
 
-    @Column(name = "customer_words", nullable = false)
     private String customerWords;
 
     private String answer;
 
-    @Column(nullable = false)
     private boolean suburban;
 
     private String brand;
 
-    @Column(name = "product_line")
     private String productLine;
 
-    @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
-    @Column(name = "opened_by", nullable = false)
     private String openedBy;
 
-    @Column(name = "first_reply_due")
     private Instant firstReplyDue;
 
-    @Column(name = "first_reply_policy_id")
     private Long firstReplyPolicyId;
 
-    @Column(name = "first_replied_at")
     private Instant firstRepliedAt;
 
-    @Column(name = "on_site_due")
     private Instant onSiteDue;
 
-    @Column(name = "on_site_policy_id")
     private Long onSitePolicyId;
 
-    @Column(name = "on_site_at")
     private Instant onSiteAt;
 
-    @Column(name = "escalated_at")
     private Instant escalatedAt;
 
-    @Enumerated(EnumType.STRING)
     private Responsibility responsibility;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "cost_bearer")
     private CostBearer costBearer;
 
-    @Column(name = "responsibility_note")
     private String responsibilityNote;
 
-    @Column(name = "judged_by")
     private String judgedBy;
 
-    @Column(name = "judged_at")
     private Instant judgedAt;
 
-    @Column(name = "customer_accepted_at")
     private Instant customerAcceptedAt;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "satisfied_at")
     private Instant satisfiedAt;
 
-    @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "last_action", nullable = false)
     private CaseAction lastAction;
 
-    @Column(name = "last_action_at", nullable = false)
     private Instant lastActionAt;
 
     @Version
@@ -418,149 +379,5 @@ public class ServiceCase {
 
     public boolean isOpenForService() {
         return status != CaseStatus.CLOSED;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public Channel getChannel() {
-        return channel;
-    }
-
-    public CaseType getType() {
-        return type;
-    }
-
-    public Severity getSeverity() {
-        return severity;
-    }
-
-    public CaseStatus getStatus() {
-        return status;
-    }
-
-    public String getCallerPhone() {
-        return callerPhone;
-    }
-
-    public String getCustomerWords() {
-        return customerWords;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public boolean isSuburban() {
-        return suburban;
-    }
-
-    public String getBrand() {
-        return brand;
-    }
-
-    public String getProductLine() {
-        return productLine;
-    }
-
-    public Instant getOpenedAt() {
-        return openedAt;
-    }
-
-    public String getOpenedBy() {
-        return openedBy;
-    }
-
-    public Instant getFirstReplyDue() {
-        return firstReplyDue;
-    }
-
-    public Long getFirstReplyPolicyId() {
-        return firstReplyPolicyId;
-    }
-
-    public Instant getFirstRepliedAt() {
-        return firstRepliedAt;
-    }
-
-    public Instant getOnSiteDue() {
-        return onSiteDue;
-    }
-
-    public Long getOnSitePolicyId() {
-        return onSitePolicyId;
-    }
-
-    public Instant getOnSiteAt() {
-        return onSiteAt;
-    }
-
-    public Instant getEscalatedAt() {
-        return escalatedAt;
-    }
-
-    public Responsibility getResponsibility() {
-        return responsibility;
-    }
-
-    public CostBearer getCostBearer() {
-        return costBearer;
-    }
-
-    public String getResponsibilityNote() {
-        return responsibilityNote;
-    }
-
-    public String getJudgedBy() {
-        return judgedBy;
-    }
-
-    public Instant getJudgedAt() {
-        return judgedAt;
-    }
-
-    public Instant getCustomerAcceptedAt() {
-        return customerAcceptedAt;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
-    }
-
-    public Instant getSatisfiedAt() {
-        return satisfiedAt;
-    }
-
-    public int getReopenCount() {
-        return reopenCount;
-    }
-
-    public CaseAction getLastAction() {
-        return lastAction;
-    }
-
-    public Instant getLastActionAt() {
-        return lastActionAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -1,101 +1,78 @@
 package com.aftersales.crm.submission.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * 铺装档案周报送: one spreadsheet a provider sent for a week's installations, when it came against the week's deadline,
  * and how far the job that loads it has got. The counters are written by the job in the same transaction as the rows
  * they count.
  */
+@Getter
 @Entity
-@Table(name = "archive_submission")
 public class ArchiveSubmission {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "provider_id", nullable = false)
     private long providerId;
 
-    @Column(name = "week_start", nullable = false)
     private LocalDate weekStart;
 
-    @Column(name = "file_name", nullable = false)
     private String fileName;
 
-    @Column(name = "stored_name", nullable = false)
     private String storedName;
 
-    @Column(name = "file_format", nullable = false)
     private String fileFormat;
 
     private String charset;
 
-    @Column(name = "file_size", nullable = false)
     private long fileSize;
 
-    @Column(nullable = false)
+    @Getter(AccessLevel.NONE)
     private String sha256;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private SubmissionChannel channel;
 
-    @Column(name = "submitted_by", nullable = false)
     private String submittedBy;
 
-    @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    @Column(name = "deadline_at", nullable = false)
     private Instant deadlineAt;
 
-    @Column(name = "deadline_policy_id", nullable = false)
     private long deadlinePolicyId;
 
-    @Column(nullable = false)
     private boolean late;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private SubmissionStatus status = SubmissionStatus.QUEUED;
 
-    @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
-    @Column(name = "rows_total", nullable = false)
     private int rowsTotal;
 
-    @Column(name = "last_row_no", nullable = false)
     private int lastRowNo = 1;
 
-    @Column(name = "rows_read", nullable = false)
     private int rowsRead;
 
-    @Column(name = "rows_written", nullable = false)
     private int rowsWritten;
 
-    @Column(name = "rows_rejected", nullable = false)
     private int rowsRejected;
 
     private String failure;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected ArchiveSubmission() {
@@ -132,97 +109,5 @@ public class ArchiveSubmission {
     /** {@link #restartable()} for a submission known by its status (the lists' rows). */
     public static boolean restartable(SubmissionStatus status) {
         return status == SubmissionStatus.FAILED || status == SubmissionStatus.STOPPED;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getProviderId() {
-        return providerId;
-    }
-
-    public LocalDate getWeekStart() {
-        return weekStart;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getStoredName() {
-        return storedName;
-    }
-
-    public String getFileFormat() {
-        return fileFormat;
-    }
-
-    public String getCharset() {
-        return charset;
-    }
-
-    public long getFileSize() {
-        return fileSize;
-    }
-
-    public SubmissionChannel getChannel() {
-        return channel;
-    }
-
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public Instant getDeadlineAt() {
-        return deadlineAt;
-    }
-
-    public long getDeadlinePolicyId() {
-        return deadlinePolicyId;
-    }
-
-    public boolean isLate() {
-        return late;
-    }
-
-    public SubmissionStatus getStatus() {
-        return status;
-    }
-
-    public Long getJobExecutionId() {
-        return jobExecutionId;
-    }
-
-    public int getRowsTotal() {
-        return rowsTotal;
-    }
-
-    public int getLastRowNo() {
-        return lastRowNo;
-    }
-
-    public int getRowsRead() {
-        return rowsRead;
-    }
-
-    public int getRowsWritten() {
-        return rowsWritten;
-    }
-
-    public int getRowsRejected() {
-        return rowsRejected;
-    }
-
-    public String getFailure() {
-        return failure;
-    }
-
-    public Instant getFinishedAt() {
-        return finishedAt;
     }
 }

@@ -1,13 +1,13 @@
 package com.aftersales.crm.survey.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import lombok.Getter;
 
 /** One answer: a score (scale 1–5, yes 1 / no 0, a choice's index) or a text, for a question of the response's version. */
+@Getter
 @Embeddable
 public class SurveyAnswer {
 
-    @Column(name = "question_id", nullable = false)
     private long questionId;
 
     private Short score;
@@ -21,17 +21,5 @@ public class SurveyAnswer {
         this.questionId = questionId;
         this.score = score;
         this.text = text;
-    }
-
-    public long getQuestionId() {
-        return questionId;
-    }
-
-    public Short getScore() {
-        return score;
-    }
-
-    public String getText() {
-        return text;
     }
 }

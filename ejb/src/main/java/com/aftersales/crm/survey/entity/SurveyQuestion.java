@@ -1,23 +1,21 @@
 package com.aftersales.crm.survey.entity;
 
 import com.aftersales.crm.shared.InvalidInput;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 
 import java.util.Arrays;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** One question of a questionnaire version, in both languages. */
+@Getter
 @Entity
-@Table(name = "survey_question")
 public class SurveyQuestion {
 
     @Id
@@ -25,32 +23,24 @@ public class SurveyQuestion {
     private Long id;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "template_id", nullable = false, updatable = false)
+    @JoinColumn(updatable = false)
+    @Getter(AccessLevel.NONE)
     private SurveyTemplate template;
 
-    @Column(nullable = false)
     private int position;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private QuestionKind kind;
 
-    @Column(nullable = false)
     private boolean required;
 
-    @Column(nullable = false)
     private boolean overall;
 
-    @Column(name = "text_zh", nullable = false)
     private String textZh;
 
-    @Column(name = "text_en", nullable = false)
     private String textEn;
 
-    @Column(name = "choices_zh")
     private String choicesZh;
 
-    @Column(name = "choices_en")
     private String choicesEn;
 
     protected SurveyQuestion() {
@@ -148,34 +138,6 @@ public class SurveyQuestion {
 
     private static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public QuestionKind getKind() {
-        return kind;
-    }
-
-    public boolean isRequired() {
-        return required;
-    }
-
-    public boolean isOverall() {
-        return overall;
-    }
-
-    public String getTextZh() {
-        return textZh;
-    }
-
-    public String getTextEn() {
-        return textEn;
     }
 
     public List<String> getChoicesZh() {

@@ -1,14 +1,13 @@
 package com.aftersales.crm.survey.entity;
 
+import com.aftersales.crm.shared.WrittenOnce;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,50 +19,37 @@ import java.util.List;
  * is kept on it, since satisfaction is reported by each of them.
  */
 @Entity
-@Table(name = "survey_response")
+@WrittenOnce
 public class SurveyResponse {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "follow_up_id", nullable = false, updatable = false)
     private long followUpId;
 
-    @Column(name = "template_id", nullable = false, updatable = false)
     private long templateId;
 
-    @Column(name = "customer_id", nullable = false, updatable = false)
     private long customerId;
 
-    @Column(name = "provider_id", updatable = false)
     private Long providerId;
 
-    @Column(name = "dealer_id", updatable = false)
     private Long dealerId;
 
-    @Column(name = "case_id", updatable = false)
     private Long caseId;
 
-    @Column(name = "installation_id", updatable = false)
     private Long installationId;
 
-    @Column(nullable = false, updatable = false)
     private int overall;
 
-    @Column(nullable = false, updatable = false)
     private boolean satisfied;
 
-    @Column(name = "satisfied_policy_id", nullable = false, updatable = false)
     private long satisfiedPolicyId;
 
-    @Column(updatable = false)
     private String comment;
 
-    @Column(name = "answered_at", nullable = false, updatable = false)
     private Instant answeredAt;
 
-    @Column(name = "answered_by", nullable = false, updatable = false)
     private String answeredBy;
 
     @ElementCollection

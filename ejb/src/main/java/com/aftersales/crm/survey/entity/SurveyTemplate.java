@@ -5,14 +5,11 @@ import com.aftersales.crm.shared.InvalidInput;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,42 +17,38 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * 回访问卷, one version of it. Only a draft is edited; a published version is frozen, so that every answer recorded
  * against it keeps the meaning it was given. Changing the questionnaire means a new version, published in its turn.
  */
+@Getter
 @Entity
-@Table(name = "survey_template")
 public class SurveyTemplate {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String code;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private int version;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private TemplateStatus status;
 
-    @Column(name = "name_zh", nullable = false)
     private String nameZh;
 
-    @Column(name = "name_en", nullable = false)
     private String nameEn;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
-    @Column(name = "published_at")
     private Instant publishedAt;
 
     @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -183,42 +176,6 @@ public class SurveyTemplate {
         SurveyTemplate template = new SurveyTemplate(code, 1, "-", "-", by, now);
         template.rename(nameZh, nameEn);
         return template;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public TemplateStatus getStatus() {
-        return status;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public Instant getPublishedAt() {
-        return publishedAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 
     public List<SurveyQuestion> getQuestions() {

@@ -1,11 +1,9 @@
 package com.aftersales.crm.timeline.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 
@@ -14,28 +12,22 @@ import java.time.Instant;
  * survey…) with a reference to its record; the kind is translated by the portal, the summary is data.
  */
 @Entity
-@Table(name = "customer_event")
 public class CustomerEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "customer_id", nullable = false)
     private long customerId;
 
-    @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false)
     private String kind;
 
     private String summary;
 
-    @Column(name = "ref_type")
     private String refType;
 
-    @Column(name = "ref_id")
     private Long refId;
 
     private String actor;
