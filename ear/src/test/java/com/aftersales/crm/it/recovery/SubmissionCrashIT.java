@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class SubmissionCrashIT {
 
-    private static final int ROWS = 30_000;
+    // five chunks of the job's 10,000 rows: the kill lands after the first and well before the last
+    private static final int ROWS = 50_000;
     private static final int BAD_EVERY = 97;
 
     @Deployment(testable = false)

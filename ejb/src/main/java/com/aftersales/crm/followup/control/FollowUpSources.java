@@ -64,34 +64,43 @@ public class FollowUpSources {
      * The installation follow-ups of many archives at once (a spreadsheet's chunk), in one statement: the window
      * policy in force at {@code now} for each archive's first product, its deadline as {@link FollowUpWindow} computes
      * it (days: to the end of the last day, Beijing time; hours: on the clock). An archive that already has its call
-     * gets none (the source key), so loading a file twice changes nothing.
+     * gets none (the source key), so loading a file twice changes nothing. The policy is looked up once per brand and
+     * line of the chunk (a handful), not once per archive; each archive is one probe of its primary key (a list of
+     * ids as {@code = any} is planned as a scan of every archive once the list is long).
      */
     public List<Created> installationsLoaded(long[] installationIds, Instant now) {
         return Row.map(em.createNativeQuery("""
+                        with a as materialized (
+                            select i.id, i.customer_id, i.provider_id, i.dealer_id, i.day, pr.brand, pr.product_line
+                            from (select distinct id from unnest(cast(?4 as bigint[])) as k(id)) k
+                            cross join lateral (select i.id, i.customer_id, i.provider_id, i.dealer_id,
+                                                       coalesce(i.accepted_on, i.installed_on) as day
+                                                from installation_archive i where i.id = k.id limit 1) i
+                            left join lateral (select p.brand, p.product_line from installation_line l
+                                               join product p on p.id = l.product_id
+                                               where l.installation_id = i.id order by l.line_no limit 1) pr on true),
+                        w as materialized (
+                            select k.brand, k.product_line, v.id, v.value, v.unit
+                            from (select distinct brand, product_line from a) k
+                            cross join lateral (select v.id, v.value, v.unit from policy_value v
+                                                where v.policy_key = ?3 and v.effective_from <= ?1 and v.case_type is null
+                                                  and (v.brand is null or v.brand = k.brand)
+                                                  and (v.product_line is null or v.product_line = k.product_line)
+                                                order by (v.brand is not null)::int * 4 + (v.product_line is not null)::int * 2 desc,
+                                                         v.effective_from desc
+                                                limit 1) v)
                         insert into follow_up (kind, source_key, customer_id, installation_id, provider_id, dealer_id,
                                                created_at, due_from, due_at, window_policy_id, priority, status, ready_at)
-                        select 'INSTALLATION', 'I:' || i.id, i.customer_id, i.id, i.provider_id, i.dealer_id, ?1,
+                        select 'INSTALLATION', 'I:' || a.id, a.customer_id, a.id, a.provider_id, a.dealer_id, ?1,
                                d.due_from,
-                               case w.unit when 'DAYS' then cast(d.day + cast(w.value as integer) + 1 as timestamp)
+                               case w.unit when 'DAYS' then cast(a.day + cast(w.value as integer) + 1 as timestamp)
                                                                at time zone 'Asia/Shanghai'
                                            when 'HOURS' then d.due_from + cast(w.value as integer) * interval '1 hour'
                                            else d.due_from + cast(w.value as integer) * interval '1 minute' end,
                                w.id, ?2, 'OPEN', ?1
-                        from installation_archive i
-                        cross join lateral (select coalesce(i.accepted_on, i.installed_on) as day,
-                                                   cast(coalesce(i.accepted_on, i.installed_on) as timestamp)
-                                                       at time zone 'Asia/Shanghai' as due_from) d
-                        left join lateral (select p.brand, p.product_line from installation_line l
-                                           join product p on p.id = l.product_id
-                                           where l.installation_id = i.id order by l.line_no limit 1) pr on true
-                        cross join lateral (select v.id, v.value, v.unit from policy_value v
-                                            where v.policy_key = ?3 and v.effective_from <= ?1 and v.case_type is null
-                                              and (v.brand is null or v.brand = pr.brand)
-                                              and (v.product_line is null or v.product_line = pr.product_line)
-                                            order by (v.brand is not null)::int * 4 + (v.product_line is not null)::int * 2 desc,
-                                                     v.effective_from desc
-                                            limit 1) w
-                        where i.id = any(cast(?4 as bigint[]))
+                        from a
+                        join w on w.brand is not distinct from a.brand and w.product_line is not distinct from a.product_line
+                        cross join lateral (select cast(a.day as timestamp) at time zone 'Asia/Shanghai' as due_from) d
                         on conflict (source_key) do nothing
                         returning id, customer_id""")
                 .setParameter(1, Timestamp.from(now))

@@ -94,7 +94,6 @@ public class SubmissionLoading {
             timeline.appendAll("INSTALLATION_RECORDED", "INSTALLATION", archives.stream().filter(LoadedArchive::created)
                     .map(a -> new long[]{a.customerId(), a.installationId()}).toList());
             followUps.installationsLoaded(archives.stream().mapToLong(LoadedArchive::installationId).toArray());
-            loader.clearStage();
         }
         loader.count(submissionId, rowsRead, firstRowNo, lastRowNo);
     }
