@@ -202,7 +202,8 @@ final class WeeklyReportData {
                 cross join lateral (values ('FIRST_REPLY', c.first_reply_due, c.first_reply_policy_id, c.first_replied_at),
                                            ('ON_SITE', c.on_site_due, c.on_site_policy_id, c.on_site_at))
                                    b (clock, due_at, policy_id, met_at)
-                where c.opened_by = 'bench-weekly' and coalesce(b.met_at, now()) > b.due_at and b.due_at < now()"""));
+                where c.opened_by = 'bench-weekly' and coalesce(b.met_at, now()) > b.due_at and b.due_at < now()
+                on conflict do nothing"""));
         steps.put("follow-ups, survey answers", List.of("""
                 insert into follow_up (kind, source_key, customer_id, installation_id, case_id, provider_id, created_at, due_from,
                                        due_at, window_policy_id, priority, status, ready_at, attempts, completed_at,
