@@ -1,5 +1,6 @@
 package com.aftersales.crm.report.control;
 
+import com.aftersales.crm.platform.control.Row;
 import com.aftersales.crm.report.entity.ReportSection;
 import com.aftersales.crm.report.entity.ReportWeek;
 import jakarta.enterprise.context.Dependent;
@@ -10,16 +11,18 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Computes a week's figures into weekly_report_figure: one INSERT … SELECT per section, the database doing all the
- * counting (nothing is read into Java, no statement per provider). Each section's query ends in a relation {@code r}
- * with the columns dim, label, total_row, sort_key and one column per measure (the measure's name in lower case,
- * RANK taken from sort_key); the common tail unpivots it into one row per figure.
+ * Computes a week's figures into weekly_report_figure: one INSERT … SELECT for the whole report, the database doing all
+ * the counting (nothing is read into Java, no statement per provider or per section). Each section's query ends in a
+ * relation {@code r} with the columns dim, label, total_row, sort_key and one column per measure (the measure's name in
+ * lower case, RANK taken from sort_key); the common tail unpivots it into one row per figure. What several sections
+ * count (the week's installations, surveys and SLA breaches) is counted once, in {@link #SHARED}.
  *
  * <p>Definitions (the week is [t0, t1) in Beijing time; dates [d0, d1)):
  * <ul>
@@ -48,23 +51,14 @@ public class WeeklyFigures {
 
     static {
         QUERIES.put(ReportSection.INSTALLATIONS, """
-                with g as (
-                    select i.provider_id, count(*) as installed,
-                           count(*) filter (where s.id is not null and not s.late) as on_time,
-                           count(*) filter (where s.late) as late,
-                           count(*) filter (where s.id is null) as not_received
-                    from installation_archive i
-                    left join archive_submission s on s.id = i.submission_id
-                    where i.installed_on >= :d0 and i.installed_on < :d1
-                    group by i.provider_id),
-                r as (
+                with r as (
                     select coalesce(p.code, '-') as dim, cast(p.name as varchar) as label, 0 as total_row, 0 as sort_key,
                            g.installed, g.on_time, g.late, g.not_received
-                    from g left join service_provider p on p.id = g.provider_id
+                    from week_installations g left join service_provider p on p.id = g.provider_id
                     union all
                     select '*', null, 1, 0, coalesce(sum(installed), 0), coalesce(sum(on_time), 0), coalesce(sum(late), 0),
                            coalesce(sum(not_received), 0)
-                    from g)
+                    from week_installations)
                 """);
         QUERIES.put(ReportSection.FOLLOW_UPS, """
                 with g as (
@@ -87,16 +81,11 @@ public class WeeklyFigures {
                     from t)
                 """);
         QUERIES.put(ReportSection.SATISFACTION, """
-                with g as (
-                    select s.provider_id, count(*) as answered, count(*) filter (where s.satisfied) as satisfied
-                    from survey_response s
-                    where s.answered_at >= :t0 and s.answered_at < :t1
-                    group by s.provider_id),
-                t as (
+                with t as (
                     select coalesce(p.code, '-') as dim, cast(p.name as varchar) as label, 0 as total_row, g.answered, g.satisfied
-                    from g left join service_provider p on p.id = g.provider_id
+                    from week_surveys g left join service_provider p on p.id = g.provider_id
                     union all
-                    select '*', null, 1, coalesce(sum(answered), 0), coalesce(sum(satisfied), 0) from g),
+                    select '*', null, 1, coalesce(sum(answered), 0), coalesce(sum(satisfied), 0) from week_surveys),
                 r as (
                     select dim, label, total_row, 0 as sort_key, answered, satisfied,
                            round(100.0 * satisfied / nullif(answered, 0), 2) as rate
@@ -111,8 +100,8 @@ public class WeeklyFigures {
                     from service_case c where c.closed_at >= :t0 and c.closed_at < :t1
                     union all
                     select c.case_type, c.responsibility, 0, 0, 1
-                    from service_case c
-                    where c.id in (select b.case_id from sla_breach b where b.due_at >= :t0 and b.due_at < :t1)),
+                    from (select distinct b.case_id from week_breaches b) b
+                    join service_case c on c.id = b.case_id),
                 g as (
                     select e.case_type || '/' || coalesce(e.responsibility, 'NONE') as dim,
                            sum(opened) as opened, sum(closed) as closed, sum(overdue) as overdue
@@ -201,26 +190,17 @@ public class WeeklyFigures {
                     left join c on c.outcome = o.outcome)
                 """);
         QUERIES.put(ReportSection.RANKING, """
-                with sv as (
-                    select provider_id, count(*) as answered, count(*) filter (where satisfied) as satisfied
-                    from survey_response where answered_at >= :t0 and answered_at < :t1 and provider_id is not null
-                    group by provider_id),
-                br as (
-                    select provider_id, count(*) as breaches
-                    from sla_breach where due_at >= :t0 and due_at < :t1 and provider_id is not null
-                    group by provider_id),
-                ins as (
-                    select provider_id, count(*) as installed
-                    from installation_archive where installed_on >= :d0 and installed_on < :d1 and provider_id is not null
+                with br as (
+                    select provider_id, count(*) as breaches from week_breaches where provider_id is not null
                     group by provider_id),
                 x as (
                     select p.code, p.name, coalesce(sv.answered, 0) as answered,
                            round(100.0 * sv.satisfied / nullif(sv.answered, 0), 2) as rate,
                            coalesce(br.breaches, 0) as sla_breaches, coalesce(ins.installed, 0) as installed
                     from service_provider p
-                    left join sv on sv.provider_id = p.id
+                    left join week_surveys sv on sv.provider_id = p.id
                     left join br on br.provider_id = p.id
-                    left join ins on ins.provider_id = p.id
+                    left join week_installations ins on ins.provider_id = p.id
                     where p.status = 'ACTIVE' or sv.provider_id is not null or br.provider_id is not null),
                 r as (
                     select code as dim, cast(name as varchar) as label, 0 as total_row,
@@ -231,20 +211,47 @@ public class WeeklyFigures {
                 """);
     }
 
+    /**
+     * What several sections count, computed once for the statement: the week's installations and answered surveys per
+     * provider (INSTALLATIONS and SATISFACTION, and RANKING for the providers among them) and the SLA breaches due in
+     * the week (CASES and RANKING).
+     */
+    static final String SHARED = """
+            with week_installations as (
+                select i.provider_id, count(*) as installed,
+                       count(*) filter (where s.id is not null and not s.late) as on_time,
+                       count(*) filter (where s.late) as late,
+                       count(*) filter (where s.id is null) as not_received
+                from installation_archive i
+                left join archive_submission s on s.id = i.submission_id
+                where i.installed_on >= :d0 and i.installed_on < :d1
+                group by i.provider_id),
+            week_surveys as (
+                select s.provider_id, count(*) as answered, count(*) filter (where s.satisfied) as satisfied
+                from survey_response s
+                where s.answered_at >= :t0 and s.answered_at < :t1
+                group by s.provider_id),
+            week_breaches as materialized (
+                select b.case_id, b.provider_id from sla_breach b where b.due_at >= :t0 and b.due_at < :t1)""";
+
+    /** Every section's figures in one statement, returning the number written per section. */
+    static final String STATEMENT = statement();
+
     @PersistenceContext
     EntityManager em;
 
     /** Writes every section's figures for the report; returns the figures written per section. */
     public Map<ReportSection, Integer> compute(long reportId, ReportWeek week, Instant now) {
-        Map<String, NamedSql.Typed> values = parameters(reportId, week, now);
+        NamedSql statement = NamedSql.of(STATEMENT, parameters(reportId, week, now));
+        Query query = em.createNativeQuery(statement.sql());
+        for (int i = 0; i < statement.parameters().size(); i++) {
+            query.setParameter(i + 1, statement.parameters().get(i));
+        }
+        Map<String, Integer> counts = Row.map(query.getResultList(), r -> r).stream()
+                .collect(Collectors.toMap(r -> r.text(0), r -> r.intValue(1)));
         Map<ReportSection, Integer> written = new LinkedHashMap<>();
         for (ReportSection section : ReportSection.values()) {
-            NamedSql statement = NamedSql.of(insert(section), values);
-            Query query = em.createNativeQuery(statement.sql());
-            for (int i = 0; i < statement.parameters().size(); i++) {
-                query.setParameter(i + 1, statement.parameters().get(i));
-            }
-            written.put(section, query.executeUpdate());
+            written.put(section, counts.getOrDefault(section.name(), 0));
         }
         return written;
     }
@@ -261,15 +268,38 @@ public class WeeklyFigures {
                 "now", new NamedSql.Typed(Timestamp.from(now), "timestamptz"));
     }
 
+    /**
+     * One INSERT … SELECT for the whole report: the shared aggregates, then each section's query as a CTE ending in
+     * the common tail (one figure row per dimension and measure), all inserted at once. One statement rather than one
+     * per section: one plan, one round trip, and what several sections count is counted once.
+     */
+    private static String statement() {
+        StringBuilder sql = new StringBuilder(SHARED);
+        for (ReportSection section : ReportSection.values()) {
+            sql.append(",\n").append(cte(section)).append(" as (\n").append(figures(section)).append(")");
+        }
+        sql.append(",\nwritten as (\n    insert into weekly_report_figure (report_id, section, position, dimension, label, "
+                + "measure, value)\n");
+        sql.append(Arrays.stream(ReportSection.values())
+                .map(section -> "    select :report, section, position, dim, label, measure, value from " + cte(section))
+                .collect(Collectors.joining("\n    union all\n")));
+        sql.append("\n    returning section)\nselect section, count(*) from written group by section");
+        return sql.toString();
+    }
+
+    private static String cte(ReportSection section) {
+        return "section_" + section.name().toLowerCase();
+    }
+
     /** The section's query with the common tail: one figure row per dimension and measure. */
-    static String insert(ReportSection section) {
+    static String figures(ReportSection section) {
         String measures = section.measures().stream()
                 .map(m -> "('" + m + "', cast(" + (m.equals("RANK") ? "r.sort_key" : "r." + m.toLowerCase()) + " as numeric))")
                 .collect(Collectors.joining(", "));
-        return "insert into weekly_report_figure (report_id, section, position, dimension, label, measure, value)\n"
-                + QUERIES.get(section)
-                + "select :report, '" + section.name() + "', "
-                + "cast(dense_rank() over (order by r.total_row, r.sort_key, r.dim) as integer), r.dim, r.label, m.measure, m.value\n"
+        return QUERIES.get(section)
+                + "select '" + section.name() + "' as section, "
+                + "cast(dense_rank() over (order by r.total_row, r.sort_key, r.dim) as integer) as position, r.dim, r.label, "
+                + "m.measure, m.value\n"
                 + "from r cross join lateral (values " + measures + ") as m (measure, value)";
     }
 }
