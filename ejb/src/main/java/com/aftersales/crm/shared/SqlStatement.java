@@ -11,9 +11,4 @@ public record SqlStatement(String sql, List<Object> parameters) {
     public SqlStatement {
         parameters = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parameters));   // nulls allowed
     }
-
-    /** The statement as a JPA native query with its parameters bound. */
-    public jakarta.persistence.Query bind(jakarta.persistence.EntityManager em) {
-        return SqlValues.bind(em.createNativeQuery(sql), parameters);
-    }
 }

@@ -62,7 +62,8 @@ public class Authentication {
             throw new LoginRefused(LoginRefused.Reason.DISABLED);
         }
         throttle.recordSuccess(keys);
-        account.recordSuccessfulLogin(now);
+        // Not through the versioned entity: parallel Basic calls of one user (each a login) would collide on its version
+        users.recordLogin(account.getId(), now);
         return account.toPrincipal();
     }
 }

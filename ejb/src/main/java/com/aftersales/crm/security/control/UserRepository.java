@@ -36,6 +36,13 @@ public class UserRepository {
                 .setParameter("username", username).getResultStream().findFirst();
     }
 
+    /** The last login time, without touching the account's version (a login is not an edit of the account). */
+    public void recordLogin(long userId, java.time.Instant at) {
+        em.createNativeQuery("update app_user set last_login_at = ? where id = ? and (last_login_at is null or last_login_at < ?)")
+                .setParameter(1, java.sql.Timestamp.from(at)).setParameter(2, userId)
+                .setParameter(3, java.sql.Timestamp.from(at)).executeUpdate();
+    }
+
     public boolean taken(String username) {
         return !em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username).getResultList().isEmpty();

@@ -121,10 +121,6 @@ public class UserAccount {
         this.enabled = false;
     }
 
-    public void recordSuccessfulLogin(Instant now) {
-        lastLoginAt = now;
-    }
-
     public UserPrincipal toPrincipal() {
         return new UserPrincipal(id, username, displayName, roles, dealerId, providerId, locale);
     }

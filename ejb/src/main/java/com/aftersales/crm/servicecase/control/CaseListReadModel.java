@@ -47,7 +47,7 @@ public class CaseListReadModel {
     public List<CaseRow> list(CaseFilter filter, CaseScope scope, int first, int max, String sortField, boolean ascending,
                               Instant now) {
         SqlStatement page = listStatement(filter, scope, first, max, sortField, ascending, now);
-        return Row.map(page.bind(em).getResultList(),
+        return Row.map(SqlValues.bind(em.createNativeQuery(page.sql()), page.parameters()).getResultList(),
                 r -> new CaseRow(r.longValue(0), r.instant(1), r.longValue(2), r.text(3), r.text(4), r.text(5), r.text(6),
                         r.text(7), r.text(8), r.text(9), r.instant(10), r.bool(11),
                         SlaBadge.of("CLOSED".equals(r.get(6)), r.instant(12), r.instant(13), r.instant(14), r.instant(15), now,
@@ -79,7 +79,8 @@ public class CaseListReadModel {
 
     /** How many cases match, counted up to {@code cap}. */
     public long count(CaseFilter filter, CaseScope scope, int cap, Instant now) {
-        return Row.of(countStatement(filter, scope, cap, now).bind(em).getSingleResult()).longValue(0);
+        SqlStatement count = countStatement(filter, scope, cap, now);
+        return Row.of(SqlValues.bind(em.createNativeQuery(count.sql()), count.parameters()).getSingleResult()).longValue(0);
     }
 
     /** The statement {@link #count} runs (public for the benchmark's baseline). */
