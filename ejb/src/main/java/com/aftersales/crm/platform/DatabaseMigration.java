@@ -25,15 +25,13 @@ import javax.sql.DataSource;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
-    public static final String DEMO_PROFILE = "demo";
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = "jdbc/crm")
     DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "crm.profile", defaultValue = "production")
-    String profile;
+    RunProfile profile;
 
     @Inject
     @ConfigProperty(name = "crm.demo.password", defaultValue = "")
@@ -56,7 +54,7 @@ public class DatabaseMigration {
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted + " migrations applied)");
-        if (!DEMO_PROFILE.equals(profile)) {
+        if (!profile.isDemo()) {
             return;
         }
         if (demoPassword.isBlank()) {

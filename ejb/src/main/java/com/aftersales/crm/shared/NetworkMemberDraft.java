@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A network member (网点: dealer or service provider) as the administrator edits it: the fields both forms share,
@@ -18,33 +20,34 @@ public abstract class NetworkMemberDraft implements Serializable {
     @NotBlank
     @Size(max = 20)
     @Pattern(regexp = "[A-Za-z0-9_\\-]+", message = "{crm.refdata.code.pattern}")
-    private String code;
+    @Getter @Setter private String code;
 
     @NotBlank
     @Size(max = 100)
-    private String name;
+    @Getter @Setter private String name;
 
     /** Only for the picker: the province whose cities are offered. */
-    private String provinceCode;
+    @Getter @Setter private String provinceCode;
 
     @NotBlank
-    private String cityCode;
+    @Getter @Setter private String cityCode;
 
     /** Empty: the city's own market level. */
     @Min(1)
     @Max(3)
-    private Integer marketLevel;
+    @Getter @Setter private Integer marketLevel;
 
     @Size(max = 50)
-    private String contactName;
+    @Getter @Setter private String contactName;
 
     @Size(max = 30)
-    private String contactPhone;
+    @Getter @Setter private String contactPhone;
 
     @Size(max = 30)
-    private String hotline;
+    @Getter @Setter private String hotline;
 
-    private long version;
+    /** The version the editor read, checked on save so that a concurrent change is never overwritten. */
+    @Getter @Setter private long version;
 
     /** The stored member in the form; {@code regionPath} is its city's path from the province down. */
     public void show(NetworkMember member, List<String> regionPath, long storedVersion) {
@@ -75,78 +78,5 @@ public abstract class NetworkMemberDraft implements Serializable {
         if (holders.stream().anyMatch(other -> !other.equals(self))) {
             throw new InvalidInput("code", "refdata.error.codeTaken");
         }
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
-    }
-
-    public void setProvinceCode(String provinceCode) {
-        this.provinceCode = provinceCode;
-    }
-
-    public String getCityCode() {
-        return cityCode;
-    }
-
-    public void setCityCode(String cityCode) {
-        this.cityCode = cityCode;
-    }
-
-    public Integer getMarketLevel() {
-        return marketLevel;
-    }
-
-    public void setMarketLevel(Integer marketLevel) {
-        this.marketLevel = marketLevel;
-    }
-
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getContactPhone() {
-        return contactPhone;
-    }
-
-    public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
-    }
-
-    public String getHotline() {
-        return hotline;
-    }
-
-    public void setHotline(String hotline) {
-        this.hotline = hotline;
-    }
-
-    /** The version the editor read, checked on save so that a concurrent change is never overwritten. */
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

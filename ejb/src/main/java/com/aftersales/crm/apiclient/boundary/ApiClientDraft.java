@@ -9,74 +9,28 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A new API client as the administrator describes it; the same constraints check the portal's form and REST. */
 public class ApiClientDraft implements Serializable {
 
     @NotBlank
     @Size(max = 40)
-    private String name;
+    @Getter @Setter private String name;
 
     @NotNull
-    private Role role;
+    @Getter @Setter private Role role;
 
-    private Long dealerId;
+    @Getter @Setter private Long dealerId;
 
-    private Long providerId;
-
-    @Min(1)
-    @Max(ApiClient.MAX_RATE)
-    private Integer requestsPerMinute;
+    @Getter @Setter private Long providerId;
 
     @Min(1)
     @Max(ApiClient.MAX_RATE)
-    private Integer burst;
+    @Getter @Setter private Integer requestsPerMinute;
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public void setDealerId(Long dealerId) {
-        this.dealerId = dealerId;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public void setProviderId(Long providerId) {
-        this.providerId = providerId;
-    }
-
-    public Integer getRequestsPerMinute() {
-        return requestsPerMinute;
-    }
-
-    public void setRequestsPerMinute(Integer requestsPerMinute) {
-        this.requestsPerMinute = requestsPerMinute;
-    }
-
-    public Integer getBurst() {
-        return burst;
-    }
-
-    public void setBurst(Integer burst) {
-        this.burst = burst;
-    }
+    @Min(1)
+    @Max(ApiClient.MAX_RATE)
+    @Getter @Setter private Integer burst;
 }

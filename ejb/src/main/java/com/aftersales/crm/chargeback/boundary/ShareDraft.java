@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * One share of a split judgement as the supervisor enters it: the responsibility, the party (the provider's or dealer's
@@ -15,24 +17,24 @@ import java.math.BigDecimal;
 public class ShareDraft implements Serializable {
 
     @NotNull
-    private Responsibility responsibility;
+    @Getter @Setter private Responsibility responsibility;
 
     @NotNull
-    private Party party;
+    @Getter @Setter private Party party;
 
-    private Long partyId;
+    @Getter @Setter private Long partyId;
 
     @NotNull
-    private BigDecimal percent;
+    @Getter @Setter private BigDecimal percent;
 
     @Size(max = 1000)
-    private String evidence;
+    @Getter @Setter private String evidence;
 
     @Size(max = 200)
-    private String attachmentIds;
+    @Getter @Setter private String attachmentIds;
 
     @Size(max = 200)
-    private String policyRef;
+    @Getter @Setter private String policyRef;
 
     public ShareDraft() {
     }
@@ -42,62 +44,6 @@ public class ShareDraft implements Serializable {
         this.party = party;
         this.percent = percent;
         this.evidence = evidence;
-        this.policyRef = policyRef;
-    }
-
-    public Responsibility getResponsibility() {
-        return responsibility;
-    }
-
-    public void setResponsibility(Responsibility responsibility) {
-        this.responsibility = responsibility;
-    }
-
-    public Party getParty() {
-        return party;
-    }
-
-    public void setParty(Party party) {
-        this.party = party;
-    }
-
-    public Long getPartyId() {
-        return partyId;
-    }
-
-    public void setPartyId(Long partyId) {
-        this.partyId = partyId;
-    }
-
-    public BigDecimal getPercent() {
-        return percent;
-    }
-
-    public void setPercent(BigDecimal percent) {
-        this.percent = percent;
-    }
-
-    public String getEvidence() {
-        return evidence;
-    }
-
-    public void setEvidence(String evidence) {
-        this.evidence = evidence;
-    }
-
-    public String getAttachmentIds() {
-        return attachmentIds;
-    }
-
-    public void setAttachmentIds(String attachmentIds) {
-        this.attachmentIds = attachmentIds;
-    }
-
-    public String getPolicyRef() {
-        return policyRef;
-    }
-
-    public void setPolicyRef(String policyRef) {
         this.policyRef = policyRef;
     }
 }

@@ -1,7 +1,7 @@
 package com.aftersales.crm.demo.boundary;
 
 import com.aftersales.crm.dashboard.boundary.DashboardRefresh;
-import com.aftersales.crm.platform.DatabaseMigration;
+import com.aftersales.crm.platform.RunProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -48,8 +48,7 @@ public class DemoHistory {
     DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "crm.profile", defaultValue = "production")
-    String profile;
+    RunProfile profile;
 
     @Inject
     @ConfigProperty(name = "crm.demo.history", defaultValue = "false")
@@ -66,7 +65,7 @@ public class DemoHistory {
 
     @PostConstruct
     void atStart() {
-        if (DatabaseMigration.DEMO_PROFILE.equals(profile) && enabled) {
+        if (profile.isDemo() && enabled) {
             load();
         }
     }

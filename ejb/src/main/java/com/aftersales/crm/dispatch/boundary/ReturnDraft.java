@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The returned order (回单): the customer's opinion, what was done, with which materials — and, optionally, what the
@@ -15,67 +17,19 @@ import java.math.BigDecimal;
 public class ReturnDraft implements Serializable {
 
     @NotNull
-    private CustomerOpinion customerOpinion;
+    @Getter @Setter private CustomerOpinion customerOpinion;
 
     @Size(max = 1000)
-    private String customerRemarks;
+    @Getter @Setter private String customerRemarks;
 
     @NotBlank
     @Size(max = 2000)
-    private String handling;
+    @Getter @Setter private String handling;
 
     @Size(max = 1000)
-    private String materials;
+    @Getter @Setter private String materials;
 
-    private BigDecimal materialsCost;
+    @Getter @Setter private BigDecimal materialsCost;
 
-    private BigDecimal labourCost;
-
-    public BigDecimal getMaterialsCost() {
-        return materialsCost;
-    }
-
-    public void setMaterialsCost(BigDecimal materialsCost) {
-        this.materialsCost = materialsCost;
-    }
-
-    public BigDecimal getLabourCost() {
-        return labourCost;
-    }
-
-    public void setLabourCost(BigDecimal labourCost) {
-        this.labourCost = labourCost;
-    }
-
-    public CustomerOpinion getCustomerOpinion() {
-        return customerOpinion;
-    }
-
-    public void setCustomerOpinion(CustomerOpinion customerOpinion) {
-        this.customerOpinion = customerOpinion;
-    }
-
-    public String getCustomerRemarks() {
-        return customerRemarks;
-    }
-
-    public void setCustomerRemarks(String customerRemarks) {
-        this.customerRemarks = customerRemarks;
-    }
-
-    public String getHandling() {
-        return handling;
-    }
-
-    public void setHandling(String handling) {
-        this.handling = handling;
-    }
-
-    public String getMaterials() {
-        return materials;
-    }
-
-    public void setMaterials(String materials) {
-        this.materials = materials;
-    }
+    @Getter @Setter private BigDecimal labourCost;
 }

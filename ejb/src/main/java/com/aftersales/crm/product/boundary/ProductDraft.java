@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A product (产品) as the administrator edits it. */
 public class ProductDraft implements Serializable {
@@ -17,141 +19,45 @@ public class ProductDraft implements Serializable {
     @NotBlank
     @Size(max = 30)
     @Pattern(regexp = "[A-Za-z0-9_\\-]+", message = "{crm.refdata.code.pattern}")
-    private String code;
+    @Getter @Setter private String code;
 
     @NotBlank
     @Size(max = 40)
-    private String brand;
+    @Getter @Setter private String brand;
 
     @NotBlank
     @Size(max = 40)
-    private String productLine;
+    @Getter @Setter private String productLine;
 
     @NotBlank
     @Size(max = 60)
-    private String name;
+    @Getter @Setter private String name;
 
     @NotBlank
     @Size(max = 30)
-    private String category;
+    @Getter @Setter private String category;
 
     @NotNull
     @Min(1)
-    private Integer lengthMm;
+    @Getter @Setter private Integer lengthMm;
 
     @NotNull
     @Min(1)
-    private Integer widthMm;
+    @Getter @Setter private Integer widthMm;
 
     @NotNull
     @Min(1)
-    private Integer thicknessMm;
+    @Getter @Setter private Integer thicknessMm;
 
     @DecimalMin(value = "0", inclusive = false)
     @Digits(integer = 2, fraction = 1)
-    private BigDecimal veneerMm;
+    @Getter @Setter private BigDecimal veneerMm;
 
     @Size(max = 20)
-    private String colourGrade;
+    @Getter @Setter private String colourGrade;
 
-    private boolean premium;
-
-    private long version;
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getBrand() {
-        return brand;
-    }
-
-    public void setBrand(String brand) {
-        this.brand = brand;
-    }
-
-    public String getProductLine() {
-        return productLine;
-    }
-
-    public void setProductLine(String productLine) {
-        this.productLine = productLine;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public Integer getLengthMm() {
-        return lengthMm;
-    }
-
-    public void setLengthMm(Integer lengthMm) {
-        this.lengthMm = lengthMm;
-    }
-
-    public Integer getWidthMm() {
-        return widthMm;
-    }
-
-    public void setWidthMm(Integer widthMm) {
-        this.widthMm = widthMm;
-    }
-
-    public Integer getThicknessMm() {
-        return thicknessMm;
-    }
-
-    public void setThicknessMm(Integer thicknessMm) {
-        this.thicknessMm = thicknessMm;
-    }
-
-    public BigDecimal getVeneerMm() {
-        return veneerMm;
-    }
-
-    public void setVeneerMm(BigDecimal veneerMm) {
-        this.veneerMm = veneerMm;
-    }
-
-    public String getColourGrade() {
-        return colourGrade;
-    }
-
-    public void setColourGrade(String colourGrade) {
-        this.colourGrade = colourGrade;
-    }
-
-    public boolean isPremium() {
-        return premium;
-    }
-
-    public void setPremium(boolean premium) {
-        this.premium = premium;
-    }
+    @Getter @Setter private boolean premium;
 
     /** The version the editor read, checked on save so that a concurrent change is never overwritten. */
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
+    @Getter @Setter private long version;
 }

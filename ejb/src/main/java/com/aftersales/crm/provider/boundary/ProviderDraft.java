@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A service provider (服务商) as the administrator edits it: a network member and the terms of its agreement; the
@@ -16,14 +18,14 @@ import java.util.List;
  */
 public class ProviderDraft extends NetworkMemberDraft {
 
-    private LocalDate agreementSignedOn;
+    @Getter @Setter private LocalDate agreementSignedOn;
 
     @Pattern(regexp = "[A-Za-z]?", message = "{crm.refdata.grade.pattern}")
-    private String grade;
+    @Getter @Setter private String grade;
 
     @NotNull
     @DecimalMin("0")
-    private BigDecimal deposit = BigDecimal.ZERO;
+    @Getter @Setter private BigDecimal deposit = BigDecimal.ZERO;
 
     /** The stored provider in the form; {@code regionPath} is its city's path from the province down. */
     void show(ServiceProvider provider, List<String> regionPath) {
@@ -31,29 +33,5 @@ public class ProviderDraft extends NetworkMemberDraft {
         agreementSignedOn = provider.getAgreementSignedOn();
         grade = provider.getGrade();
         deposit = provider.getDeposit();
-    }
-
-    public LocalDate getAgreementSignedOn() {
-        return agreementSignedOn;
-    }
-
-    public void setAgreementSignedOn(LocalDate agreementSignedOn) {
-        this.agreementSignedOn = agreementSignedOn;
-    }
-
-    public String getGrade() {
-        return grade;
-    }
-
-    public void setGrade(String grade) {
-        this.grade = grade;
-    }
-
-    public BigDecimal getDeposit() {
-        return deposit;
-    }
-
-    public void setDeposit(BigDecimal deposit) {
-        this.deposit = deposit;
     }
 }

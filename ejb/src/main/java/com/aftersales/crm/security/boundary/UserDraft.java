@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A user as the administrator edits it. The same constraints check the portal's form and the REST body. */
 public class UserDraft implements Serializable {
@@ -16,77 +18,25 @@ public class UserDraft implements Serializable {
     @NotBlank
     @Size(max = 50)
     @Pattern(regexp = "[A-Za-z0-9_.\\-]+", message = "{crm.user.username.pattern}")
-    private String username;
+    @Getter @Setter private String username;
 
     @NotBlank
     @Size(max = 100)
-    private String displayName;
+    @Getter @Setter private String displayName;
 
     @NotEmpty
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    @Getter private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    private Long dealerId;
+    @Getter @Setter private Long dealerId;
 
-    private Long providerId;
+    @Getter @Setter private Long providerId;
 
-    private boolean enabled = true;
+    @Getter @Setter private boolean enabled = true;
 
-    private long version;
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public Set<Role> getRoles() {
-        return roles;
-    }
+    /** The version the editor read, checked on save so that a concurrent change is never overwritten. */
+    @Getter @Setter private long version;
 
     public void setRoles(Set<Role> roles) {
         this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
-    }
-
-    public Long getDealerId() {
-        return dealerId;
-    }
-
-    public void setDealerId(Long dealerId) {
-        this.dealerId = dealerId;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public void setProviderId(Long providerId) {
-        this.providerId = providerId;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    /** The version the editor read, checked on save so that a concurrent change is never overwritten. */
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

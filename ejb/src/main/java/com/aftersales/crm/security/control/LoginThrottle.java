@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -33,29 +33,28 @@ public class LoginThrottle {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    @ConfigProperty(name = "crm.login.throttle.account-address.after", defaultValue = "5")
-    int accountAddressAfter;
+    /** The thresholds, read once from the server's configuration under {@code crm.login.throttle.}. */
+    Thresholds thresholds;
+
+    /** Failures before a key delays attempts (per key kind), the first and largest delay, and when a count is forgotten. */
+    record Thresholds(int accountAddressAfter, int addressAfter, int accountAfter, int firstDelaySeconds,
+                      int maxDelaySeconds, int forgetAfterMinutes) {
+
+        static Thresholds of(Config config) {
+            return new Thresholds(read(config, "account-address.after", 5), read(config, "address.after", 20),
+                    read(config, "account.after", 20), read(config, "first-delay-seconds", 1),
+                    read(config, "max-delay-seconds", 900), read(config, "forget-after-minutes", 60));
+        }
+
+        private static int read(Config config, String name, int fallback) {
+            return config.getOptionalValue("crm.login.throttle." + name, Integer.class).orElse(fallback);
+        }
+    }
 
     @Inject
-    @ConfigProperty(name = "crm.login.throttle.address.after", defaultValue = "20")
-    int addressAfter;
-
-    @Inject
-    @ConfigProperty(name = "crm.login.throttle.account.after", defaultValue = "20")
-    int accountAfter;
-
-    @Inject
-    @ConfigProperty(name = "crm.login.throttle.first-delay-seconds", defaultValue = "1")
-    int firstDelaySeconds;
-
-    @Inject
-    @ConfigProperty(name = "crm.login.throttle.max-delay-seconds", defaultValue = "900")
-    int maxDelaySeconds;
-
-    @Inject
-    @ConfigProperty(name = "crm.login.throttle.forget-after-minutes", defaultValue = "60")
-    int forgetAfterMinutes;
+    void configure(Config config) {
+        thresholds = Thresholds.of(config);
+    }
 
     /** One count: its key and the number of failures from which it delays attempts. */
     public record Key(String key, int after, boolean clearedByLogin) {
@@ -65,11 +64,11 @@ public class LoginThrottle {
     public List<Key> keys(String username, String address) {
         String account = normalise(username);
         List<Key> keys = new ArrayList<>();
-        keys.add(new Key("account:" + account, accountAfter, true));
+        keys.add(new Key("account:" + account, thresholds.accountAfter(), true));
         if (address != null && !address.isBlank()) {
             String client = address.trim().toLowerCase(Locale.ROOT);
-            keys.add(new Key("address:" + client, addressAfter, false));
-            keys.add(new Key("account-address:" + account + "|" + client, accountAddressAfter, true));
+            keys.add(new Key("address:" + client, thresholds.addressAfter(), false));
+            keys.add(new Key("account-address:" + account + "|" + client, thresholds.accountAddressAfter(), true));
         }
         return keys;
     }
@@ -86,7 +85,7 @@ public class LoginThrottle {
 
     /** Counts a failed attempt under every key and sets the delay each count has reached. */
     public void recordFailure(List<Key> keys, Instant now) {
-        Instant forgotten = now.minus(Duration.ofMinutes(forgetAfterMinutes));
+        Instant forgotten = now.minus(Duration.ofMinutes(thresholds.forgetAfterMinutes()));
         em.createNativeQuery("delete from login_throttle where last_failure < ?1")
                 .setParameter(1, Timestamp.from(forgotten)).executeUpdate();
         for (Key key : keys) {
@@ -98,7 +97,7 @@ public class LoginThrottle {
                     .setParameter(1, key.key()).setParameter(2, Timestamp.from(now))
                     .getSingleResult();
             Duration delay = delay(failures.intValue(), key.after(),
-                    Duration.ofSeconds(firstDelaySeconds), Duration.ofSeconds(maxDelaySeconds));
+                    Duration.ofSeconds(thresholds.firstDelaySeconds()), Duration.ofSeconds(thresholds.maxDelaySeconds()));
             if (!delay.isZero()) {
                 em.createNativeQuery("update login_throttle set blocked_until = ?2 where key = ?1")
                         .setParameter(1, key.key()).setParameter(2, Timestamp.from(now.plus(delay)))

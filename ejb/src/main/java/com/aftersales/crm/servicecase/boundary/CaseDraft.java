@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * What the agent writes down during a call: who called, through which channel, what kind of case, how serious, and
@@ -16,91 +18,27 @@ import java.io.Serializable;
 public class CaseDraft implements Serializable {
 
     @NotNull
-    private Long customerId;
+    @Getter @Setter private Long customerId;
 
     /** The installation the call is about, when the customer has several (optional). */
-    private Long installationId;
+    @Getter @Setter private Long installationId;
 
     @NotNull
-    private Channel channel = Channel.HOTLINE;
+    @Getter @Setter private Channel channel = Channel.HOTLINE;
 
     @NotNull
-    private CaseType type;
+    @Getter @Setter private CaseType type;
 
     @NotNull
-    private Severity severity = Severity.NORMAL;
+    @Getter @Setter private Severity severity = Severity.NORMAL;
 
     @Size(max = 30)
-    private String callerPhone;
+    @Getter @Setter private String callerPhone;
 
     @NotBlank
     @Size(max = 2000)
-    private String customerWords;
+    @Getter @Setter private String customerWords;
 
     @Size(max = 2000)
-    private String answer;
-
-    public Long getCustomerId() {
-        return customerId;
-    }
-
-    public void setCustomerId(Long customerId) {
-        this.customerId = customerId;
-    }
-
-    public Long getInstallationId() {
-        return installationId;
-    }
-
-    public void setInstallationId(Long installationId) {
-        this.installationId = installationId;
-    }
-
-    public Channel getChannel() {
-        return channel;
-    }
-
-    public void setChannel(Channel channel) {
-        this.channel = channel;
-    }
-
-    public CaseType getType() {
-        return type;
-    }
-
-    public void setType(CaseType type) {
-        this.type = type;
-    }
-
-    public Severity getSeverity() {
-        return severity;
-    }
-
-    public void setSeverity(Severity severity) {
-        this.severity = severity;
-    }
-
-    public String getCallerPhone() {
-        return callerPhone;
-    }
-
-    public void setCallerPhone(String callerPhone) {
-        this.callerPhone = callerPhone;
-    }
-
-    public String getCustomerWords() {
-        return customerWords;
-    }
-
-    public void setCustomerWords(String customerWords) {
-        this.customerWords = customerWords;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public void setAnswer(String answer) {
-        this.answer = answer;
-    }
+    @Getter @Setter private String answer;
 }

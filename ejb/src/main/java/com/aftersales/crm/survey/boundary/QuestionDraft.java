@@ -3,17 +3,19 @@ package com.aftersales.crm.survey.boundary;
 import com.aftersales.crm.survey.entity.QuestionKind;
 
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A question as the editor fills it in. Choices one per line, in both languages. */
 public class QuestionDraft implements Serializable {
 
-    private QuestionKind kind = QuestionKind.SCALE;
-    private boolean required = true;
-    private boolean overall;
-    private String textZh;
-    private String textEn;
-    private String choicesZh;
-    private String choicesEn;
+    @Getter @Setter private QuestionKind kind = QuestionKind.SCALE;
+    @Getter @Setter private boolean required = true;
+    @Getter @Setter private boolean overall;
+    @Getter @Setter private String textZh;
+    @Getter @Setter private String textEn;
+    @Getter @Setter private String choicesZh;
+    @Getter @Setter private String choicesEn;
 
     public static QuestionDraft of(QuestionView q) {
         QuestionDraft draft = new QuestionDraft();
@@ -25,61 +27,5 @@ public class QuestionDraft implements Serializable {
         draft.choicesZh = String.join("\n", q.choicesZh());
         draft.choicesEn = String.join("\n", q.choicesEn());
         return draft;
-    }
-
-    public QuestionKind getKind() {
-        return kind;
-    }
-
-    public void setKind(QuestionKind kind) {
-        this.kind = kind;
-    }
-
-    public boolean isRequired() {
-        return required;
-    }
-
-    public void setRequired(boolean required) {
-        this.required = required;
-    }
-
-    public boolean isOverall() {
-        return overall;
-    }
-
-    public void setOverall(boolean overall) {
-        this.overall = overall;
-    }
-
-    public String getTextZh() {
-        return textZh;
-    }
-
-    public void setTextZh(String textZh) {
-        this.textZh = textZh;
-    }
-
-    public String getTextEn() {
-        return textEn;
-    }
-
-    public void setTextEn(String textEn) {
-        this.textEn = textEn;
-    }
-
-    public String getChoicesZh() {
-        return choicesZh;
-    }
-
-    public void setChoicesZh(String choicesZh) {
-        this.choicesZh = choicesZh;
-    }
-
-    public String getChoicesEn() {
-        return choicesEn;
-    }
-
-    public void setChoicesEn(String choicesEn) {
-        this.choicesEn = choicesEn;
     }
 }

@@ -35,9 +35,7 @@ class LoginThrottleTest {
     @Test
     void theAccountIsCountedAsTypedAndAloneWithoutAnAddress() {
         LoginThrottle throttle = new LoginThrottle();
-        throttle.accountAddressAfter = 5;
-        throttle.addressAfter = 20;
-        throttle.accountAfter = 20;
+        throttle.thresholds = new LoginThrottle.Thresholds(5, 20, 20, 1, 900, 60);
 
         assertThat(throttle.keys(" Admin ", null)).extracting(LoginThrottle.Key::key).containsExactly("account:admin");
         assertThat(throttle.keys("admin", "10.0.0.7")).extracting(LoginThrottle.Key::key)
@@ -47,6 +45,7 @@ class LoginThrottleTest {
     @Test
     void aSuccessfulLoginClearsTheAccountsCountsButNotTheAddresss() {
         LoginThrottle throttle = new LoginThrottle();
+        throttle.thresholds = new LoginThrottle.Thresholds(5, 20, 20, 1, 900, 60);
 
         assertThat(throttle.keys("admin", "10.0.0.7")).filteredOn(LoginThrottle.Key::clearedByLogin)
                 .extracting(LoginThrottle.Key::key).containsExactly("account:admin", "account-address:admin|10.0.0.7");

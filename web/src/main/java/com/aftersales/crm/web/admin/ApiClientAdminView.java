@@ -15,6 +15,8 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * 接口客户端: the systems that call the API with a key of their own. The administrator creates one (bound to one role
@@ -29,8 +31,8 @@ public class ApiClientAdminView implements Serializable {
     ApiClients clients;
 
     private List<ApiClientView> rows;
-    private ApiClientDraft draft = new ApiClientDraft();
-    private int overlapMinutes;
+    @Getter private ApiClientDraft draft = new ApiClientDraft();
+    @Getter @Setter private int overlapMinutes;
     private IssuedKey issued;
 
     public List<ApiClientView> getRows() {
@@ -102,18 +104,6 @@ public class ApiClientAdminView implements Serializable {
 
     public String getIssuedFor() {
         return issued == null ? null : issued.client().name();
-    }
-
-    public ApiClientDraft getDraft() {
-        return draft;
-    }
-
-    public int getOverlapMinutes() {
-        return overlapMinutes;
-    }
-
-    public void setOverlapMinutes(int overlapMinutes) {
-        this.overlapMinutes = overlapMinutes;
     }
 
     public int getMaxOverlapMinutes() {

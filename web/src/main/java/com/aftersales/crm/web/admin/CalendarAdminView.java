@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The working-day calendar (工作日历): the years entered, one year's days, and a year's holiday notice pasted and
@@ -29,10 +31,10 @@ public class CalendarAdminView implements Serializable {
     CalendarAdministration administration;
 
     private List<CalendarYearRow> years;
-    private Integer year;
-    private String notice;
-    private Integer shownYear;
-    private List<NoticeDay> shownDays;
+    @Getter @Setter private Integer year;
+    @Getter @Setter private String notice;
+    @Getter private Integer shownYear;
+    @Getter private List<NoticeDay> shownDays;
 
     @PostConstruct
     void init() {
@@ -89,31 +91,7 @@ public class CalendarAdminView implements Serializable {
         return years;
     }
 
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public String getNotice() {
-        return notice;
-    }
-
-    public void setNotice(String notice) {
-        this.notice = notice;
-    }
-
-    public Integer getShownYear() {
-        return shownYear;
-    }
-
     public String getShownTitle() {
         return shownYear == null ? "" : Messages.text("admin.calendar.daysOf", String.valueOf(shownYear));
-    }
-
-    public List<NoticeDay> getShownDays() {
-        return shownDays;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
 
 /** 上岗证年审 from the technicians list: the two scores for a year, the result, and the technician's past reviews. */
 @Named
@@ -21,9 +22,9 @@ public class CertificateReviewView implements Serializable {
     @Inject
     CertificateReviews reviews;
 
-    private TechnicianRow technician;
-    private ReviewForm form;
-    private List<ReviewRow> history = List.of();
+    @Getter private TechnicianRow technician;
+    @Getter private ReviewForm form;
+    @Getter private List<ReviewRow> history = List.of();
 
     public void start(TechnicianRow row) {
         technician = row;
@@ -38,17 +39,5 @@ public class CertificateReviewView implements Serializable {
         Messages.info(result.passed() ? (result.feeWaived() ? "technician.review.savedWaived" : "technician.review.savedPassed")
                 : "technician.review.savedFailed", result.total(), result.validUntilAfter());
         history = reviews.history(technician.id());
-    }
-
-    public TechnicianRow getTechnician() {
-        return technician;
-    }
-
-    public ReviewForm getForm() {
-        return form;
-    }
-
-    public List<ReviewRow> getHistory() {
-        return history;
     }
 }

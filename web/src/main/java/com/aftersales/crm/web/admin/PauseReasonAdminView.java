@@ -11,6 +11,8 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * 停表原因: the policy list of the reasons an SLA clock may be paused for — each with its labels, the party that owns
@@ -24,12 +26,12 @@ public class PauseReasonAdminView implements Serializable {
     SlaPauses pauses;
 
     private List<PauseReason> reasons;
-    private String code;
-    private String labelZh;
-    private String labelEn;
-    private DelayParty party;
-    private boolean evidenceRequired;
-    private boolean active = true;
+    @Getter @Setter private String code;
+    @Getter @Setter private String labelZh;
+    @Getter @Setter private String labelEn;
+    @Getter @Setter private DelayParty party;
+    @Getter @Setter private boolean evidenceRequired;
+    @Getter @Setter private boolean active = true;
 
     public List<PauseReason> getReasons() {
         if (reasons == null) {
@@ -65,53 +67,5 @@ public class PauseReasonAdminView implements Serializable {
         party = null;
         evidenceRequired = false;
         active = true;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getLabelZh() {
-        return labelZh;
-    }
-
-    public void setLabelZh(String labelZh) {
-        this.labelZh = labelZh;
-    }
-
-    public String getLabelEn() {
-        return labelEn;
-    }
-
-    public void setLabelEn(String labelEn) {
-        this.labelEn = labelEn;
-    }
-
-    public DelayParty getParty() {
-        return party;
-    }
-
-    public void setParty(DelayParty party) {
-        this.party = party;
-    }
-
-    public boolean isEvidenceRequired() {
-        return evidenceRequired;
-    }
-
-    public void setEvidenceRequired(boolean evidenceRequired) {
-        this.evidenceRequired = evidenceRequired;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
     }
 }

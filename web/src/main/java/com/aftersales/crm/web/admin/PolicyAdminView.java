@@ -19,6 +19,8 @@ import org.primefaces.model.LazyDataModel;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Policies (政策参数): every version, and a new version on top — a version is never edited or deleted. */
 @Named
@@ -31,9 +33,9 @@ public class PolicyAdminView implements Serializable {
     @Inject
     Labels labels;
 
-    private LazyDataModel<PolicyRow> versions;
-    private String filter;
-    private PolicyDraft draft = new PolicyDraft();
+    @Getter private LazyDataModel<PolicyRow> versions;
+    @Getter @Setter private String filter;
+    @Getter private PolicyDraft draft = new PolicyDraft();
     private List<String> keys;
 
     @PostConstruct
@@ -88,21 +90,5 @@ public class PolicyAdminView implements Serializable {
 
     public List<PolicyValue.Unit> getUnits() {
         return Arrays.asList(PolicyValue.Unit.values());
-    }
-
-    public LazyDataModel<PolicyRow> getVersions() {
-        return versions;
-    }
-
-    public String getFilter() {
-        return filter;
-    }
-
-    public void setFilter(String filter) {
-        this.filter = filter;
-    }
-
-    public PolicyDraft getDraft() {
-        return draft;
     }
 }

@@ -14,6 +14,8 @@ import org.primefaces.model.LazyDataModel;
 
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Service providers (服务商): list, create, edit, suspend for rectification, reinstate, terminate. */
 @Named
@@ -24,7 +26,7 @@ public class ProviderAdminView extends NetworkMemberAdminView<ProviderRow, Provi
     @Inject
     ProviderAdministration administration;
 
-    private ServiceProvider.Status statusFilter;
+    @Getter @Setter private ServiceProvider.Status statusFilter;
 
     public ProviderAdminView() {
         super("providers", "providerDialog");
@@ -82,13 +84,5 @@ public class ProviderAdminView extends NetworkMemberAdminView<ProviderRow, Provi
 
     public List<ServiceProvider.Status> getStatuses() {
         return Arrays.asList(ServiceProvider.Status.values());
-    }
-
-    public ServiceProvider.Status getStatusFilter() {
-        return statusFilter;
-    }
-
-    public void setStatusFilter(ServiceProvider.Status statusFilter) {
-        this.statusFilter = statusFilter;
     }
 }

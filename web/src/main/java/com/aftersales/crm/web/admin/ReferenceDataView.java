@@ -6,6 +6,8 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * What the reference data screens share: a list narrowed by a search text, and one dialog that creates a record or
@@ -19,10 +21,10 @@ public abstract class ReferenceDataView<R, D> implements Serializable {
 
     private final String records;
     private final String dialog;
-    private LazyDataModel<R> rows;
-    private String filter;
+    @Getter private LazyDataModel<R> rows;
+    @Getter @Setter private String filter;
     private Long editingId;
-    private D draft;
+    @Getter private D draft;
 
     /** {@code records} as the bundle's keys name them ({@code "dealers"}), {@code dialog} the dialog's widget. */
     protected ReferenceDataView(String records, String dialog) {
@@ -77,21 +79,5 @@ public abstract class ReferenceDataView<R, D> implements Serializable {
 
     protected Long editingId() {
         return editingId;
-    }
-
-    public LazyDataModel<R> getRows() {
-        return rows;
-    }
-
-    public String getFilter() {
-        return filter;
-    }
-
-    public void setFilter(String filter) {
-        this.filter = filter;
-    }
-
-    public D getDraft() {
-        return draft;
     }
 }

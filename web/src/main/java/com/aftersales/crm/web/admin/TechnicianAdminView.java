@@ -16,6 +16,8 @@ import org.primefaces.model.LazyDataModel;
 
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A provider's technicians (服务师): list by provider, create, edit, record a departure. */
 @Named
@@ -29,7 +31,7 @@ public class TechnicianAdminView extends ReferenceDataView<TechnicianRow, Techni
     @Inject
     TechnicianAdministration administration;
 
-    private Long providerId;
+    @Getter @Setter private Long providerId;
 
     public TechnicianAdminView() {
         super("technicians", "technicianDialog");
@@ -83,13 +85,5 @@ public class TechnicianAdminView extends ReferenceDataView<TechnicianRow, Techni
 
     public List<Technician.CertificateLevel> getLevels() {
         return Arrays.asList(Technician.CertificateLevel.values());
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public void setProviderId(Long providerId) {
-        this.providerId = providerId;
     }
 }

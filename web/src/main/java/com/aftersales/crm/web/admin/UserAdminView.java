@@ -15,6 +15,8 @@ import org.primefaces.model.LazyDataModel;
 
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Users: list, create, edit roles and organisation, reset password, disable. */
 @Named
@@ -24,7 +26,7 @@ public class UserAdminView extends ReferenceDataView<UserRow, UserDraft> {
     @Inject
     UserAdministration administration;
 
-    private String password;
+    @Getter @Setter private String password;
 
     public UserAdminView() {
         super("users", "userDialog");
@@ -124,13 +126,5 @@ public class UserAdminView extends ReferenceDataView<UserRow, UserDraft> {
         if (!isProviderRole()) {
             getDraft().setProviderId(null);
         }
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 }

@@ -5,6 +5,8 @@ import com.aftersales.crm.assessment.entity.ManualItemKind;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * What a supervisor types on the assessment page for the provider picked: a manual item (考核加减分), a fraud (骗补)
@@ -12,14 +14,14 @@ import java.time.LocalDate;
  */
 public class AssessmentForm implements Serializable {
 
-    private ManualItemKind kind = ManualItemKind.MANAGER_EVALUATION;
-    private BigDecimal points;
-    private String note;
-    private BigDecimal fraudAmount;
-    private String fraudNote;
-    private Long caseId;
-    private LocalDate exposedOn;
-    private String outlet;
+    @Getter @Setter private ManualItemKind kind = ManualItemKind.MANAGER_EVALUATION;
+    @Getter @Setter private BigDecimal points;
+    @Getter @Setter private String note;
+    @Getter @Setter private BigDecimal fraudAmount;
+    @Getter @Setter private String fraudNote;
+    @Getter @Setter private Long caseId;
+    @Getter @Setter private LocalDate exposedOn;
+    @Getter @Setter private String outlet;
 
     /** After a manual item is entered: the next one is likely of the same kind. */
     void manualItemEntered() {
@@ -36,69 +38,5 @@ public class AssessmentForm implements Serializable {
     void exposureRecorded() {
         caseId = null;
         outlet = null;
-    }
-
-    public ManualItemKind getKind() {
-        return kind;
-    }
-
-    public void setKind(ManualItemKind kind) {
-        this.kind = kind;
-    }
-
-    public BigDecimal getPoints() {
-        return points;
-    }
-
-    public void setPoints(BigDecimal points) {
-        this.points = points;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public BigDecimal getFraudAmount() {
-        return fraudAmount;
-    }
-
-    public void setFraudAmount(BigDecimal fraudAmount) {
-        this.fraudAmount = fraudAmount;
-    }
-
-    public String getFraudNote() {
-        return fraudNote;
-    }
-
-    public void setFraudNote(String fraudNote) {
-        this.fraudNote = fraudNote;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public void setCaseId(Long caseId) {
-        this.caseId = caseId;
-    }
-
-    public LocalDate getExposedOn() {
-        return exposedOn;
-    }
-
-    public void setExposedOn(LocalDate exposedOn) {
-        this.exposedOn = exposedOn;
-    }
-
-    public String getOutlet() {
-        return outlet;
-    }
-
-    public void setOutlet(String outlet) {
-        this.outlet = outlet;
     }
 }

@@ -23,6 +23,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * 服务商月度考核 for supervisors (compute, enter the manual items, confirm, settle the year, record fraud or a media
@@ -35,12 +37,12 @@ public class AssessmentView implements Serializable {
     @Inject
     Assessments assessments;
 
-    private String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+    @Getter @Setter private String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
     private List<MonthStatus> months;
-    private Month shown;
-    private Long providerId;
-    private ProviderYear providerYear;
-    private final AssessmentForm form = new AssessmentForm();
+    @Getter private Month shown;
+    @Getter private Long providerId;
+    @Getter private ProviderYear providerYear;
+    @Getter private final AssessmentForm form = new AssessmentForm();
 
     public void load() {
         months = assessments.months();
@@ -124,30 +126,6 @@ public class AssessmentView implements Serializable {
     public boolean isConfirmed() {
         return months != null && months.stream().anyMatch(m -> m.month().toString().startsWith(month)
                 && "CONFIRMED".equals(m.status()));
-    }
-
-    public String getMonth() {
-        return month;
-    }
-
-    public void setMonth(String month) {
-        this.month = month;
-    }
-
-    public Month getShown() {
-        return shown;
-    }
-
-    public Long getProviderId() {
-        return providerId;
-    }
-
-    public ProviderYear getProviderYear() {
-        return providerYear;
-    }
-
-    public AssessmentForm getForm() {
-        return form;
     }
 
     /** What the page lists for the month picked: every provider's result, the manual items, the year's rewards. */

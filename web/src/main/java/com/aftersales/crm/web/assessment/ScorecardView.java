@@ -12,6 +12,8 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * 我的考核: the provider's own year — months, quarters' coefficients, the settled reward — and every line of the month
@@ -25,8 +27,8 @@ public class ScorecardView implements Serializable {
     Assessments assessments;
 
     // The year of last month: the latest month scored (in January, last year's December).
-    private int year = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).getYear();
-    private ProviderYear providerYear;
+    @Getter @Setter private int year = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).getYear();
+    @Getter private ProviderYear providerYear;
 
     public void load() {
         Scorecard scorecard = assessments.myScorecard(year);
@@ -42,17 +44,5 @@ public class ScorecardView implements Serializable {
     public List<Integer> getYears() {
         int now = YearMonth.now(ZoneId.of("Asia/Shanghai")).getYear();
         return List.of(now, now - 1, now - 2);
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
-    }
-
-    public ProviderYear getProviderYear() {
-        return providerYear;
     }
 }

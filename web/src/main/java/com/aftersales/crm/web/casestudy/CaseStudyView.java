@@ -18,6 +18,8 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * 服务案例 for both sides: the provider submits this month's (or last month's) typical case and sees its months,
@@ -30,11 +32,12 @@ public class CaseStudyView implements Serializable {
     @Inject
     CaseStudies studies;
 
-    private CaseStudyDraft draft = new CaseStudyDraft();
-    private String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-    private String closeMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
-    private JudgementForm judgement;
-    private Shown shown;
+    @Getter private CaseStudyDraft draft = new CaseStudyDraft();
+    @Getter @Setter private String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    @Getter @Setter private String closeMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+    /** The judgement being written, or null while the supervisor is not judging a case. */
+    @Getter private JudgementForm judgement;
+    @Getter private Shown shown;
 
     public void load() {
         shown = new Shown(studies.list(0, 100), studies.compliance(100), studies.notices());
@@ -96,35 +99,6 @@ public class CaseStudyView implements Serializable {
     public List<String> getMonths() {
         YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
         return List.of(now.toString(), now.minusMonths(1).toString());
-    }
-
-    public CaseStudyDraft getDraft() {
-        return draft;
-    }
-
-    public String getMonth() {
-        return month;
-    }
-
-    public void setMonth(String month) {
-        this.month = month;
-    }
-
-    public String getCloseMonth() {
-        return closeMonth;
-    }
-
-    public void setCloseMonth(String closeMonth) {
-        this.closeMonth = closeMonth;
-    }
-
-    /** The judgement being written, or null while the supervisor is not judging a case. */
-    public JudgementForm getJudgement() {
-        return judgement;
-    }
-
-    public Shown getShown() {
-        return shown;
     }
 
     /** What the page lists, read together: the cases submitted, each provider's compliance, the notices in force. */

@@ -22,6 +22,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The case page's 责任分摊与费用 card: the case's costs (a supervisor enters them until the judgement is split), the
@@ -42,15 +44,15 @@ public class CaseChargebackView implements Serializable {
     @Inject
     CaseView caseView;
 
-    private Long id;
-    private List<CostRow> costs = List.of();
-    private List<ShareRow> shares = List.of();
-    private List<LineRow> lines = List.of();
-    private boolean split;
-    private CostKind kind;
-    private BigDecimal amount;
-    private String costNote;
-    private String note;
+    @Getter @Setter private Long id;
+    @Getter private List<CostRow> costs = List.of();
+    @Getter private List<ShareRow> shares = List.of();
+    @Getter private List<LineRow> lines = List.of();
+    @Getter private boolean split;
+    @Getter @Setter private CostKind kind;
+    @Getter @Setter private BigDecimal amount;
+    @Getter @Setter private String costNote;
+    @Getter @Setter private String note;
     private final List<ShareDraft> rows = new ArrayList<>(List.of(
             new ShareDraft(Responsibility.PRODUCT_QUALITY, Party.MAKER, new BigDecimal("70"), null, null),
             new ShareDraft(Responsibility.INSTALLATION_QUALITY, Party.PROVIDER, new BigDecimal("30"), null, null)));
@@ -107,63 +109,7 @@ public class CaseChargebackView implements Serializable {
         return costs.stream().map(CostRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public List<CostRow> getCosts() {
-        return costs;
-    }
-
-    public List<ShareRow> getShares() {
-        return shares;
-    }
-
-    public List<LineRow> getLines() {
-        return lines;
-    }
-
-    public boolean isSplit() {
-        return split;
-    }
-
     public List<ShareDraft> getRows() {
         return rows;
-    }
-
-    public CostKind getKind() {
-        return kind;
-    }
-
-    public void setKind(CostKind kind) {
-        this.kind = kind;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public void setAmount(BigDecimal amount) {
-        this.amount = amount;
-    }
-
-    public String getCostNote() {
-        return costNote;
-    }
-
-    public void setCostNote(String costNote) {
-        this.costNote = costNote;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
     }
 }

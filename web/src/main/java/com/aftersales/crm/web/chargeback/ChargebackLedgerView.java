@@ -17,6 +17,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The chargeback ledger (责任扣款): the supervisors' (every party, filtered by party, status and month; disputes decided,
@@ -31,10 +33,10 @@ public class ChargebackLedgerView implements Serializable, AfterRefusal {
     Chargebacks chargebacks;
 
     private final LineFilter filter = new LineFilter();
-    private String month;
-    private PagedRows<LineRow> rows;
-    private LineRow selected;
-    private String reason;
+    @Getter @Setter private String month;
+    @Getter private PagedRows<LineRow> rows;
+    @Getter private LineRow selected;
+    @Getter @Setter private String reason;
 
     @PostConstruct
     void init() {
@@ -86,22 +88,6 @@ public class ChargebackLedgerView implements Serializable, AfterRefusal {
         return java.util.Arrays.stream(Party.values()).filter(Party::chargedBack).toList();
     }
 
-    public PagedRows<LineRow> getRows() {
-        return rows;
-    }
-
-    public LineRow getSelected() {
-        return selected;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
     public Party getParty() {
         return filter.getParty();
     }
@@ -116,13 +102,5 @@ public class ChargebackLedgerView implements Serializable, AfterRefusal {
 
     public void setStatus(LineStatus status) {
         filter.setStatus(status);
-    }
-
-    public String getMonth() {
-        return month;
-    }
-
-    public void setMonth(String month) {
-        this.month = month;
     }
 }

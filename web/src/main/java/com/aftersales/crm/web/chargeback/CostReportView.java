@@ -12,6 +12,8 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /** 责任费用报表: the split cases' costs by responsibility, party, product or month over whole months, with the Excel export. */
 @Named
@@ -21,10 +23,10 @@ public class CostReportView implements Serializable {
     @Inject
     Chargebacks chargebacks;
 
-    private CostDimension dimension = CostDimension.RESPONSIBILITY;
-    private String from = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(11).toString();
-    private String to = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-    private List<CostFigure> figures = List.of();
+    @Getter @Setter private CostDimension dimension = CostDimension.RESPONSIBILITY;
+    @Getter @Setter private String from = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(11).toString();
+    @Getter @Setter private String to = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    @Getter private List<CostFigure> figures = List.of();
 
     public void load() {
         show();
@@ -42,33 +44,5 @@ public class CostReportView implements Serializable {
 
     public List<CostDimension> getDimensions() {
         return List.of(CostDimension.values());
-    }
-
-    public CostDimension getDimension() {
-        return dimension;
-    }
-
-    public void setDimension(CostDimension dimension) {
-        this.dimension = dimension;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public List<CostFigure> getFigures() {
-        return figures;
     }
 }

@@ -17,6 +17,7 @@ import org.primefaces.PrimeFaces;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
 
 /** Creating or editing a customer; a new customer whose phone is already known raises a probable-duplicate warning. */
 @Named
@@ -29,9 +30,9 @@ public class CustomerEditView extends RecordPage {
     @Inject
     Regions regions;
 
-    private CustomerDraft draft;
-    private RegionPicker picker;
-    private List<CustomerRow> duplicates = List.of();
+    @Getter private CustomerDraft draft;
+    @Getter private RegionPicker picker;
+    @Getter private List<CustomerRow> duplicates = List.of();
 
     /** Called from the view's metadata once the id parameter is known. */
     public void load() {
@@ -82,17 +83,5 @@ public class CustomerEditView extends RecordPage {
 
     public boolean isCreating() {
         return id == null;
-    }
-
-    public CustomerDraft getDraft() {
-        return draft;
-    }
-
-    public RegionPicker getPicker() {
-        return picker;
-    }
-
-    public List<CustomerRow> getDuplicates() {
-        return duplicates;
     }
 }

@@ -10,6 +10,8 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The one search box: phone fragment or last digits, name, warranty card number or address fragment. */
 @Named
@@ -19,8 +21,8 @@ public class CustomerSearchView implements Serializable {
     @Inject
     Customers customers;
 
-    private String query;
-    private LazyDataModel<CustomerRow> results;
+    @Getter @Setter private String query;
+    @Getter private LazyDataModel<CustomerRow> results;
 
     @PostConstruct
     void init() {
@@ -34,17 +36,5 @@ public class CustomerSearchView implements Serializable {
 
     public int getCap() {
         return Customers.COUNT_CAP;
-    }
-
-    public String getQuery() {
-        return query;
-    }
-
-    public void setQuery(String query) {
-        this.query = query;
-    }
-
-    public LazyDataModel<CustomerRow> getResults() {
-        return results;
     }
 }

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The customer 360 view: record, installations with warranty badges, timeline; supervisors merge duplicates here. */
 @Named
@@ -31,11 +33,11 @@ public class CustomerView extends RecordPage {
     @Inject
     ServiceCases serviceCases;
 
-    private Customer360 data;
-    private Long mergeId;
-    private Long merged;
-    private String mergeSearch;
-    private java.util.List<CustomerRow> candidates = java.util.List.of();
+    @Getter private Customer360 data;
+    @Getter @Setter private Long mergeId;
+    @Getter @Setter private Long merged;
+    @Getter @Setter private String mergeSearch;
+    @Getter private java.util.List<CustomerRow> candidates = java.util.List.of();
     private java.util.List<CaseRow> cases;
 
     public void load() {
@@ -93,37 +95,5 @@ public class CustomerView extends RecordPage {
 
     public String join(java.util.List<String> items) {
         return items == null ? "" : String.join("、", items);
-    }
-
-    public Customer360 getData() {
-        return data;
-    }
-
-    public Long getMergeId() {
-        return mergeId;
-    }
-
-    public void setMergeId(Long mergeId) {
-        this.mergeId = mergeId;
-    }
-
-    public String getMergeSearch() {
-        return mergeSearch;
-    }
-
-    public void setMergeSearch(String mergeSearch) {
-        this.mergeSearch = mergeSearch;
-    }
-
-    public java.util.List<CustomerRow> getCandidates() {
-        return candidates;
-    }
-
-    public Long getMerged() {
-        return merged;
-    }
-
-    public void setMerged(Long merged) {
-        this.merged = merged;
     }
 }

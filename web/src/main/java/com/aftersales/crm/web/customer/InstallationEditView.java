@@ -18,6 +18,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Recording an installation archive for a customer: who, when, which products, which warranty card. */
 @Named
@@ -33,10 +35,10 @@ public class InstallationEditView implements Serializable {
     @Inject
     Crews crews;
 
-    private Long customerId;
-    private InstallationDraft draft;
-    private List<Long> technicianIds = new ArrayList<>();
-    private List<Option> technicianOptions = List.of();
+    @Getter @Setter private Long customerId;
+    @Getter private InstallationDraft draft;
+    @Getter @Setter private List<Long> technicianIds = new ArrayList<>();
+    @Getter private List<Option> technicianOptions = List.of();
 
     public void load() {
         if (customerId == null) {
@@ -82,31 +84,7 @@ public class InstallationEditView implements Serializable {
         return Arrays.asList(InstallationMethod.values());
     }
 
-    public List<Option> getTechnicianOptions() {
-        return technicianOptions;
-    }
-
     public BigDecimal lineTotal(InstallationDraft.Line line) {
         return line.getQuantityM2() == null || line.getUnitPrice() == null ? null : line.getQuantityM2().multiply(line.getUnitPrice());
-    }
-
-    public Long getCustomerId() {
-        return customerId;
-    }
-
-    public void setCustomerId(Long customerId) {
-        this.customerId = customerId;
-    }
-
-    public InstallationDraft getDraft() {
-        return draft;
-    }
-
-    public List<Long> getTechnicianIds() {
-        return technicianIds;
-    }
-
-    public void setTechnicianIds(List<Long> technicianIds) {
-        this.technicianIds = technicianIds;
     }
 }

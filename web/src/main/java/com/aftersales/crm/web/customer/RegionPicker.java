@@ -5,16 +5,18 @@ import com.aftersales.crm.region.entity.RegionOption;
 
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Province → city → district, for an address; the most specific choice is the address's region. */
 public class RegionPicker implements Serializable {
 
     private final transient Regions regions;
-    private String province;
-    private String city;
-    private String district;
-    private List<RegionOption> cities = List.of();
-    private List<RegionOption> districts = List.of();
+    @Getter @Setter private String province;
+    @Getter @Setter private String city;
+    @Getter @Setter private String district;
+    @Getter private List<RegionOption> cities = List.of();
+    @Getter private List<RegionOption> districts = List.of();
 
     RegionPicker(Regions regions, String regionCode) {
         this.regions = regions;
@@ -50,37 +52,5 @@ public class RegionPicker implements Serializable {
     /** Whether the chosen district counts as suburban (郊县) by default. */
     public boolean suburbanByDefault() {
         return districts.stream().filter(d -> d.code().equals(district)).findFirst().map(RegionOption::suburban).orElse(false);
-    }
-
-    public String getProvince() {
-        return province;
-    }
-
-    public void setProvince(String province) {
-        this.province = province;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public List<RegionOption> getCities() {
-        return cities;
-    }
-
-    public List<RegionOption> getDistricts() {
-        return districts;
     }
 }

@@ -5,6 +5,8 @@ import com.aftersales.crm.dashboard.entity.Period;
 
 import java.io.Serializable;
 import java.time.YearMonth;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The dashboard's filter bar as typed, before "apply" turns it into a {@link DashboardFilter}: the months from and to
@@ -12,11 +14,11 @@ import java.time.YearMonth;
  */
 public class DashboardFilterForm implements Serializable {
 
-    private YearMonth from;
-    private YearMonth to;
-    private String region;
-    private String brand;
-    private String productLine;
+    @Getter @Setter private YearMonth from;
+    @Getter @Setter private YearMonth to;
+    @Getter @Setter private String region;
+    @Getter @Setter private String brand;
+    @Getter @Setter private String productLine;
 
     DashboardFilterForm(Period period) {
         from = period.first();
@@ -33,45 +35,5 @@ public class DashboardFilterForm implements Serializable {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    public YearMonth getFrom() {
-        return from;
-    }
-
-    public void setFrom(YearMonth from) {
-        this.from = from;
-    }
-
-    public YearMonth getTo() {
-        return to;
-    }
-
-    public void setTo(YearMonth to) {
-        this.to = to;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getBrand() {
-        return brand;
-    }
-
-    public void setBrand(String brand) {
-        this.brand = brand;
-    }
-
-    public String getProductLine() {
-        return productLine;
-    }
-
-    public void setProductLine(String productLine) {
-        this.productLine = productLine;
     }
 }

@@ -28,6 +28,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * 管理看板: the filter bar, one tab per view (its chart and its table), the records behind any figure the user clicks
@@ -44,14 +46,15 @@ public class DashboardView implements Serializable {
     @Inject
     Dashboard dashboard;
 
-    private DashboardFilterForm form;
-    private Breakdown by = Breakdown.PROVIDER;
+    @Getter private DashboardFilterForm form;
+    @Getter @Setter private Breakdown by = Breakdown.PROVIDER;
     private DashboardFilter filter;
-    private int activeTab;
+    @Getter @Setter private int activeTab;
     private final Map<DashboardTab, Object> views = new EnumMap<>(DashboardTab.class);
     private List<Figure> lateByParty;
 
-    private Drill drilled;
+    /** The records behind the figure clicked, or null while none is open. */
+    @Getter private Drill drilled;
 
     private List<String[]> regions;
     private List<String[]> productLines;
@@ -330,33 +333,8 @@ public class DashboardView implements Serializable {
         return AS_OF.format(dashboard.asOf().atZone(Period.BEIJING));
     }
 
-    public DashboardFilterForm getForm() {
-        return form;
-    }
-
-    public Breakdown getBy() {
-        return by;
-    }
-
-    public void setBy(Breakdown by) {
-        this.by = by;
-    }
-
     public List<Breakdown> getBreakdowns() {
         return List.of(Breakdown.PROVIDER, Breakdown.DEALER, Breakdown.REGION, Breakdown.PRODUCT);
-    }
-
-    public int getActiveTab() {
-        return activeTab;
-    }
-
-    public void setActiveTab(int activeTab) {
-        this.activeTab = activeTab;
-    }
-
-    /** The records behind the figure clicked, or null while none is open. */
-    public Drill getDrilled() {
-        return drilled;
     }
 
     /** A figure's records: which kind of figure, the dialog's title, the records paged by the database. */

@@ -27,6 +27,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The call screen of one follow-up: the customer at a glance, why the call is made and by when, the script, the
@@ -51,13 +53,13 @@ public class FollowUpCallView extends RecordPage implements AfterRefusal {
     @Inject
     LanguageView language;
 
-    private CallSheet sheet;
-    private Customer360 customer;
-    private TemplateView template;
-    private final Map<Long, String> answers = new HashMap<>();
-    private String note;
-    private LocalDateTime callBackAt;
-    private SurveyResult result;
+    @Getter private CallSheet sheet;
+    @Getter private Customer360 customer;
+    @Getter private TemplateView template;
+    @Getter private final Map<Long, String> answers = new HashMap<>();
+    @Getter @Setter private String note;
+    @Getter @Setter private LocalDateTime callBackAt;
+    @Getter private SurveyResult result;
 
     public void load() {
         requiredId("follow-up");
@@ -163,41 +165,5 @@ public class FollowUpCallView extends RecordPage implements AfterRefusal {
 
     public CallOutcome[] getFailedOutcomes() {
         return new CallOutcome[]{CallOutcome.NO_ANSWER, CallOutcome.BUSY, CallOutcome.WRONG_NUMBER, CallOutcome.REFUSED};
-    }
-
-    public CallSheet getSheet() {
-        return sheet;
-    }
-
-    public Customer360 getCustomer() {
-        return customer;
-    }
-
-    public TemplateView getTemplate() {
-        return template;
-    }
-
-    public Map<Long, String> getAnswers() {
-        return answers;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public LocalDateTime getCallBackAt() {
-        return callBackAt;
-    }
-
-    public void setCallBackAt(LocalDateTime callBackAt) {
-        this.callBackAt = callBackAt;
-    }
-
-    public SurveyResult getResult() {
-        return result;
     }
 }

@@ -12,6 +12,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The supervisors' follow-up view: queue health now; each agent's calls and the coverage over a period (30 days by default). */
 @Named
@@ -21,11 +23,11 @@ public class FollowUpDashboardView implements Serializable {
     @Inject
     FollowUpReports reports;
 
-    private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(30);
-    private LocalDate to = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private QueueHealth health;
-    private List<AgentWork> agents;
-    private List<Coverage> coverage;
+    @Getter @Setter private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(30);
+    @Getter @Setter private LocalDate to = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    @Getter private QueueHealth health;
+    @Getter private List<AgentWork> agents;
+    @Getter private List<Coverage> coverage;
 
     public void load() {
         health = reports.queueHealth();
@@ -36,33 +38,5 @@ public class FollowUpDashboardView implements Serializable {
         LocalDate end = (to == null ? from : to).plusDays(1);
         agents = reports.agentWork(from, end);
         coverage = reports.coverage(from, end);
-    }
-
-    public QueueHealth getHealth() {
-        return health;
-    }
-
-    public List<AgentWork> getAgents() {
-        return agents;
-    }
-
-    public List<Coverage> getCoverage() {
-        return coverage;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }

@@ -16,6 +16,7 @@ import org.primefaces.model.LazyDataModel;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.Getter;
 
 /**
  * The agents' follow-up queue: "next call" reserves the most urgent follow-up and opens its call screen; the search
@@ -28,7 +29,7 @@ public class FollowUpQueueView implements Serializable {
     @Inject
     FollowUps followUps;
 
-    private final FollowUpFilter filter = new FollowUpFilter();
+    @Getter private final FollowUpFilter filter = new FollowUpFilter();
     private LazyDataModel<FollowUpRow> rows;
 
     public String nextCall() {
@@ -68,9 +69,5 @@ public class FollowUpQueueView implements Serializable {
                     (first, max, sortField, ascending) -> followUps.list(filter, first, max), FollowUpRow::id, "dueAt");
         }
         return rows;
-    }
-
-    public FollowUpFilter getFilter() {
-        return filter;
     }
 }

@@ -15,6 +15,7 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.Instant;
+import lombok.Getter;
 
 /**
  * 回访不满意跟进: a provider's items (only its own) or, for supervisors, everyone's; the provider replies with its
@@ -27,9 +28,10 @@ public class ItemListView implements Serializable {
     @Inject
     UnsatisfiedItems items;
 
-    private final ItemFilter filter = new ItemFilter();
+    @Getter private final ItemFilter filter = new ItemFilter();
     private LazyDataModel<ItemRow> rows;
-    private ItemReplyForm form;
+    /** The item open in the dialog and the reply being written, or null while none is. */
+    @Getter private ItemReplyForm form;
 
     public void open(long itemId) {
         form = new ItemReplyForm(items.detail(itemId));
@@ -53,14 +55,5 @@ public class ItemListView implements Serializable {
                     (first, max, sortField, ascending) -> items.list(filter.getStatus(), filter.isOverdueOnly(), first, max), ItemRow::id, "replyDue");
         }
         return rows;
-    }
-
-    public ItemFilter getFilter() {
-        return filter;
-    }
-
-    /** The item open in the dialog and the reply being written, or null while none is. */
-    public ItemReplyForm getForm() {
-        return form;
     }
 }

@@ -15,6 +15,7 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
 
 /**
  * The questionnaire editor (admin): every version with its status; a draft is edited question by question and
@@ -29,9 +30,9 @@ public class SurveyAdminView implements Serializable, AfterRefusal {
     @Inject
     SurveyTemplates templates;
 
-    private List<TemplateView> versions;
-    private TemplateView selected;
-    private QuestionDraft question;
+    @Getter private List<TemplateView> versions;
+    @Getter private TemplateView selected;
+    @Getter private QuestionDraft question;
     private Integer editing;
 
     public void load() {
@@ -87,17 +88,5 @@ public class SurveyAdminView implements Serializable, AfterRefusal {
 
     public boolean isDraft() {
         return selected != null && selected.status() == TemplateStatus.DRAFT;
-    }
-
-    public List<TemplateView> getVersions() {
-        return versions;
-    }
-
-    public TemplateView getSelected() {
-        return selected;
-    }
-
-    public QuestionDraft getQuestion() {
-        return question;
     }
 }

@@ -3,35 +3,13 @@ package com.aftersales.crm.web.information;
 import com.aftersales.crm.information.entity.Direction;
 
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The information list's filter bar: which way the items went (blank: both), only the open ones, only the late ones. */
 public class InformationFilter implements Serializable {
 
-    private Direction direction;
-    private boolean openOnly;
-    private boolean overdueOnly;
-
-    public Direction getDirection() {
-        return direction;
-    }
-
-    public void setDirection(Direction direction) {
-        this.direction = direction;
-    }
-
-    public boolean isOpenOnly() {
-        return openOnly;
-    }
-
-    public void setOpenOnly(boolean openOnly) {
-        this.openOnly = openOnly;
-    }
-
-    public boolean isOverdueOnly() {
-        return overdueOnly;
-    }
-
-    public void setOverdueOnly(boolean overdueOnly) {
-        this.overdueOnly = overdueOnly;
-    }
+    @Getter @Setter private Direction direction;
+    @Getter @Setter private boolean openOnly;
+    @Getter @Setter private boolean overdueOnly;
 }

@@ -23,6 +23,8 @@ import org.primefaces.model.LazyDataModel;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * 市场信息反馈 for both sides: a network point files items and answers those the department sent it; the department
@@ -41,11 +43,11 @@ public class InformationView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private final InformationFilter filter = new InformationFilter();
+    @Getter private final InformationFilter filter = new InformationFilter();
     private LazyDataModel<InformationRow> rows;
-    private InformationDraft draft;
-    private InformationRow selected;
-    private String answer;
+    @Getter private InformationDraft draft;
+    @Getter private InformationRow selected;
+    @Getter @Setter private String answer;
 
     public void startNew() {
         draft = new InformationDraft();
@@ -96,25 +98,5 @@ public class InformationView implements Serializable {
                     (first, max, sortField, ascending) -> items.list(filter.getDirection(), filter.isOpenOnly(), filter.isOverdueOnly(), first, max), InformationRow::id, "filedAt");
         }
         return rows;
-    }
-
-    public InformationFilter getFilter() {
-        return filter;
-    }
-
-    public InformationDraft getDraft() {
-        return draft;
-    }
-
-    public InformationRow getSelected() {
-        return selected;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public void setAnswer(String answer) {
-        this.answer = answer;
     }
 }

@@ -14,6 +14,8 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * 作业监控: the batch runs, newest first and paged, with their progress (polled while one of the page runs); start a
@@ -26,11 +28,11 @@ public class JobsView implements Serializable {
     @Inject
     transient JobMonitor monitor;
 
-    private PagedRows<JobExecutionRow> rows;
-    private List<String> startableJobs;
-    private String job;
-    private String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
-    private JobExecutionDetail selected;
+    @Getter private PagedRows<JobExecutionRow> rows;
+    @Getter private List<String> startableJobs;
+    @Getter @Setter private String job;
+    @Getter @Setter private String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+    @Getter private JobExecutionDetail selected;
 
     public void load() {
         rows = new PagedRows<>(() -> monitor.count(),
@@ -77,33 +79,5 @@ public class JobsView implements Serializable {
         List<JobExecutionRow> shown = rows == null ? null : rows.getWrappedData();
         return (shown != null && shown.stream().anyMatch(JobExecutionRow::running))
                 || (selected != null && selected.execution().running());
-    }
-
-    public PagedRows<JobExecutionRow> getRows() {
-        return rows;
-    }
-
-    public List<String> getStartableJobs() {
-        return startableJobs;
-    }
-
-    public String getJob() {
-        return job;
-    }
-
-    public void setJob(String job) {
-        this.job = job;
-    }
-
-    public String getMonth() {
-        return month;
-    }
-
-    public void setMonth(String month) {
-        this.month = month;
-    }
-
-    public JobExecutionDetail getSelected() {
-        return selected;
     }
 }

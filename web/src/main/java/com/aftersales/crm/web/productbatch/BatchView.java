@@ -16,6 +16,8 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The batch view (批次质量) for supervisors and information officers: per product and batch, the m² installed, the
@@ -29,14 +31,14 @@ public class BatchView implements Serializable {
     @Inject
     ProductBatches batches;
 
-    private final BatchFilter filter = new BatchFilter();
-    private BatchThresholds thresholds;
-    private PagedRows<BatchFigures> rows;
-    private PagedRows<BatchAlert> alerts;
-    private String inspectionProduct;
-    private String inspectionBatch;
-    private BigDecimal inspectedM2;
-    private BigDecimal defectiveM2;
+    @Getter private final BatchFilter filter = new BatchFilter();
+    @Getter private BatchThresholds thresholds;
+    @Getter private PagedRows<BatchFigures> rows;
+    @Getter private PagedRows<BatchAlert> alerts;
+    @Getter @Setter private String inspectionProduct;
+    @Getter @Setter private String inspectionBatch;
+    @Getter @Setter private BigDecimal inspectedM2;
+    @Getter @Setter private BigDecimal defectiveM2;
 
     @PostConstruct
     void init() {
@@ -79,53 +81,5 @@ public class BatchView implements Serializable {
 
     private static long rowId(BatchFigures figures) {
         return figures.productId() * 1_000_003L + figures.batchNo().hashCode();
-    }
-
-    public BatchFilter getFilter() {
-        return filter;
-    }
-
-    public BatchThresholds getThresholds() {
-        return thresholds;
-    }
-
-    public PagedRows<BatchFigures> getRows() {
-        return rows;
-    }
-
-    public PagedRows<BatchAlert> getAlerts() {
-        return alerts;
-    }
-
-    public String getInspectionProduct() {
-        return inspectionProduct;
-    }
-
-    public void setInspectionProduct(String inspectionProduct) {
-        this.inspectionProduct = inspectionProduct;
-    }
-
-    public String getInspectionBatch() {
-        return inspectionBatch;
-    }
-
-    public void setInspectionBatch(String inspectionBatch) {
-        this.inspectionBatch = inspectionBatch;
-    }
-
-    public BigDecimal getInspectedM2() {
-        return inspectedM2;
-    }
-
-    public void setInspectedM2(BigDecimal inspectedM2) {
-        this.inspectedM2 = inspectedM2;
-    }
-
-    public BigDecimal getDefectiveM2() {
-        return defectiveM2;
-    }
-
-    public void setDefectiveM2(BigDecimal defectiveM2) {
-        this.defectiveM2 = defectiveM2;
     }
 }

@@ -30,6 +30,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The quality complaint form (产品质量投诉表): choose the customer (and the installation, which fills in the product and
@@ -53,10 +55,10 @@ public class ComplaintEditView extends RecordPage {
     @Inject
     Installations installations;
 
-    private Long customerParam;
-    private ComplaintDraft draft;
-    private ComplaintDetail detail;
-    private final CustomerChoice choice = new CustomerChoice();
+    @Getter @Setter private Long customerParam;
+    @Getter private ComplaintDraft draft;
+    @Getter private ComplaintDetail detail;
+    @Getter private final CustomerChoice choice = new CustomerChoice();
 
     public void load() throws IOException {
         if (draft != null) {
@@ -215,25 +217,5 @@ public class ComplaintEditView extends RecordPage {
 
     public List<String> getMethods() {
         return Arrays.stream(InstallationMethod.values()).map(Enum::name).toList();
-    }
-
-    public CustomerChoice getChoice() {
-        return choice;
-    }
-
-    public Long getCustomerParam() {
-        return customerParam;
-    }
-
-    public void setCustomerParam(Long customerParam) {
-        this.customerParam = customerParam;
-    }
-
-    public ComplaintDraft getDraft() {
-        return draft;
-    }
-
-    public ComplaintDetail getDetail() {
-        return detail;
     }
 }

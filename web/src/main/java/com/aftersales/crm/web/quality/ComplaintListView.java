@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import lombok.Getter;
 
 /**
  * The quality complaints the user may see: a dealer's own ("my quality complaints"), or for the supervisors the queue
@@ -24,8 +25,8 @@ public class ComplaintListView implements Serializable {
     @Inject
     QualityComplaints complaints;
 
-    private final ComplaintFilter filter = new ComplaintFilter();
-    private PagedRows<ComplaintRow> rows;
+    @Getter private final ComplaintFilter filter = new ComplaintFilter();
+    @Getter private PagedRows<ComplaintRow> rows;
 
     @PostConstruct
     void init() {
@@ -41,14 +42,6 @@ public class ComplaintListView implements Serializable {
 
     public boolean isCapped() {
         return rows.getRowCount() > QualityComplaints.COUNT_CAP;
-    }
-
-    public ComplaintFilter getFilter() {
-        return filter;
-    }
-
-    public PagedRows<ComplaintRow> getRows() {
-        return rows;
     }
 
     /** The badge's words: "3 h 20 min left", "overdue 1 h 5 min", "answered in time"… */

@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /** One quality complaint: the form, its files, its history; where it waits for the answer, the supervisor answers here. */
 @Named
@@ -21,10 +23,10 @@ public class ComplaintView extends RecordPage implements AfterRefusal {
     @Inject
     QualityComplaints complaints;
 
-    private ComplaintDetail detail;
-    private List<ComplaintHistoryEntry> history;
-    private String decidedHandling;
-    private String answerReason;
+    @Getter private ComplaintDetail detail;
+    @Getter private List<ComplaintHistoryEntry> history;
+    @Getter @Setter private String decidedHandling;
+    @Getter @Setter private String answerReason;
 
     public void load() {
         requiredId("quality complaint");
@@ -46,29 +48,5 @@ public class ComplaintView extends RecordPage implements AfterRefusal {
 
     public String badge() {
         return ComplaintListView.badgeText(detail.badge());
-    }
-
-    public ComplaintDetail getDetail() {
-        return detail;
-    }
-
-    public List<ComplaintHistoryEntry> getHistory() {
-        return history;
-    }
-
-    public String getDecidedHandling() {
-        return decidedHandling;
-    }
-
-    public void setDecidedHandling(String decidedHandling) {
-        this.decidedHandling = decidedHandling;
-    }
-
-    public String getAnswerReason() {
-        return answerReason;
-    }
-
-    public void setAnswerReason(String answerReason) {
-        this.answerReason = answerReason;
     }
 }

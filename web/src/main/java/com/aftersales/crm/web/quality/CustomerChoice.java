@@ -6,6 +6,8 @@ import com.aftersales.crm.installation.boundary.InstallationView;
 
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * Picking the customer a form is about: a search box (name, phone digits, card number, address, as in the customer
@@ -14,25 +16,13 @@ import java.util.List;
  */
 public class CustomerChoice implements Serializable {
 
-    private String query;
-    private List<CustomerRow> matches = List.of();
-    private String name;
-    private List<InstallationView> installations = List.of();
+    @Getter @Setter private String query;
+    @Getter private List<CustomerRow> matches = List.of();
+    @Getter private String name;
+    @Getter private List<InstallationView> installations = List.of();
 
     public void search(Customers customers) {
         matches = query == null || query.isBlank() ? List.of() : customers.search(query.trim(), 0, 10, "name", true);
-    }
-
-    public String getQuery() {
-        return query;
-    }
-
-    public void setQuery(String query) {
-        this.query = query;
-    }
-
-    public List<CustomerRow> getMatches() {
-        return matches;
     }
 
     public void clear() {
@@ -44,13 +34,5 @@ public class CustomerChoice implements Serializable {
         clear();
         name = customerName;
         installations = customerInstallations;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public List<InstallationView> getInstallations() {
-        return installations;
     }
 }

@@ -16,6 +16,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * 信息周报: the stored reports by week (latest first); the chosen week's sections as tables; "run now" for any week that
@@ -28,11 +30,11 @@ public class WeeklyReportView implements Serializable {
     @Inject
     WeeklyReports reports;
 
-    private List<ReportSummary> summaries;
-    private String week;
-    private String runWeek = ReportWeek.containing(LocalDate.now(ReportWeek.BUSINESS_ZONE)).previous().monday().toString();
-    private ReportSummary selected;
-    private List<ReportTable> tables = List.of();
+    @Getter private List<ReportSummary> summaries;
+    @Getter @Setter private String week;
+    @Getter @Setter private String runWeek = ReportWeek.containing(LocalDate.now(ReportWeek.BUSINESS_ZONE)).previous().monday().toString();
+    @Getter private ReportSummary selected;
+    @Getter private List<ReportTable> tables = List.of();
 
     public void load() {
         summaries = reports.list(104);
@@ -87,33 +89,5 @@ public class WeeklyReportView implements Serializable {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-    }
-
-    public List<ReportSummary> getSummaries() {
-        return summaries;
-    }
-
-    public String getWeek() {
-        return week;
-    }
-
-    public void setWeek(String week) {
-        this.week = week;
-    }
-
-    public String getRunWeek() {
-        return runWeek;
-    }
-
-    public void setRunWeek(String runWeek) {
-        this.runWeek = runWeek;
-    }
-
-    public ReportSummary getSelected() {
-        return selected;
-    }
-
-    public List<ReportTable> getTables() {
-        return tables;
     }
 }

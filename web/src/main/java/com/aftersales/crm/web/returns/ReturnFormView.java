@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.Getter;
 
 /**
  * The dealer's return / exchange request (《质量投诉及（售前/售后）处理申请表》): not yet installed (with the ground) or
@@ -46,8 +47,8 @@ public class ReturnFormView implements Serializable {
     @Inject
     QualityComplaints complaints;
 
-    private final ReturnRequestDraft draft = new ReturnRequestDraft();
-    private final CustomerChoice choice = new CustomerChoice();
+    @Getter private final ReturnRequestDraft draft = new ReturnRequestDraft();
+    @Getter private final CustomerChoice choice = new CustomerChoice();
     private List<ComplaintRow> complaintOptions;
 
     public void searchCustomers() {
@@ -96,13 +97,5 @@ public class ReturnFormView implements Serializable {
             complaintOptions = complaints.list(new ComplaintFilter(), 0, 50, "lastActionAt", false);
         }
         return complaintOptions;
-    }
-
-    public ReturnRequestDraft getDraft() {
-        return draft;
-    }
-
-    public CustomerChoice getChoice() {
-        return choice;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import lombok.Getter;
 
 /**
  * Return requests: a dealer's own ("my return requests"), or for the supervisors the queue of those still waiting for
@@ -23,8 +24,8 @@ public class ReturnListView implements Serializable {
     @Inject
     ReturnRequests returns;
 
-    private final ReturnFilter filter = new ReturnFilter();
-    private PagedRows<ReturnRow> rows;
+    @Getter private final ReturnFilter filter = new ReturnFilter();
+    @Getter private PagedRows<ReturnRow> rows;
 
     @PostConstruct
     void init() {
@@ -53,13 +54,5 @@ public class ReturnListView implements Serializable {
 
     public String severity(String status) {
         return statusSeverity(status);
-    }
-
-    public ReturnFilter getFilter() {
-        return filter;
-    }
-
-    public PagedRows<ReturnRow> getRows() {
-        return rows;
     }
 }

@@ -14,6 +14,8 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * One return request: the form, why the rules admitted it, the chain (regional opinion → company approval → arrival
@@ -32,11 +34,11 @@ public class ReturnView extends RecordPage implements AfterRefusal {
     @Inject
     ReturnRequests returns;
 
-    private ReturnDetail detail;
-    private List<ReturnHistoryEntry> history;
-    private String reason;
-    private Fault fault;
-    private Integer receivedQuantity;
+    @Getter private ReturnDetail detail;
+    @Getter private List<ReturnHistoryEntry> history;
+    @Getter @Setter private String reason;
+    @Getter @Setter private Fault fault;
+    @Getter @Setter private Integer receivedQuantity;
 
     public void load() {
         requiredId("return request");
@@ -102,37 +104,5 @@ public class ReturnView extends RecordPage implements AfterRefusal {
 
     public String severity() {
         return ReturnListView.statusSeverity(detail.status());
-    }
-
-    public ReturnDetail getDetail() {
-        return detail;
-    }
-
-    public List<ReturnHistoryEntry> getHistory() {
-        return history;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public Fault getFault() {
-        return fault;
-    }
-
-    public void setFault(Fault fault) {
-        this.fault = fault;
-    }
-
-    public Integer getReceivedQuantity() {
-        return receivedQuantity;
-    }
-
-    public void setReceivedQuantity(Integer receivedQuantity) {
-        this.receivedQuantity = receivedQuantity;
     }
 }

@@ -18,6 +18,8 @@ import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
 
 import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The login form and logout. */
 @Named
@@ -27,8 +29,8 @@ public class LoginView {
     @Inject
     LanguageView language;
 
-    private String username;
-    private String password;
+    @Getter @Setter private String username;
+    @Getter @Setter private String password;
 
     /** A logged-in user who opens the login page goes home instead. */
     public String alreadyLoggedIn() {
@@ -64,21 +66,5 @@ public class LoginView {
         SecurityUtils.getSubject().logout();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?logout=true");
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 }

@@ -19,6 +19,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The intake screen, built for a call in progress: opened with the caller's number ({@code /agent/call.xhtml?phone=…},
@@ -39,11 +41,11 @@ public class CallView implements Serializable {
     @Inject
     ServiceCases cases;
 
-    private String phone;
-    private Long customerId;
-    private List<CustomerRow> matches = List.of();
-    private Customer360 customer;
-    private CaseDraft draft = new CaseDraft();
+    @Getter @Setter private String phone;
+    @Getter @Setter private Long customerId;
+    @Getter private List<CustomerRow> matches = List.of();
+    @Getter private Customer360 customer;
+    @Getter private CaseDraft draft = new CaseDraft();
 
     public void load() {
         if (phone != null && !phone.isBlank()) {
@@ -88,33 +90,5 @@ public class CallView implements Serializable {
 
     public boolean isConsultation() {
         return draft.getType() == CaseType.CONSULTATION;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public Long getCustomerId() {
-        return customerId;
-    }
-
-    public void setCustomerId(Long customerId) {
-        this.customerId = customerId;
-    }
-
-    public List<CustomerRow> getMatches() {
-        return matches;
-    }
-
-    public Customer360 getCustomer() {
-        return customer;
-    }
-
-    public CaseDraft getDraft() {
-        return draft;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
+import lombok.Getter;
 
 /**
  * The case list of whoever looks: every case for the service department, the dealer's customers' cases for a dealer,
@@ -26,8 +27,8 @@ public class CaseListView implements Serializable {
     @Inject
     ServiceCases cases;
 
-    private final CaseFilter filter = new CaseFilter();
-    private LazyDataModel<CaseRow> rows;
+    @Getter private final CaseFilter filter = new CaseFilter();
+    @Getter private LazyDataModel<CaseRow> rows;
 
     @PostConstruct
     void init() {
@@ -37,13 +38,5 @@ public class CaseListView implements Serializable {
 
     public boolean isCapped() {
         return rows.getRowCount() > ServiceCases.COUNT_CAP;
-    }
-
-    public CaseFilter getFilter() {
-        return filter;
-    }
-
-    public LazyDataModel<CaseRow> getRows() {
-        return rows;
     }
 }

@@ -36,6 +36,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * One case: the call, the clocks (with the policy versions behind them), the orders and the audit trail; the actions
@@ -67,25 +69,26 @@ public class CaseView extends RecordPage implements AfterRefusal {
     @Inject
     SlaPauses slaPauses;
 
-    private CaseDetail detail;
-    private List<HistoryEntry> history;
-    private List<OrderRow> orderRows;
+    @Getter private CaseDetail detail;
+    @Getter private List<HistoryEntry> history;
+    @Getter private List<OrderRow> orderRows;
     private List<FollowUpRow> followUpRows;
-    private DispatchDraft dispatch;
-    private List<Option> technicianOptions = List.of();
-    private Responsibility responsibility;
-    private CostBearer costBearer;
-    private String note;
-    private Warranty warranty;
-    private List<PauseRow> pauses = List.of();
+    @Getter private DispatchDraft dispatch;
+    @Getter private List<Option> technicianOptions = List.of();
+    @Getter @Setter private Responsibility responsibility;
+    @Getter @Setter private CostBearer costBearer;
+    @Getter @Setter private String note;
+    /** The warranty of the case's installation today (technical support only, free, paid, excluded); null without one. */
+    @Getter private Warranty warranty;
+    @Getter private List<PauseRow> pauses = List.of();
     private List<PauseReason> pauseReasons;
-    private String pauseClock;
-    private String pauseReason;
-    private String pauseNote;
-    private String photoName;
+    @Getter @Setter private String pauseClock;
+    @Getter @Setter private String pauseReason;
+    @Getter @Setter private String pauseNote;
+    @Getter private String photoName;
     private byte[] photoContent;
-    private String recordingId;
-    private String rejectionReason;
+    @Getter @Setter private String recordingId;
+    @Getter @Setter private String rejectionReason;
 
     public void load() {
         requiredId("case");
@@ -129,10 +132,6 @@ public class CaseView extends RecordPage implements AfterRefusal {
     public void uploadPhoto(org.primefaces.event.FileUploadEvent event) {
         photoName = event.getFile().getFileName();
         photoContent = event.getFile().getContent();
-    }
-
-    public String getPhotoName() {
-        return photoName;
     }
 
     /** The largest photo accepted, in bytes (the uploader's limit) and in megabytes (the page's hint). */
@@ -206,10 +205,6 @@ public class CaseView extends RecordPage implements AfterRefusal {
         return pauseReasons;
     }
 
-    public List<PauseRow> getPauses() {
-        return pauses;
-    }
-
     private static String language() {
         var context = jakarta.faces.context.FacesContext.getCurrentInstance();
         return context == null || context.getViewRoot() == null ? "zh" : context.getViewRoot().getLocale().getLanguage();
@@ -218,51 +213,6 @@ public class CaseView extends RecordPage implements AfterRefusal {
     private static String format(java.time.Instant instant) {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(instant);
-    }
-
-    public String getPauseClock() {
-        return pauseClock;
-    }
-
-    public void setPauseClock(String pauseClock) {
-        this.pauseClock = pauseClock;
-    }
-
-    public String getPauseReason() {
-        return pauseReason;
-    }
-
-    public void setPauseReason(String pauseReason) {
-        this.pauseReason = pauseReason;
-    }
-
-    public String getPauseNote() {
-        return pauseNote;
-    }
-
-    public void setPauseNote(String pauseNote) {
-        this.pauseNote = pauseNote;
-    }
-
-    public String getRecordingId() {
-        return recordingId;
-    }
-
-    public void setRecordingId(String recordingId) {
-        this.recordingId = recordingId;
-    }
-
-    public String getRejectionReason() {
-        return rejectionReason;
-    }
-
-    public void setRejectionReason(String rejectionReason) {
-        this.rejectionReason = rejectionReason;
-    }
-
-    /** The warranty of the case's installation today (technical support only, free, paid, excluded); null without one. */
-    public Warranty getWarranty() {
-        return warranty;
     }
 
     /** Opens the dispatch dialog with the case's provider and the time an hour from now as a start. */
@@ -342,14 +292,6 @@ public class CaseView extends RecordPage implements AfterRefusal {
         return Messages.text((entry.orderId() != null ? "dispatch.status." : "case.status.") + status);
     }
 
-    public CaseDetail getDetail() {
-        return detail;
-    }
-
-    public List<HistoryEntry> getHistory() {
-        return history;
-    }
-
     public List<FollowUpRow> getFollowUps() {
         return followUpRows;
     }
@@ -362,41 +304,5 @@ public class CaseView extends RecordPage implements AfterRefusal {
     /** The order the check buttons are on: the returned one not yet checked, while the case waits for the check. */
     public Long getOrderToCheck() {
         return detail.canCheck() ? OrderRow.toCheck(orderRows).map(OrderRow::id).orElse(null) : null;
-    }
-
-    public List<OrderRow> getOrderRows() {
-        return orderRows;
-    }
-
-    public DispatchDraft getDispatch() {
-        return dispatch;
-    }
-
-    public List<Option> getTechnicianOptions() {
-        return technicianOptions;
-    }
-
-    public Responsibility getResponsibility() {
-        return responsibility;
-    }
-
-    public void setResponsibility(Responsibility responsibility) {
-        this.responsibility = responsibility;
-    }
-
-    public CostBearer getCostBearer() {
-        return costBearer;
-    }
-
-    public void setCostBearer(CostBearer costBearer) {
-        this.costBearer = costBearer;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
     }
 }

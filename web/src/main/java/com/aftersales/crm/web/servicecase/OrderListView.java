@@ -16,6 +16,8 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The provider's dispatch orders (a provider user sees only its own): accept, confirm the visit with the customer,
@@ -28,11 +30,11 @@ public class OrderListView implements Serializable {
     @Inject
     DispatchOrders orders;
 
-    private final OrderFilter filter = new OrderFilter();
-    private LazyDataModel<OrderRow> rows;
+    @Getter private final OrderFilter filter = new OrderFilter();
+    @Getter private LazyDataModel<OrderRow> rows;
     private Long selectedId;
-    private LocalDateTime visitAt;
-    private ReturnDraft returned = new ReturnDraft();
+    @Getter @Setter private LocalDateTime visitAt;
+    @Getter private ReturnDraft returned = new ReturnDraft();
 
     @PostConstruct
     void init() {
@@ -81,25 +83,5 @@ public class OrderListView implements Serializable {
     private static void act(long orderId, Runnable action) {
         action.run();
         Messages.info("dispatch.done", orderId);
-    }
-
-    public OrderFilter getFilter() {
-        return filter;
-    }
-
-    public LazyDataModel<OrderRow> getRows() {
-        return rows;
-    }
-
-    public LocalDateTime getVisitAt() {
-        return visitAt;
-    }
-
-    public void setVisitAt(LocalDateTime visitAt) {
-        this.visitAt = visitAt;
-    }
-
-    public ReturnDraft getReturned() {
-        return returned;
     }
 }

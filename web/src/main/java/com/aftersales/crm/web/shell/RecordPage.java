@@ -3,6 +3,8 @@ package com.aftersales.crm.web.shell;
 import com.aftersales.crm.shared.NotFound;
 
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A page about one record, named in its address ({@code ?id=…}, a view parameter). A page that needs the record
@@ -11,7 +13,7 @@ import java.io.Serializable;
 public abstract class RecordPage implements Serializable {
 
     /** The record's id from the address; null on a page that creates the record. */
-    protected Long id;
+    @Getter @Setter protected Long id;
 
     /** The record's id; "not found" when the address names none. */
     protected long requiredId(String what) {
@@ -19,13 +21,5 @@ public abstract class RecordPage implements Serializable {
             throw new NotFound(what);
         }
         return id;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 }

@@ -22,6 +22,8 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * 铺装档案周报送: a provider uploads its week's spreadsheet and follows its submissions (progress while loading, the bad
@@ -36,12 +38,12 @@ public class SubmissionsView implements Serializable {
     @Inject
     transient ArchiveSubmissions submissions;
 
-    private LocalDate week;
-    private LocalDate complianceWeek;
-    private Long selectedId;
-    private SubmissionRow selected;
-    private PagedRows<SubmissionRow> rows;
-    private PagedRows<RowProblem> problems;
+    @Getter @Setter private LocalDate week;
+    @Getter @Setter private LocalDate complianceWeek;
+    @Getter @Setter private Long selectedId;
+    @Getter private SubmissionRow selected;
+    @Getter private PagedRows<SubmissionRow> rows;
+    @Getter private PagedRows<RowProblem> problems;
 
     public void load() {
         LocalDate lastWeek = LocalDate.now(BUSINESS_ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
@@ -127,41 +129,5 @@ public class SubmissionsView implements Serializable {
 
     public String weekLabel(LocalDate monday) {
         return Messages.text("submission.weekLabel", monday.toString(), monday.plusDays(6).toString());
-    }
-
-    public LocalDate getWeek() {
-        return week;
-    }
-
-    public void setWeek(LocalDate week) {
-        this.week = week;
-    }
-
-    public LocalDate getComplianceWeek() {
-        return complianceWeek;
-    }
-
-    public void setComplianceWeek(LocalDate complianceWeek) {
-        this.complianceWeek = complianceWeek;
-    }
-
-    public Long getSelectedId() {
-        return selectedId;
-    }
-
-    public void setSelectedId(Long selectedId) {
-        this.selectedId = selectedId;
-    }
-
-    public SubmissionRow getSelected() {
-        return selected;
-    }
-
-    public PagedRows<SubmissionRow> getRows() {
-        return rows;
-    }
-
-    public PagedRows<RowProblem> getProblems() {
-        return problems;
     }
 }
