@@ -130,6 +130,14 @@ class ApiSweepIT {
         RULES.put("POST /api-clients/{id}/rotation", Rule.of(Set.of("admin")));
         RULES.put("POST /api-clients/{id}/revocation", Rule.of(Set.of("admin")));
         RULES.put("PUT /api-clients/{id}/rate-limit", Rule.of(Set.of("admin")));
+        RULES.put("GET /follow-ups", Rule.of(HEAD_OFFICE));
+        RULES.put("POST /follow-ups/next", Rule.of(HEAD_OFFICE));
+        RULES.put("GET /follow-ups/survey-template", Rule.of(HEAD_OFFICE));
+        RULES.put("GET /follow-ups/{id}", Rule.of(HEAD_OFFICE));
+        RULES.put("POST /follow-ups/{id}/reservation", Rule.of(HEAD_OFFICE));
+        RULES.put("DELETE /follow-ups/{id}/reservation", Rule.of(HEAD_OFFICE));
+        RULES.put("POST /follow-ups/{id}/attempts", Rule.of(HEAD_OFFICE));
+        RULES.put("POST /follow-ups/{id}/survey", Rule.of(HEAD_OFFICE));
     }
 
     /** A pause of the first case's first-reply clock, for the paths that name one. */
@@ -259,6 +267,9 @@ class ApiSweepIT {
         pauseId = id(ok(call("POST", "/cases/" + own[1] + "/clocks/FIRST_REPLY/pauses", "agent", null,
                 "{\"reason\":\"DEALER_GOODS\",\"note\":\"巡检：经销商补货\"}"), 201).get("id"));
         ids.put("chargebacks", new Ids(providerLine(own[1], provider), providerLine(other[1], provider2)));
+        // follow-ups are the call centre's alone: no organisation's scope, one open follow-up serves as both
+        long followUp = number("select max(id) from follow_up where status = 'OPEN'");
+        ids.put("follow-ups", new Ids(followUp, followUp));
         // What the sweep takes for granted: the first dealer and provider see their own records and not the others'.
         for (String user : List.of("dealer", "provider")) {
             assertThat(call("GET", "/customers/" + own[0], user, null, null).statusCode()).as(user).isEqualTo(200);

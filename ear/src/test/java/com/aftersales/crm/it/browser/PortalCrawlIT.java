@@ -73,11 +73,20 @@ class PortalCrawlIT extends BrowserTest {
             new RecordPage("cases/view.xhtml", "id", STAFF_AND_NETWORK, Kind.CASE),
             new RecordPage("quality/view.xhtml", "id", Set.of("agent", "supervisor", "admin", "dealer"), Kind.COMPLAINT),
             new RecordPage("quality/edit.xhtml", "id", Set.of("agent", "supervisor", "admin", "dealer"), Kind.COMPLAINT),
+            new RecordPage("quality/edit.xhtml", "customer", Set.of("agent", "supervisor", "admin", "dealer"), Kind.CUSTOMER),
             new RecordPage("returns/view.xhtml", "id", Set.of("supervisor", "admin", "dealer"), Kind.RETURN),
             new RecordPage("agent/follow-up.xhtml", "id", Set.of("agent", "supervisor", "admin"), Kind.FOLLOW_UP),
             new RecordPage("provider/submissions.xhtml", "id", Set.of("provider"), Kind.SUBMISSION),
             new RecordPage("supervisor/submissions.xhtml", "id", Set.of("supervisor", "admin"), Kind.SUBMISSION),
             new RecordPage("admin/technicians.xhtml", "provider", Set.of("admin"), Kind.PROVIDER));
+
+    /**
+     * The pages' parameters that are not a record's id: filters, a phone or search text, a week, and the merged
+     * customer's number that the merge confirmation only repeats. Every other parameter must be crawled as a record.
+     */
+    private static final Set<String> NOT_RECORDS = Set.of("agent/call.xhtml?phone", "cases/list.xhtml?overdue",
+            "cases/list.xhtml?escalated", "provider/orders.xhtml?overdue", "customers/search.xhtml?q",
+            "customers/view.xhtml?merged", "info/weekly-reports.xhtml?week");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -146,6 +155,28 @@ class PortalCrawlIT extends BrowserTest {
             defects.open(page.substring(1) + ".xhtml", 403);
         }
         assertThat(defects.found()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyPageParameterIsCrawledAsARecordIdOrDeclaredAsSomethingElse() throws java.io.IOException {
+        java.nio.file.Path webapp = java.nio.file.Path.of("../web/src/main/webapp");
+        java.util.regex.Pattern viewParam = java.util.regex.Pattern.compile("<[fo]:viewParam name=\"(\\w+)\"");
+        Set<String> parameters = new TreeSet<>();
+        try (var files = java.nio.file.Files.walk(webapp)) {
+            for (java.nio.file.Path page : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                var found = viewParam.matcher(java.nio.file.Files.readString(page));
+                while (found.find()) {
+                    parameters.add(webapp.relativize(page).toString().replace('\\', '/') + "?" + found.group(1));
+                }
+            }
+        }
+        Set<String> crawled = new TreeSet<>();
+        RECORD_PAGES.forEach(page -> crawled.add(page.path() + "?" + page.parameter()));
+        assertThat(parameters).as("the crawl lists no page parameter that is gone").containsAll(crawled).containsAll(NOT_RECORDS);
+        Set<String> unlisted = new TreeSet<>(parameters);
+        unlisted.removeAll(crawled);
+        unlisted.removeAll(NOT_RECORDS);
+        assertThat(unlisted).as("page parameters neither crawled as a record id nor declared as something else").isEmpty();
     }
 
     @org.junit.jupiter.api.Test

@@ -34,7 +34,7 @@ public class RestApplication extends Application {
                 OpenApiDocument.class, HealthResource.class, MeResource.class, UserResource.class, CustomerResource.class,
                 EmptyBodyAsNull.Reader.class, StrictJson.class, JsonBinding.class, CaseResource.class, DispatchOrderResource.class,
                 CalendarResource.class, BatchResource.class, ClockPauseResource.class, ChargebackResource.class,
-                Versions.class, Idempotent.Filter.class, ApiClientResource.class);
+                Versions.class, Idempotent.Filter.class, ApiClientResource.class, FollowUpResource.class);
     }
 
     /** Jersey's generated WADL (application.wadl) off: the API is described by the OpenAPI document, behind login. */
