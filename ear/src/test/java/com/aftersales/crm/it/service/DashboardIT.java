@@ -386,6 +386,41 @@ class DashboardIT {
         assertThat(asManager(() -> dashboard.satisfaction(own3, Breakdown.REGION))).isEmpty();
     }
 
+    /**
+     * An agent's reservation and the retry counters move no figure: they mark no month stale (V35), so that a day of
+     * "next call" does not recompute the follow-up months at every refresh. A change of what the roll-up counts marks
+     * the month the follow-up was due in and the month it is due in now.
+     */
+    @Test
+    void onlyAChangeOfWhatTheFollowUpRollupCountsMarksItsMonthsStale() throws Exception {
+        // the refresh timer would take the marks away while they are counted
+        com.aftersales.crm.platform.BackgroundWork.pause(java.time.Duration.ofMinutes(2));
+        try {
+            staleMarks(followUps[0]);
+        } finally {
+            com.aftersales.crm.platform.BackgroundWork.resume();
+        }
+    }
+
+    private void staleMarks(long followUp) {
+        String stale = "select count(*) from dashboard_stale_month where source = 'FOLLOW_UP' and month = "
+                + "dashboard_month((select due_at from follow_up where id = ?) + cast(? as interval))";
+        long dueMonth = id(stale, followUp, "0 months");
+        long nextMonth = id(stale, followUp, "1 month");
+        sql.update("update follow_up set claimed_by = 'agent', claim_expires_at = now() + interval '5 minutes' where id = ?",
+                followUp);
+        sql.update("update follow_up set claimed_by = null, claim_expires_at = null, attempts = attempts + 1, "
+                + "ready_at = ready_at + interval '1 hour' where id = ?", followUp);
+        assertThat(id(stale, followUp, "0 months")).as("a reservation and a retry's counters").isEqualTo(dueMonth);
+
+        sql.update("update follow_up set due_at = due_at + interval '1 month' where id = ?", followUp);
+        assertThat(id(stale, followUp, "0 months")).as("the month it is due in now").isEqualTo(nextMonth + 1);
+        assertThat(id(stale, followUp, "-1 month")).as("the month it was due in").isEqualTo(dueMonth + 1);
+        sql.update("update follow_up set due_at = due_at - interval '1 month', attempts = attempts - 1, "
+                + "ready_at = ready_at - interval '1 hour' where id = ?", followUp);
+        assertThat(id(stale, followUp, "0 months")).as("moved back").isEqualTo(dueMonth + 2);
+    }
+
     @Test
     void afterARefreshTheRollupsSumToTheBaseTables() throws Exception {
         refresh.refresh();
