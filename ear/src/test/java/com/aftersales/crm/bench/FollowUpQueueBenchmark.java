@@ -34,11 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The agents' queue speed bar, measured at the service layer inside the server: with 5,000,000 follow-ups, "next call"
- * p95 ≤ 20 ms with 50 agents pressing it at the same instant, and never the same follow-up to two agents. Each round
- * the 50 agents wait at a barrier and claim together; each then finishes its call (a refusal, untimed) so that its next
- * press claims a new one; before them one agent alone presses it five times a round. Every claim is checked: the
- * follow-up was open and callable, and no id came twice. Run in {@link Bench} (a fresh database; 5 rounds to warm up,
- * then 40 rounds a repetition). The load runs in the server's own JVM on the same two cores as PostgreSQL: the agents'
+ * p95 ≤ 20 ms with 50 agents pressing it at the same instant, and never the same follow-up to two agents. A repetition
+ * is 40 rounds of the 50 agents pressing together (a barrier), each round's calls finished (a refusal, untimed) once
+ * every agent has its call — the presses alone, the target's figure; then 40 rounds where each agent finishes its call
+ * (timed) as soon as it has it, while the others' presses are still running — reported beside, the heavier finishing
+ * calls sharing the two cores with the presses; before them one agent alone presses it five times a round. Every claim
+ * is checked: the follow-up was open and callable, and no id came twice. Run in {@link Bench} (a fresh database; 5
+ * rounds of each to warm up). The load runs in the server's own JVM on the same two cores as PostgreSQL: the agents'
  * threads, the EJB container and the database share them.
  *
  * <p>The generator is set-based SQL: 200,000 customers, then (source keys {@code B:…}) three years of follow-ups,
@@ -72,6 +74,8 @@ class FollowUpQueueBenchmark {
                 dataSource);
         generate(bench);
         String together = "next call, " + AGENTS + " agents at once";
+        String overlapping = "next call, " + AGENTS + " agents at once, others finishing calls";
+        String finishing = "finishing a call (refused), " + AGENTS + " agents";
         bench.target(together + " p95", 20).target("next call, 1 agent alone p95", 20);
         DefaultSecurityManager securityManager = new DefaultSecurityManager();
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
@@ -95,33 +99,10 @@ class FollowUpQueueBenchmark {
                     return null;
                 });
             }
-            Bench.Latency concurrent = repetition.latency(together);
-            CyclicBarrier barrier = new CyclicBarrier(AGENTS);
-            ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
+            claims[0] += agents(repetition.latency(together), null, rounds, securityManager, handed, duplicates);
             long start = System.nanoTime();
-            List<Future<Integer>> work = new ArrayList<>();
-            for (int a = 0; a < AGENTS; a++) {
-                Subject agent = subject(securityManager, "bench-agent-" + a);
-                work.add(agents.submit(() -> {
-                    for (int round = 0; round < rounds; round++) {
-                        barrier.await();
-                        Optional<Long> claimed = agent.execute(() -> concurrent.time(() -> followUps.nextCall()));
-                        long id = claimed.orElseThrow(() -> new AssertionError("the queue ran dry"));
-                        if (!handed.add(id)) {
-                            duplicates.add(id);
-                        }
-                        agent.execute(() -> {
-                            followUps.attempt(id, CallOutcome.REFUSED, null, "bench");
-                            return null;
-                        });
-                    }
-                    return rounds;
-                }));
-            }
-            for (Future<Integer> agent : work) {
-                claims[0] += agent.get();
-            }
-            agents.shutdown();
+            claims[0] += agents(repetition.latency(overlapping), repetition.latency(finishing), rounds, securityManager,
+                    handed, duplicates);
             repetition.value("claims a second, " + AGENTS + " agents (with the finishing calls)", "1/s",
                     AGENTS * rounds / Bench.seconds(start));
         });
@@ -133,6 +114,53 @@ class FollowUpQueueBenchmark {
             // every claim was a follow-up that could be called then (not one waiting for its retry time)
             assertThat(count(sql, "select count(*) from follow_up where completed_by like 'bench-agent-%' "
                     + "and ready_at > completed_at")).as("claims of follow-ups not yet callable").isZero();
+        }
+    }
+
+    /**
+     * {@code rounds} rounds of every agent pressing "next call" at the same instant, each then finishing its call
+     * (a refusal). With {@code finishing} null, the round's calls are finished only once every agent has its call
+     * (a second barrier): the presses alone. Otherwise an agent finishes its call at once, timed there, while the
+     * others' presses of the round are still running. Returns the number of claims.
+     */
+    private int agents(Bench.Latency presses, Bench.Latency finishing, int rounds, DefaultSecurityManager securityManager,
+                       Set<Long> handed, List<Long> duplicates) throws Exception {
+        CyclicBarrier pressed = new CyclicBarrier(AGENTS);
+        CyclicBarrier claimed = new CyclicBarrier(AGENTS);
+        ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
+        try {
+            List<Future<Integer>> work = new ArrayList<>();
+            for (int a = 0; a < AGENTS; a++) {
+                Subject agent = subject(securityManager, "bench-agent-" + a);
+                work.add(agents.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        pressed.await();
+                        Optional<Long> claim = agent.execute(() -> presses.time(() -> followUps.nextCall()));
+                        long id = claim.orElseThrow(() -> new AssertionError("the queue ran dry"));
+                        if (!handed.add(id)) {
+                            duplicates.add(id);
+                        }
+                        java.util.concurrent.Callable<Void> refuse = () -> {
+                            followUps.attempt(id, CallOutcome.REFUSED, null, "bench");
+                            return null;
+                        };
+                        if (finishing == null) {
+                            claimed.await();
+                            agent.execute(refuse);
+                        } else {
+                            agent.execute(() -> finishing.time(refuse));
+                        }
+                    }
+                    return rounds;
+                }));
+            }
+            int claims = 0;
+            for (Future<Integer> agent : work) {
+                claims += agent.get();
+            }
+            return claims;
+        } finally {
+            agents.shutdown();
         }
     }
 

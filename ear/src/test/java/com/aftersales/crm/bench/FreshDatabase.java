@@ -1,10 +1,17 @@
 package com.aftersales.crm.bench;
 
+import com.aftersales.crm.it.Poll;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +33,8 @@ final class FreshDatabase {
     }
 
     /** Returns the number of tables emptied. */
-    static int reset(DataSource dataSource) throws SQLException {
+    static int reset(DataSource dataSource) throws Exception {
+        stopRunningJobs();
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             List<String> tables = strings(sql, "select tablename from pg_tables where schemaname = 'public' order by 1");
@@ -66,6 +74,37 @@ final class FreshDatabase {
             sql.execute("analyze");
             return tables.size();
         }
+    }
+
+    /**
+     * A job a failed benchmark left running (its import still writing) would deadlock with the truncation: each job
+     * still running is stopped, and the reset waits until none runs.
+     */
+    private static void stopRunningJobs() throws Exception {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        List<Long> running = running(jobs);
+        for (long execution : running) {
+            try {
+                jobs.stop(execution);
+            } catch (JobExecutionNotRunningException finishedMeanwhile) {
+                // nothing to stop
+            }
+        }
+        if (!running.isEmpty()) {
+            Poll.until("the jobs left running stop", Duration.ofMinutes(10), () -> running(jobs), List::isEmpty);
+        }
+    }
+
+    private static List<Long> running(JobOperator jobs) {
+        List<Long> running = new ArrayList<>();
+        for (String name : jobs.getJobNames()) {
+            try {
+                running.addAll(jobs.getRunningExecutions(name));
+            } catch (NoSuchJobException noInstanceYet) {
+                // a job known by name only
+            }
+        }
+        return running;
     }
 
     private static List<String> strings(Statement sql, String query) throws SQLException {

@@ -120,6 +120,13 @@ public final class Harness implements AutoCloseable {
         if (Boolean.parseBoolean(profile.getProperty("crm.clock.adjustable", "false"))) {
             commands.add("create-jvm-options -Dcrm.clock.adjustable=true");
         }
+        // A request is cut after 900 s by default: the benchmarks' in-server test calls (a million-row import three
+        // times) take longer. Production keeps the default.
+        String requestTimeout = profile.getProperty("crm.http.request-timeout-seconds");
+        if (requestTimeout != null) {
+            commands.add("set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http"
+                    + ".request-timeout-seconds=" + Integer.parseInt(requestTimeout));
+        }
         // The benchmarks run inside the server: their sizes (./crm bench -Dcrm.bench.cases=…) go to its JVM.
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("crm.bench.")).sorted()
                 .forEach(name -> commands.add("create-jvm-options -D" + name + "=" + System.getProperty(name)));
