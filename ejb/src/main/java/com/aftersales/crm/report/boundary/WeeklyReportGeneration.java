@@ -51,12 +51,11 @@ public class WeeklyReportGeneration {
             throw new IllegalArgumentException("a report week starts on a Monday: " + monday);
         }
         Instant now = clock.instant();
-        long reportId = reports.begin(week, now, requestedBy, jobExecutionId);
-        reports.clearFigures(reportId);
-        Map<ReportSection, Integer> written = figures.compute(reportId, week, now);
+        WeeklyReportStore.Run run = reports.begin(week, now, requestedBy, jobExecutionId);
+        reports.clearFigures(run.reportId());
+        Map<ReportSection, Integer> written = figures.compute(run.reportId(), week, now);
         LOG.info(() -> "Weekly report " + week.isoName() + " (" + week + ") by " + requestedBy + ": " + written);
-        return new ReportSummary(reportId, week.monday(), week.isoName(), now, requestedBy, jobExecutionId,
-                reports.runs(reportId));
+        return new ReportSummary(run.reportId(), week.monday(), week.isoName(), now, requestedBy, jobExecutionId, run.runs());
     }
 
     /** The latest week whose scheduled run time (the policy in force now) has passed. */

@@ -28,28 +28,27 @@ public class WeeklyReportStore {
     @PersistenceContext
     EntityManager em;
 
-    /** The week's report record, created or, for a week computed before, counted as one more run; its id. */
-    public long begin(ReportWeek week, Instant now, String requestedBy, Long jobExecutionId) {
-        return Row.of(em.createNativeQuery("""
+    /** The week's report record as begun by a run: its id and how many times it has now been computed. */
+    public record Run(long reportId, int runs) {
+    }
+
+    /** The week's report record, created or, for a week computed before, counted as one more run. */
+    public Run begin(ReportWeek week, Instant now, String requestedBy, Long jobExecutionId) {
+        Row row = Row.of(em.createNativeQuery("""
                         insert into weekly_report (week_start, period_from, period_to, generated_at, generated_by, job_execution_id)
                         values (?, ?, ?, ?, ?, cast(? as bigint))
                         on conflict (week_start) do update
                             set generated_at = excluded.generated_at, generated_by = excluded.generated_by,
                                 job_execution_id = excluded.job_execution_id, runs = weekly_report.runs + 1
-                        returning id""")
+                        returning id, runs""")
                 .setParameter(1, Date.valueOf(week.monday())).setParameter(2, Timestamp.from(week.start()))
                 .setParameter(3, Timestamp.from(week.end())).setParameter(4, Timestamp.from(now))
-                .setParameter(5, requestedBy).setParameter(6, jobExecutionId).getSingleResult()).longValue(0);
+                .setParameter(5, requestedBy).setParameter(6, jobExecutionId).getSingleResult());
+        return new Run(row.longValue(0), row.intValue(1));
     }
 
     public void clearFigures(long reportId) {
         em.createNativeQuery("delete from weekly_report_figure where report_id = ?").setParameter(1, reportId).executeUpdate();
-    }
-
-    /** How many times the report has been computed. */
-    public int runs(long reportId) {
-        return Row.of(em.createNativeQuery("select generated_at, runs from weekly_report where id = ?")
-                .setParameter(1, reportId).getSingleResult()).intValue(1);
     }
 
     /** Stored reports, latest week first. */
