@@ -43,7 +43,7 @@ final class Bench {
 
     private final String name;
     private final String title;
-    private DataSource dataSource;
+    private final DataSource dataSource;
     private final long started = System.nanoTime();
     private final Map<String, Long> sizes = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -51,15 +51,15 @@ final class Bench {
     private final Map<String, Double> targets = new LinkedHashMap<>();
     private final Map<String, String> baselines = new LinkedHashMap<>();
 
-    private Bench(String name, String title) {
+    private Bench(String name, String title, DataSource dataSource) {
         this.name = name;
         this.title = title;
+        this.dataSource = dataSource;
     }
 
     /** A benchmark on a fresh database. */
     static Bench start(String name, String title, DataSource dataSource) throws Exception {
-        Bench bench = new Bench(name, title);
-        bench.dataSource = dataSource;
+        Bench bench = new Bench(name, title, dataSource);
         System.out.println(PREFIX + "== " + name + ": " + title);
         long start = System.nanoTime();
         int tables = FreshDatabase.reset(dataSource);

@@ -89,15 +89,8 @@ class FollowUpQueueBenchmark {
             Bench.Latency single = repetition.latency("next call, 1 agent alone");
             Subject alone = subject(securityManager, "bench-agent-alone");
             for (int i = 0; i < 5 * rounds; i++) {
-                Optional<Long> claimed = alone.execute(() -> single.time(() -> followUps.nextCall()));
-                long id = claimed.orElseThrow(() -> new AssertionError("the queue ran dry"));
-                if (!handed.add(id)) {
-                    duplicates.add(id);
-                }
-                alone.execute(() -> {
-                    followUps.attempt(id, CallOutcome.REFUSED, null, "bench");
-                    return null;
-                });
+                long id = press(alone, single, handed, duplicates);
+                alone.execute(() -> refuse(id));
             }
             claims[0] += agents(repetition.latency(together), null, rounds, securityManager, handed, duplicates);
             long start = System.nanoTime();
@@ -135,20 +128,12 @@ class FollowUpQueueBenchmark {
                 work.add(agents.submit(() -> {
                     for (int round = 0; round < rounds; round++) {
                         pressed.await();
-                        Optional<Long> claim = agent.execute(() -> presses.time(() -> followUps.nextCall()));
-                        long id = claim.orElseThrow(() -> new AssertionError("the queue ran dry"));
-                        if (!handed.add(id)) {
-                            duplicates.add(id);
-                        }
-                        java.util.concurrent.Callable<Void> refuse = () -> {
-                            followUps.attempt(id, CallOutcome.REFUSED, null, "bench");
-                            return null;
-                        };
+                        long id = press(agent, presses, handed, duplicates);
                         if (finishing == null) {
                             claimed.await();
-                            agent.execute(refuse);
+                            agent.execute(() -> refuse(id));
                         } else {
-                            agent.execute(() -> finishing.time(refuse));
+                            agent.execute(() -> finishing.time(() -> refuse(id)));
                         }
                     }
                     return rounds;
@@ -162,6 +147,22 @@ class FollowUpQueueBenchmark {
         } finally {
             agents.shutdown();
         }
+    }
+
+    /** The agent presses "next call" (timed); the follow-up it got is checked against every one handed out before. */
+    private long press(Subject agent, Bench.Latency presses, Set<Long> handed, List<Long> duplicates) {
+        Optional<Long> claim = agent.execute(() -> presses.time(() -> followUps.nextCall()));
+        long id = claim.orElseThrow(() -> new AssertionError("the queue ran dry"));
+        if (!handed.add(id)) {
+            duplicates.add(id);
+        }
+        return id;
+    }
+
+    /** The agent's call ends as a refusal, so that its next press claims another follow-up. */
+    private Void refuse(long id) {
+        followUps.attempt(id, CallOutcome.REFUSED, null, "bench");
+        return null;
     }
 
     private static Subject subject(DefaultSecurityManager securityManager, String name) {

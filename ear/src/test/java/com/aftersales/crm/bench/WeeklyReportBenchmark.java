@@ -33,10 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cases ({@code -Dcrm.bench.cases}), a week's report computed as the report job does (the generation service inside
  * the server: the week's report record, its old figures deleted, every section computed and stored, in one
  * transaction) takes at most the time of a fair hand-written script doing the same ({@link WeeklyReportData#script}:
- * index-friendly, each base aggregate once, the same record and figures written in one transaction). Both run on the
- * same weeks in each repetition — each of the last eight weeks, in turn first, each from no figures; the figures are
- * the sums over the eight weeks — and every figure the job stored (section, dimension, measure: value, row and label) is compared with the
- * script's: all must be equal. The script's query alone (its figures returned, not stored) is timed too. The data is
+ * index-friendly, each base aggregate once, the same record and figures written in one transaction). Both run on
+ * each of the last eight weeks in each repetition, in turn first, each from no figures (the figures are the sums over
+ * the eight weeks), and every figure the job stored (section, dimension, measure: value, row and label) is compared
+ * with the script's: all must be equal. The script's query alone (its figures returned, not stored) is timed too. The data is
  * built on a fresh database by {@link WeeklyReportData#generator}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -64,7 +64,7 @@ class WeeklyReportBenchmark {
                 dataSource);
         generate(bench);
         bench.baseline(JOB, SCRIPT).target("job / script", 1.0);
-        // the last eight complete weeks, in random order: each repetition (and the warm-up) its own week
+        // the last eight complete weeks, in random order: each repetition starts at another of them
         List<ReportWeek> weeks = new ArrayList<>();
         ReportWeek week = ReportWeek.containing(Instant.now()).previous();
         for (int i = 0; i < 8; i++) {
